@@ -1,0 +1,78 @@
+package com.followup.web.admin;
+
+import com.followup.domain.account.Role;
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.ConcurrentChangeException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
+
+/** What a director does to people's accounts. Nobody is deleted. */
+@Service
+class UserAdministration {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder encoder;
+
+    UserAdministration(UserAccounts accounts, PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+    }
+
+    /** Creates the account, or reports what is wrong in {@code errors} and creates nothing. */
+    void create(UserFormData form, Errors errors) {
+        if (!errors.hasFieldErrors("username") && accounts.existsByUsername(form.getUsername())) {
+            errors.rejectValue("username", "user.username.taken");
+        }
+        String password = form.getInitialPassword() == null ? "" : form.getInitialPassword();
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
+            errors.rejectValue("initialPassword", "password.length");
+        }
+        checkAreas(form, errors);
+        if (errors.hasErrors()) {
+            return;
+        }
+        accounts.save(UserAccount.create(form.getUsername(), form.getDisplayName(), encoder.encode(password),
+                form.getRole(), form.getAreas()));
+    }
+
+    /** Changes name, role and areas; a stale form raises {@link ConcurrentChangeException}. */
+    void update(long id, UserFormData form, Errors errors) {
+        checkAreas(form, errors);
+        if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("role") || errors.hasFieldErrors("areas")) {
+            return;
+        }
+        UserAccount account = current(id, form.getVersion());
+        account.changeProfile(form.getDisplayName(), form.getRole(), form.getAreas());
+        accounts.save(account);
+    }
+
+    void deactivate(long id, long version) {
+        UserAccount account = current(id, version);
+        account.deactivate();
+        accounts.save(account);
+    }
+
+    void reactivate(long id, long version) {
+        UserAccount account = current(id, version);
+        account.reactivate();
+        accounts.save(account);
+    }
+
+    private UserAccount current(long id, long version) {
+        UserAccount account = accounts.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (account.version() != version) {
+            throw new ConcurrentChangeException("user " + account.username());
+        }
+        return account;
+    }
+
+    private static void checkAreas(UserFormData form, Errors errors) {
+        if (form.getRole() != null && form.getRole() != Role.DIRECTOR && form.getAreas().isEmpty()) {
+            errors.rejectValue("areas", "user.areas.required");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.followup.web.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // sign-in goes through ThrottledAuthenticationProvider, the only AuthenticationProvider bean
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/sign-in", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("DIRECTOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .failureHandler(new SignInFailureHandler())
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/sign-in?signed-out"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,44 @@
+package com.followup.web.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale SPANISH = Locale.forLanguageTag("es");
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, SPANISH);
+
+    /** The browser's language until the person picks one with the switch, remembered for a year. */
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("followup-language");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(request -> {
+            Locale browser = request.getLocale();
+            return browser != null && SPANISH.getLanguage().equals(browser.getLanguage()) ? SPANISH : Locale.ENGLISH;
+        });
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                return SPANISH.getLanguage().equals(value) ? SPANISH : Locale.ENGLISH;
+            }
+        };
+        languageSwitch.setParamName("lang");
+        registry.addInterceptor(languageSwitch);
+    }
+}

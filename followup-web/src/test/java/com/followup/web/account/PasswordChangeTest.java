@@ -1,0 +1,85 @@
+package com.followup.web.account;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.area.Area;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@FollowupWebTest
+class PasswordChangeTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void a_person_changes_their_own_password() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+
+        mvc.perform(post("/account/password").with(as(staff)).with(csrf())
+                        .param("currentPassword", People.PASSWORD)
+                        .param("newPassword", "a brand new sentence")
+                        .param("confirmation", "a brand new sentence"))
+                .andExpect(redirectedUrl("/"));
+
+        String hash = accounts.findById(staff.id()).orElseThrow().passwordHash();
+        assertThat(encoder.matches("a brand new sentence", hash)).isTrue();
+    }
+
+    @Test
+    void a_wrong_current_password_is_shown_next_to_its_field_and_nothing_changes() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+
+        mvc.perform(post("/account/password").with(as(staff)).with(csrf())
+                        .param("currentPassword", "not my password")
+                        .param("newPassword", "a brand new sentence")
+                        .param("confirmation", "a brand new sentence"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"currentPassword-error\"")))
+                .andExpect(content().string(containsString("That is not your current password.")));
+
+        assertThat(accounts.findById(staff.id()).orElseThrow().passwordHash()).isEqualTo(staff.passwordHash());
+    }
+
+    @Test
+    void a_short_or_unconfirmed_password_is_refused_in_spanish_too() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+
+        mvc.perform(post("/account/password").with(as(staff)).with(csrf())
+                        .header("Accept-Language", "es")
+                        .param("currentPassword", People.PASSWORD)
+                        .param("newPassword", "short")
+                        .param("confirmation", "other"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Usa entre 10 y 128 caracteres.")));
+
+        mvc.perform(post("/account/password").with(as(staff)).with(csrf())
+                        .header("Accept-Language", "es")
+                        .param("currentPassword", People.PASSWORD)
+                        .param("newPassword", "long enough sentence")
+                        .param("confirmation", "a different sentence"))
+                .andExpect(content().string(containsString("Las dos contraseñas nuevas no son iguales.")));
+    }
+}
