@@ -1,0 +1,57 @@
+package com.followup.web.support;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Headless Chromium from the system packages (Debian's chromium and chromium-driver);
+ * nothing is downloaded. CHROMIUM_BINARY and CHROMEDRIVER override where they are.
+ */
+public final class Browser {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {
+    }
+
+    public static WebDriver open() {
+        String binary = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driver))) {
+            throw new IllegalStateException("Browser tests need Chromium and its driver: apt-get install chromium chromium-driver"
+                    + " (looked for " + binary + " and " + driver + ")");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--disable-quic", "--lang=en-US", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Saves what the page looks like at a phone and a desktop width, for people to look at. */
+    public static void screenshots(WebDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            for (int width : new int[]{360, 1280}) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+                Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), png);
+            }
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
