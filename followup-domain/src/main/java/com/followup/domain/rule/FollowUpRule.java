@@ -1,0 +1,121 @@
+package com.followup.domain.rule;
+
+import com.followup.domain.area.Area;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What is followed up in one topic of one area, by whom, how often and why: the six parts of
+ * a follow-up rule, plus when the area's manager is told and, for Sales, the pipeline stages.
+ * A rule is never deleted; it is archived.
+ */
+public final class FollowUpRule {
+
+    private final Long id;
+    private final long version;
+    private final Area area;
+    private RuleDraft parts;
+    private RuleStatus status;
+
+    private FollowUpRule(Long id, long version, RuleDraft parts, RuleStatus status) {
+        this.id = id;
+        this.version = version;
+        this.area = parts.area();
+        this.parts = parts;
+        this.status = status;
+    }
+
+    public static FollowUpRule define(RuleDraft draft) {
+        requireValid(draft);
+        return new FollowUpRule(null, 0, normalised(draft), RuleStatus.ACTIVE);
+    }
+
+    public static FollowUpRule restore(long id, long version, RuleDraft parts, RuleStatus status) {
+        return new FollowUpRule(id, version, parts, status);
+    }
+
+    /** Applies a change; the area a rule belongs to cannot change. */
+    public void revise(RuleDraft draft) {
+        List<Violation> violations = new ArrayList<>(RuleValidator.validate(draft));
+        if (draft.area() != null && draft.area() != area) {
+            violations.add(new Violation("area", "rule.validation.areaFixed"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRuleException(violations);
+        }
+        this.parts = normalised(draft);
+    }
+
+    public void archive() {
+        if (status == RuleStatus.ARCHIVED) {
+            throw new IllegalStateException("rule " + id + " is already archived");
+        }
+        status = RuleStatus.ARCHIVED;
+    }
+
+    public void restore() {
+        if (status == RuleStatus.ACTIVE) {
+            throw new IllegalStateException("rule " + id + " is not archived");
+        }
+        status = RuleStatus.ACTIVE;
+    }
+
+    /** The names of the parts in which {@code other} differs from this rule, in the order of the form. */
+    public List<String> partsChangedFrom(RuleDraft other) {
+        RuleDraft mine = parts;
+        List<String> changed = new ArrayList<>();
+        addIfChanged(changed, "topic", mine.topic(), other.topic());
+        addIfChanged(changed, "objective", mine.objective(), other.objective());
+        addIfChanged(changed, "timeAllowed", mine.timeAllowed(), other.timeAllowed());
+        addIfChanged(changed, "frequency", mine.frequency(), other.frequency());
+        addIfChanged(changed, "owner", mine.owner(), other.owner());
+        addIfChanged(changed, "reportedIn", mine.reportedIn(), other.reportedIn());
+        addIfChanged(changed, "kpiId", mine.kpiId(), other.kpiId());
+        addIfChanged(changed, "escalateAfter", mine.escalateAfter(), other.escalateAfter());
+        addIfChanged(changed, "stages", mine.stages(), other.stages());
+        return changed;
+    }
+
+    private static void addIfChanged(List<String> changed, String part, Object mine, Object theirs) {
+        if (!Objects.equals(mine, theirs)) {
+            changed.add(part);
+        }
+    }
+
+    private static void requireValid(RuleDraft draft) {
+        List<Violation> violations = RuleValidator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new InvalidRuleException(violations);
+        }
+    }
+
+    private static RuleDraft normalised(RuleDraft draft) {
+        ReportedIn reportedIn = new ReportedIn(draft.reportedIn().where().strip(),
+                draft.reportedIn().boardLink() == null || draft.reportedIn().boardLink().isBlank()
+                        ? null : draft.reportedIn().boardLink().strip());
+        RuleOwner owner = draft.owner() instanceof RuleOwner.AreaRole role
+                ? new RuleOwner.AreaRole(role.roleName().strip()) : draft.owner();
+        return new RuleDraft(draft.area(), draft.topic().strip(), draft.objective().strip(), draft.timeAllowed(),
+                draft.frequency(), owner, reportedIn, draft.kpiId(), draft.escalateAfter(), draft.stages());
+    }
+
+    public Long id() { return id; }
+    public long version() { return version; }
+    public Area area() { return area; }
+    public RuleDraft parts() { return parts; }
+    public RuleStatus status() { return status; }
+    public boolean isArchived() { return status == RuleStatus.ARCHIVED; }
+    public String topic() { return parts.topic(); }
+    public String objective() { return parts.objective(); }
+    public TimeAllowed timeAllowed() { return parts.timeAllowed(); }
+    public Frequency frequency() { return parts.frequency(); }
+    public RuleOwner owner() { return parts.owner(); }
+    public ReportedIn reportedIn() { return parts.reportedIn(); }
+    public long kpiId() { return parts.kpiId(); }
+    public Duration escalateAfter() { return parts.escalateAfter(); }
+    public List<String> stages() { return parts.stages(); }
+    public List<Outcome> outcomes() { return Outcome.allowedIn(area); }
+}

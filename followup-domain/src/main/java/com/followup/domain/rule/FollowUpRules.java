@@ -1,0 +1,25 @@
+package com.followup.domain.rule;
+
+import com.followup.domain.area.Area;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where rules and their history are kept. */
+public interface FollowUpRules {
+
+    /**
+     * Stores the rule and a revision of it in its history. Throws
+     * {@link com.followup.domain.ConcurrentChangeException} when the rule changed since it was read.
+     */
+    FollowUpRule save(FollowUpRule rule, String changedBy, List<String> changedParts);
+
+    Optional<FollowUpRule> findById(long id);
+
+    List<FollowUpRule> findByArea(Area area, boolean includeArchived);
+
+    List<FollowUpRule> findAll(boolean includeArchived);
+
+    /** Newest first. */
+    List<RuleChange> history(long ruleId);
+}

@@ -1,0 +1,6 @@
+package com.followup.domain.rule;
+
+public enum RuleStatus {
+    ACTIVE,
+    ARCHIVED
+}

@@ -1,0 +1,153 @@
+package com.followup.domain.rule;
+
+import com.followup.domain.area.Area;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Checks that every part of a rule is present and that the parts agree with each other. */
+public final class RuleValidator {
+
+    static final int MAX_TOPIC = 120;
+    static final int MAX_OBJECTIVE = 300;
+    static final int MAX_REPORTED_IN = 200;
+    static final Duration MAX_ESCALATION = Duration.ofDays(90);
+
+    private RuleValidator() {
+    }
+
+    public static List<Violation> validate(RuleDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        if (draft.area() == null) {
+            violations.add(new Violation("area", "rule.validation.required"));
+        }
+        checkText(draft.topic(), "topic", MAX_TOPIC, violations);
+        checkText(draft.objective(), "objective", MAX_OBJECTIVE, violations);
+        checkTimeAllowed(draft, violations);
+        checkFrequency(draft, violations);
+        checkOwner(draft.owner(), violations);
+        checkReportedIn(draft.reportedIn(), violations);
+        if (draft.kpiId() == null) {
+            violations.add(new Violation("kpiId", "rule.validation.required"));
+        }
+        checkEscalation(draft.escalateAfter(), violations);
+        checkStages(draft.area(), draft.stages(), violations);
+        return List.copyOf(violations);
+    }
+
+    private static void checkText(String value, String field, int max, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "rule.validation.required"));
+        } else if (value.strip().length() > max) {
+            violations.add(new Violation(field, "rule.validation.tooLong", List.of(max)));
+        }
+    }
+
+    private static void checkTimeAllowed(RuleDraft draft, List<Violation> violations) {
+        TimeAllowed timeAllowed = draft.timeAllowed();
+        String problem = null;
+        if (timeAllowed == null) {
+            problem = "rule.validation.required";
+        } else if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed) {
+            if (fixed.unit() == null) {
+                problem = "rule.validation.required";
+            } else if (fixed.amount() < 1) {
+                problem = "rule.validation.positive";
+            }
+        } else if (timeAllowed instanceof TimeAllowed.FromItem fromItem) {
+            if (fromItem.term() == null) {
+                problem = "rule.validation.required";
+            } else if (draft.area() != null && !fromItem.term().fits(draft.area())) {
+                problem = "rule.validation.termNotInArea";
+            }
+        }
+        if (problem != null) {
+            violations.add(new Violation("timeAllowed", problem));
+        }
+    }
+
+    private static void checkFrequency(RuleDraft draft, List<Violation> violations) {
+        Frequency frequency = draft.frequency();
+        if (frequency == null) {
+            violations.add(new Violation("frequency", "rule.validation.required"));
+            return;
+        }
+        String problem = null;
+        if (frequency instanceof Frequency.EveryNDays f && f.days() < 1
+                || frequency instanceof Frequency.EveryNWeeks w && w.weeks() < 1
+                || frequency instanceof Frequency.EveryNHours h && h.hours() < 1) {
+            problem = "rule.validation.positive";
+        } else if (frequency instanceof Frequency.OnWeekdays f && f.days().isEmpty()) {
+            problem = "rule.validation.weekdays";
+        } else if (frequency instanceof Frequency.MonthlyOnDay f && (f.dayOfMonth() < 1 || f.dayOfMonth() > 31)) {
+            problem = "rule.validation.monthDay";
+        }
+        if (problem != null) {
+            violations.add(new Violation("frequency", problem));
+        } else if (draft.timeAllowed() instanceof TimeAllowed.FixedPeriod fixed && fixed.unit() != null && fixed.amount() > 0
+                && frequency.approximateInterval().compareTo(fixed.shortest()) >= 0) {
+            violations.add(new Violation("frequency", "rule.validation.frequencyNotShorter"));
+        }
+    }
+
+    private static void checkOwner(RuleOwner owner, List<Violation> violations) {
+        if (owner == null || owner instanceof RuleOwner.AreaRole role && (role.roleName() == null || role.roleName().isBlank())) {
+            violations.add(new Violation("owner", "rule.validation.required"));
+        } else if (owner instanceof RuleOwner.AreaRole role && role.roleName().strip().length() > 60) {
+            violations.add(new Violation("owner", "rule.validation.tooLong", List.of(60)));
+        }
+    }
+
+    private static void checkReportedIn(ReportedIn reportedIn, List<Violation> violations) {
+        if (reportedIn == null) {
+            violations.add(new Violation("reportedIn", "rule.validation.required"));
+            return;
+        }
+        checkText(reportedIn.where(), "reportedIn", MAX_REPORTED_IN, violations);
+        String link = reportedIn.boardLink();
+        if (link != null && !link.isBlank() && (!link.startsWith("/") || link.startsWith("//") || link.length() > 200)) {
+            violations.add(new Violation("reportedIn", "rule.validation.boardLink"));
+        }
+    }
+
+    private static void checkEscalation(Duration escalateAfter, List<Violation> violations) {
+        if (escalateAfter == null) {
+            violations.add(new Violation("escalateAfter", "rule.validation.required"));
+        } else if (escalateAfter.isNegative() || escalateAfter.isZero() || escalateAfter.compareTo(MAX_ESCALATION) > 0) {
+            violations.add(new Violation("escalateAfter", "rule.validation.escalation", List.of(MAX_ESCALATION.toDays())));
+        }
+    }
+
+    /** Only Sales items move through stages; other areas are followed by status and deadline. */
+    private static void checkStages(Area area, List<String> stages, List<Violation> violations) {
+        if (area != Area.SALES) {
+            if (!stages.isEmpty()) {
+                violations.add(new Violation("stages", "rule.validation.stagesOnlySales"));
+            }
+            return;
+        }
+        if (stages.isEmpty()) {
+            violations.add(new Violation("stages", "rule.validation.stagesRequired"));
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String stage : stages) {
+            if (stage.isBlank()) {
+                violations.add(new Violation("stages", "rule.validation.stageBlank"));
+                return;
+            }
+            if (stage.length() > 60) {
+                violations.add(new Violation("stages", "rule.validation.tooLong", List.of(60)));
+                return;
+            }
+            if (!seen.add(stage.toLowerCase(Locale.ROOT))) {
+                violations.add(new Violation("stages", "rule.validation.stageDuplicate", List.of(stage)));
+                return;
+            }
+        }
+    }
+}

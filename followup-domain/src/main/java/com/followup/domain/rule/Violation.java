@@ -1,0 +1,11 @@
+package com.followup.domain.rule;
+
+import java.util.List;
+
+/** One thing wrong with a draft: the field it belongs to, and a message key with its arguments. */
+public record Violation(String field, String messageKey, List<Object> args) {
+
+    public Violation(String field, String messageKey) {
+        this(field, messageKey, List.of());
+    }
+}
