@@ -1,0 +1,90 @@
+package com.followup.persistence.rule;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.area.Area;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.RuleChange;
+import com.followup.domain.rule.RuleStatus;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@Repository
+@Transactional(readOnly = true)
+class JpaFollowUpRules implements FollowUpRules {
+
+    private final FollowUpRuleRepository rules;
+    private final RuleRevisionRepository revisions;
+    private final Clock clock;
+
+    JpaFollowUpRules(FollowUpRuleRepository rules, RuleRevisionRepository revisions, Clock clock) {
+        this.rules = rules;
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public FollowUpRule save(FollowUpRule rule, String changedBy, List<String> changedParts) {
+        FollowUpRuleEntity entity;
+        if (rule.id() == null) {
+            entity = new FollowUpRuleEntity();
+        } else {
+            entity = rules.findById(rule.id()).orElseThrow(() -> new ConcurrentChangeException("rule " + rule.id()));
+            if (entity.version != rule.version()) {
+                throw new ConcurrentChangeException("rule " + rule.id());
+            }
+        }
+        RuleMapper.copy(rule.parts(), rule.status(), entity.parts);
+        FollowUpRuleEntity saved = rules.saveAndFlush(entity);
+
+        RuleRevisionEntity revision = new RuleRevisionEntity();
+        revision.key = new RuleRevisionEntity.Key(saved.id, saved.version);
+        revision.changedBy = changedBy;
+        revision.changedAt = clock.instant();
+        revision.summary = String.join(",", changedParts);
+        revision.parts = RuleMapper.copyOf(saved.parts);
+        revisions.save(revision);
+        return toDomain(saved);
+    }
+
+    @Override
+    public Optional<FollowUpRule> findById(long id) {
+        return rules.findById(id).map(JpaFollowUpRules::toDomain);
+    }
+
+    @Override
+    public List<FollowUpRule> findByArea(Area area, boolean includeArchived) {
+        return rules.findByPartsAreaAndPartsStatusInOrderByPartsTopic(area, statuses(includeArchived)).stream()
+                .map(JpaFollowUpRules::toDomain).toList();
+    }
+
+    @Override
+    public List<FollowUpRule> findAll(boolean includeArchived) {
+        return rules.findByPartsStatusInOrderByPartsAreaAscPartsTopicAsc(statuses(includeArchived)).stream()
+                .map(JpaFollowUpRules::toDomain).toList();
+    }
+
+    @Override
+    public List<RuleChange> history(long ruleId) {
+        return revisions.findByKeyRuleIdOrderByKeyRevisionDesc(ruleId).stream()
+                .map(r -> new RuleChange(r.key.revision(), r.changedBy, r.changedAt,
+                        r.summary.isEmpty() ? List.of() : List.of(r.summary.split(",")),
+                        RuleMapper.toDraft(r.parts), r.parts.status))
+                .toList();
+    }
+
+    private static Set<RuleStatus> statuses(boolean includeArchived) {
+        return includeArchived ? EnumSet.allOf(RuleStatus.class) : EnumSet.of(RuleStatus.ACTIVE);
+    }
+
+    private static FollowUpRule toDomain(FollowUpRuleEntity entity) {
+        return FollowUpRule.restore(entity.id, entity.version, RuleMapper.toDraft(entity.parts), entity.parts.status);
+    }
+}
