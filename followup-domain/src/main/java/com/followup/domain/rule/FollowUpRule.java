@@ -4,8 +4,10 @@ import com.followup.domain.area.Area;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What is followed up in one topic of one area, by whom, how often and why: the six parts of
@@ -19,6 +21,7 @@ public final class FollowUpRule {
     private final Area area;
     private RuleDraft parts;
     private RuleStatus status;
+    private final Set<String> unsavedChanges = new LinkedHashSet<>();
 
     private FollowUpRule(Long id, long version, RuleDraft parts, RuleStatus status) {
         this.id = id;
@@ -30,9 +33,12 @@ public final class FollowUpRule {
 
     public static FollowUpRule define(RuleDraft draft) {
         requireValid(draft);
-        return new FollowUpRule(null, 0, normalised(draft), RuleStatus.ACTIVE);
+        FollowUpRule rule = new FollowUpRule(null, 0, normalised(draft), RuleStatus.ACTIVE);
+        rule.unsavedChanges.add("created");
+        return rule;
     }
 
+    /** A rule as it was stored; not to be confused with {@link #restore()}, which brings back an archived rule. */
     public static FollowUpRule restore(long id, long version, RuleDraft parts, RuleStatus status) {
         return new FollowUpRule(id, version, parts, status);
     }
@@ -46,7 +52,9 @@ public final class FollowUpRule {
         if (!violations.isEmpty()) {
             throw new InvalidRuleException(violations);
         }
-        this.parts = normalised(draft);
+        RuleDraft revised = normalised(draft);
+        unsavedChanges.addAll(partsChangedFrom(revised));
+        this.parts = revised;
     }
 
     public void archive() {
@@ -54,6 +62,7 @@ public final class FollowUpRule {
             throw new IllegalStateException("rule " + id + " is already archived");
         }
         status = RuleStatus.ARCHIVED;
+        unsavedChanges.add("archived");
     }
 
     public void restore() {
@@ -61,6 +70,7 @@ public final class FollowUpRule {
             throw new IllegalStateException("rule " + id + " is not archived");
         }
         status = RuleStatus.ACTIVE;
+        unsavedChanges.add("restored");
     }
 
     /** The names of the parts in which {@code other} differs from this rule, in the order of the form. */
@@ -117,5 +127,7 @@ public final class FollowUpRule {
     public long kpiId() { return parts.kpiId(); }
     public Duration escalateAfter() { return parts.escalateAfter(); }
     public List<String> stages() { return parts.stages(); }
+    /** What changed since the rule was defined or read, in order: "created", part names, "archived", "restored". */
+    public List<String> unsavedChanges() { return List.copyOf(unsavedChanges); }
     public List<Outcome> outcomes() { return Outcome.allowedIn(area); }
 }

@@ -9,9 +9,13 @@ import java.util.Optional;
 public interface FollowUpRules {
 
     /**
-     * Stores the rule and a revision of it in its history. Throws
+     * Stores the rule and records what changed in its history. Throws
      * {@link com.followup.domain.ConcurrentChangeException} when the rule changed since it was read.
      */
+    default FollowUpRule save(FollowUpRule rule, String changedBy) {
+        return save(rule, changedBy, rule.unsavedChanges());
+    }
+
     FollowUpRule save(FollowUpRule rule, String changedBy, List<String> changedParts);
 
     Optional<FollowUpRule> findById(long id);

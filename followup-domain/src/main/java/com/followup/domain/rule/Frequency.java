@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -47,11 +46,14 @@ public sealed interface Frequency {
 
     record OnWeekdays(Set<DayOfWeek> days, boolean workingDaysOnly) implements Frequency {
         public OnWeekdays {
-            days = days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
+            days = days == null ? Set.of() : Set.copyOf(days);
         }
 
         @Override
         public ZonedDateTime nextDueAfter(ZonedDateTime last) {
+            if (days.isEmpty()) {
+                throw new IllegalStateException("no day of the week chosen");
+            }
             ZonedDateTime next = last.plusDays(1);
             while (!days.contains(next.getDayOfWeek())) {
                 next = next.plusDays(1);
@@ -97,7 +99,23 @@ public sealed interface Frequency {
     record EveryNHours(int hours, boolean workingDaysOnly) implements Frequency {
         @Override
         public ZonedDateTime nextDueAfter(ZonedDateTime last) {
-            return skipWeekend(last.plusHours(hours), workingDaysOnly);
+            if (!workingDaysOnly) {
+                return last.plusHours(hours);
+            }
+            ZonedDateTime from = isWeekend(last) ? startOfNext(DayOfWeek.MONDAY, last) : last;
+            Duration left = Duration.ofHours(hours);
+            while (true) {
+                ZonedDateTime weekend = startOfNext(DayOfWeek.SATURDAY, from);
+                if (from.plus(left).isBefore(weekend)) {
+                    return from.plus(left);
+                }
+                left = left.minus(Duration.between(from, weekend));
+                from = startOfNext(DayOfWeek.MONDAY, weekend);
+            }
+        }
+
+        private static ZonedDateTime startOfNext(DayOfWeek day, ZonedDateTime moment) {
+            return moment.toLocalDate().with(TemporalAdjusters.next(day)).atStartOfDay(moment.getZone());
         }
 
         @Override
@@ -108,9 +126,13 @@ public sealed interface Frequency {
 
     private static ZonedDateTime skipWeekend(ZonedDateTime moment, boolean workingDaysOnly) {
         ZonedDateTime next = moment;
-        while (workingDaysOnly && (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY)) {
+        while (workingDaysOnly && isWeekend(next)) {
             next = next.plusDays(1);
         }
         return next;
+    }
+
+    private static boolean isWeekend(ZonedDateTime moment) {
+        return moment.getDayOfWeek() == DayOfWeek.SATURDAY || moment.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }

@@ -27,7 +27,7 @@ public final class RuleValidator {
         }
         checkText(draft.topic(), "topic", MAX_TOPIC, violations);
         checkText(draft.objective(), "objective", MAX_OBJECTIVE, violations);
-        checkTimeAllowed(draft, violations);
+        checkTimeAllowed(draft.timeAllowed(), violations);
         checkFrequency(draft, violations);
         checkOwner(draft.owner(), violations);
         checkReportedIn(draft.reportedIn(), violations);
@@ -47,26 +47,13 @@ public final class RuleValidator {
         }
     }
 
-    private static void checkTimeAllowed(RuleDraft draft, List<Violation> violations) {
-        TimeAllowed timeAllowed = draft.timeAllowed();
-        String problem = null;
-        if (timeAllowed == null) {
-            problem = "rule.validation.required";
-        } else if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed) {
-            if (fixed.unit() == null) {
-                problem = "rule.validation.required";
-            } else if (fixed.amount() < 1) {
-                problem = "rule.validation.positive";
-            }
-        } else if (timeAllowed instanceof TimeAllowed.FromItem fromItem) {
-            if (fromItem.term() == null) {
-                problem = "rule.validation.required";
-            } else if (draft.area() != null && !fromItem.term().fits(draft.area())) {
-                problem = "rule.validation.termNotInArea";
-            }
-        }
-        if (problem != null) {
-            violations.add(new Violation("timeAllowed", problem));
+    private static void checkTimeAllowed(TimeAllowed timeAllowed, List<Violation> violations) {
+        if (timeAllowed == null
+                || timeAllowed instanceof TimeAllowed.FixedPeriod fixed && fixed.unit() == null
+                || timeAllowed instanceof TimeAllowed.FromItem fromItem && fromItem.term() == null) {
+            violations.add(new Violation("timeAllowed", "rule.validation.required"));
+        } else if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed && fixed.amount() < 1) {
+            violations.add(new Violation("timeAllowed", "rule.validation.positive"));
         }
     }
 
@@ -117,7 +104,7 @@ public final class RuleValidator {
     private static void checkEscalation(Duration escalateAfter, List<Violation> violations) {
         if (escalateAfter == null) {
             violations.add(new Violation("escalateAfter", "rule.validation.required"));
-        } else if (escalateAfter.isNegative() || escalateAfter.isZero() || escalateAfter.compareTo(MAX_ESCALATION) > 0) {
+        } else if (escalateAfter.toMinutes() < 1 || escalateAfter.compareTo(MAX_ESCALATION) > 0) { // kept in whole minutes
             violations.add(new Violation("escalateAfter", "rule.validation.escalation", List.of(MAX_ESCALATION.toDays())));
         }
     }

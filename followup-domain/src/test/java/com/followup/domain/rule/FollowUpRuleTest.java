@@ -52,7 +52,27 @@ class FollowUpRuleTest {
     }
 
     @Test
-    void archiving_and_restoring_are_refused_when_they_change_nothing() {
+    void a_rule_remembers_what_changed_until_it_is_saved() {
+        FollowUpRule stored = FollowUpRule.restore(5, 3, salesNewProspects(), RuleStatus.ACTIVE);
+
+        stored.revise(with(salesNewProspects(), "topic", "Warm prospects"));
+        stored.archive();
+
+        assertThat(stored.unsavedChanges()).containsExactly("topic", "archived");
+        assertThat(FollowUpRule.define(salesNewProspects()).unsavedChanges()).containsExactly("created");
+    }
+
+    @Test
+    void a_history_entry_sums_up_what_changed() {
+        RuleChange change = new RuleChange(4, "director", java.time.Instant.EPOCH, List.of("frequency", "owner"),
+                salesNewProspects(), RuleStatus.ACTIVE);
+
+        assertThat(change.ruleVersion()).isEqualTo(4);
+        assertThat(change.summary()).isEqualTo("frequency, owner");
+    }
+
+    @Test
+    void an_archived_rule_can_be_restored_but_not_archived_again() {
         FollowUpRule rule = FollowUpRule.define(salesNewProspects());
 
         rule.archive();

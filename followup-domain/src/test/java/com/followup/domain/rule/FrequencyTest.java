@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ class FrequencyTest {
     }
 
     @Test
-    void every_few_hours_counts_real_hours_across_the_daylight_saving_change() {
+    void every_few_hours_counts_real_hours_across_the_spring_daylight_saving_change() {
         ZonedDateTime next = new Frequency.EveryNHours(4, false).nextDueAfter(madrid("2026-03-29T00:30"));
 
         assertThat(next.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-29T05:30"));
@@ -44,13 +45,29 @@ class FrequencyTest {
     }
 
     @Test
-    void every_few_hours_on_working_days_skips_the_weekend() {
-        ZonedDateTime friday = madrid("2026-11-20T22:00");
+    void every_few_hours_counts_real_hours_across_the_autumn_daylight_saving_change() {
+        ZonedDateTime next = new Frequency.EveryNHours(2, false).nextDueAfter(madrid("2026-10-25T01:30"));
 
-        assertThat(new Frequency.EveryNHours(4, true).nextDueAfter(friday).toLocalDateTime())
+        assertThat(next.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-10-25T02:30"));
+        assertThat(next.getOffset()).isEqualTo(ZoneOffset.ofHours(1));
+    }
+
+    @Test
+    void every_few_hours_on_working_days_does_not_count_the_weekend() {
+        ZonedDateTime fridayNight = madrid("2026-11-20T22:00");
+
+        assertThat(new Frequency.EveryNHours(4, true).nextDueAfter(fridayNight).toLocalDateTime())
                 .isEqualTo(LocalDateTime.parse("2026-11-23T02:00"));
-        assertThat(new Frequency.EveryNHours(4, false).nextDueAfter(friday).toLocalDateTime())
+        assertThat(new Frequency.EveryNHours(30, true).nextDueAfter(fridayNight).toLocalDateTime())
+                .isEqualTo(LocalDateTime.parse("2026-11-24T04:00"));
+        assertThat(new Frequency.EveryNHours(4, false).nextDueAfter(fridayNight).toLocalDateTime())
                 .isEqualTo(LocalDateTime.parse("2026-11-21T02:00"));
+    }
+
+    @Test
+    void every_few_hours_on_working_days_starts_counting_on_monday_when_last_done_on_a_weekend() {
+        assertThat(new Frequency.EveryNHours(4, true).nextDueAfter(madrid("2026-11-21T10:00")).toLocalDateTime())
+                .isEqualTo(LocalDateTime.parse("2026-11-23T04:00"));
     }
 
     @Test
@@ -79,7 +96,14 @@ class FrequencyTest {
                 .isEqualTo(LocalDateTime.parse("2026-11-23T09:00"));
         assertThat(mondaysAndThursdays.nextDueAfter(madrid("2026-11-23T09:00")).toLocalDateTime())
                 .isEqualTo(LocalDateTime.parse("2026-11-26T09:00"));
-        assertThat(mondaysAndThursdays.approximateInterval()).isEqualTo(Duration.ofDays(4));
+    }
+
+    @Test
+    void on_weekdays_is_at_most_as_long_apart_as_the_longest_gap_between_the_chosen_days() {
+        assertThat(new Frequency.OnWeekdays(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), false).approximateInterval())
+                .isEqualTo(Duration.ofDays(4));
+        assertThat(new Frequency.OnWeekdays(Set.of(DayOfWeek.FRIDAY), false).approximateInterval())
+                .isEqualTo(Duration.ofDays(7));
     }
 
     @Test
@@ -90,13 +114,23 @@ class FrequencyTest {
         ZonedDateTime march = monthly.nextDueAfter(february);
         ZonedDateTime april = monthly.nextDueAfter(march);
 
-        assertThat(february.toLocalDate()).hasToString("2026-02-28");
-        assertThat(march.toLocalDate()).hasToString("2026-03-31");
-        assertThat(april.toLocalDate()).hasToString("2026-04-30");
+        assertThat(february.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-02-28T09:00"));
+        assertThat(march.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-31T09:00"));
+        assertThat(april.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-04-30T09:00"));
     }
 
     @Test
-    void monthly_on_the_29th_reaches_february_29th_in_a_leap_year() {
+    void monthly_on_the_31st_falls_on_february_29th_in_a_leap_year() {
+        Frequency monthly = new Frequency.MonthlyOnDay(31, false);
+
+        ZonedDateTime february = monthly.nextDueAfter(madrid("2028-01-31T09:00"));
+
+        assertThat(february.toLocalDate()).hasToString("2028-02-29");
+        assertThat(monthly.nextDueAfter(february).toLocalDate()).hasToString("2028-03-31");
+    }
+
+    @Test
+    void monthly_on_the_29th_reaches_february_29th_only_in_a_leap_year() {
         Frequency monthly = new Frequency.MonthlyOnDay(29, false);
 
         assertThat(monthly.nextDueAfter(madrid("2028-01-29T09:00")).toLocalDate()).hasToString("2028-02-29");
@@ -113,5 +147,15 @@ class FrequencyTest {
     void monthly_on_working_days_moves_a_sunday_to_monday() {
         assertThat(new Frequency.MonthlyOnDay(15, true).nextDueAfter(madrid("2026-10-20T09:00")).toLocalDate())
                 .hasToString("2026-11-16");
+    }
+
+    @Test
+    void mexico_city_keeps_the_local_time_month_after_month() {
+        ZonedDateTime last = LocalDateTime.parse("2026-03-31T09:00").atZone(ZoneId.of("America/Mexico_City"));
+
+        ZonedDateTime next = new Frequency.MonthlyOnDay(31, false).nextDueAfter(last);
+
+        assertThat(next.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-04-30T09:00"));
+        assertThat(next.getZone()).isEqualTo(last.getZone());
     }
 }

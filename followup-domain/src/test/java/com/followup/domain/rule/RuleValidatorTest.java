@@ -17,108 +17,176 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RuleValidatorTest {
 
+    private static List<Violation> violationsOf(RuleDraft draft) {
+        return RuleValidator.validate(draft);
+    }
+
+    private static List<Violation> salesWith(String field, Object value) {
+        return violationsOf(with(salesNewProspects(), field, value));
+    }
+
     @Test
     void the_source_examples_are_valid() {
-        assertThat(RuleValidator.validate(salesNewProspects())).isEmpty();
-        assertThat(RuleValidator.validate(administrationCollections())).isEmpty();
+        assertThat(violationsOf(salesNewProspects())).isEmpty();
+        assertThat(violationsOf(administrationCollections())).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"area", "topic", "objective", "timeAllowed", "frequency", "owner", "reportedIn", "kpiId", "escalateAfter"})
     void every_part_is_required(String field) {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), field, null)))
-                .contains(new Violation(field, "rule.validation.required"));
+        assertThat(salesWith(field, null)).contains(new Violation(field, "rule.validation.required"));
     }
 
     @Test
-    void blank_text_counts_as_missing_and_long_text_is_refused() {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "topic", "   ")))
-                .containsExactly(new Violation("topic", "rule.validation.required"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "topic", "x".repeat(121))))
+    void a_blank_topic_counts_as_missing() {
+        assertThat(salesWith("topic", "   ")).containsExactly(new Violation("topic", "rule.validation.required"));
+    }
+
+    @Test
+    void a_topic_has_at_most_120_characters() {
+        assertThat(salesWith("topic", "x".repeat(120))).isEmpty();
+        assertThat(salesWith("topic", "x".repeat(121)))
                 .containsExactly(new Violation("topic", "rule.validation.tooLong", List.of(120)));
     }
 
     @Test
-    void periods_and_rhythms_must_be_positive() {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "timeAllowed", new TimeAllowed.FixedPeriod(-2, PeriodUnit.MONTHS))))
+    void a_fixed_period_needs_a_unit() {
+        assertThat(salesWith("timeAllowed", new TimeAllowed.FixedPeriod(2, null)))
+                .containsExactly(new Violation("timeAllowed", "rule.validation.required"));
+    }
+
+    @Test
+    void a_fixed_period_is_more_than_zero() {
+        assertThat(salesWith("timeAllowed", new TimeAllowed.FixedPeriod(0, PeriodUnit.MONTHS)))
                 .containsExactly(new Violation("timeAllowed", "rule.validation.positive"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "frequency", new Frequency.EveryNDays(0, false))))
-                .containsExactly(new Violation("frequency", "rule.validation.positive"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "frequency", new Frequency.EveryNHours(-1, false))))
+    }
+
+    @Test
+    void a_time_taken_from_the_item_names_which_term() {
+        assertThat(violationsOf(with(administrationCollections(), "timeAllowed", new TimeAllowed.FromItem(null))))
+                .containsExactly(new Violation("timeAllowed", "rule.validation.required"));
+    }
+
+    @Test
+    void every_n_days_is_more_than_zero() {
+        assertThat(salesWith("frequency", new Frequency.EveryNDays(0, false)))
                 .containsExactly(new Violation("frequency", "rule.validation.positive"));
     }
 
     @Test
-    void the_follow_up_must_come_more_often_than_the_time_allowed() {
-        RuleDraft tenDaysEveryTwoWeeks = with(with(salesNewProspects(), "timeAllowed",
-                new TimeAllowed.FixedPeriod(10, PeriodUnit.DAYS)), "frequency", new Frequency.EveryNWeeks(2, false));
+    void every_n_weeks_is_more_than_zero() {
+        assertThat(salesWith("frequency", new Frequency.EveryNWeeks(-1, false)))
+                .containsExactly(new Violation("frequency", "rule.validation.positive"));
+    }
 
-        assertThat(RuleValidator.validate(tenDaysEveryTwoWeeks))
+    @Test
+    void every_n_hours_is_more_than_zero() {
+        assertThat(salesWith("frequency", new Frequency.EveryNHours(0, false)))
+                .containsExactly(new Violation("frequency", "rule.validation.positive"));
+    }
+
+    @Test
+    void on_weekdays_needs_at_least_one_day() {
+        assertThat(salesWith("frequency", new Frequency.OnWeekdays(Set.of(), false)))
+                .containsExactly(new Violation("frequency", "rule.validation.weekdays"));
+        assertThat(salesWith("frequency", new Frequency.OnWeekdays(Set.of(DayOfWeek.TUESDAY), false))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 32})
+    void a_monthly_day_is_between_1_and_31(int day) {
+        assertThat(salesWith("frequency", new Frequency.MonthlyOnDay(day, false)))
+                .containsExactly(new Violation("frequency", "rule.validation.monthDay"));
+    }
+
+    @Test
+    void the_follow_up_comes_more_often_than_the_time_allowed() {
+        RuleDraft tenDays = with(salesNewProspects(), "timeAllowed", new TimeAllowed.FixedPeriod(10, PeriodUnit.DAYS));
+
+        assertThat(violationsOf(with(tenDays, "frequency", new Frequency.EveryNWeeks(2, false))))
                 .containsExactly(new Violation("frequency", "rule.validation.frequencyNotShorter"));
-        assertThat(RuleValidator.validate(with(tenDaysEveryTwoWeeks, "frequency", new Frequency.EveryNDays(2, false)))).isEmpty();
+        assertThat(violationsOf(with(tenDays, "frequency", new Frequency.EveryNDays(2, false)))).isEmpty();
     }
 
     @Test
-    void a_fast_rule_can_call_every_hour_within_four_hours() {
+    void a_follow_up_as_long_as_the_time_allowed_is_refused() {
+        RuleDraft oneWeekWeekly = with(salesNewProspects(), "timeAllowed", new TimeAllowed.FixedPeriod(1, PeriodUnit.WEEKS));
+
+        assertThat(violationsOf(oneWeekWeekly))
+                .containsExactly(new Violation("frequency", "rule.validation.frequencyNotShorter"));
+    }
+
+    @Test
+    void a_fast_rule_can_follow_up_every_hour_within_four_hours() {
         RuleDraft fastLead = with(with(salesNewProspects(), "timeAllowed", new TimeAllowed.FixedPeriod(4, PeriodUnit.HOURS)),
                 "frequency", new Frequency.EveryNHours(1, false));
 
-        assertThat(RuleValidator.validate(fastLead)).isEmpty();
+        assertThat(violationsOf(fastLead)).isEmpty();
     }
 
     @Test
-    void weekdays_need_at_least_one_day_and_a_month_day_must_exist() {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "frequency", new Frequency.OnWeekdays(Set.of(), false))))
-                .containsExactly(new Violation("frequency", "rule.validation.weekdays"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "frequency", new Frequency.MonthlyOnDay(32, false))))
-                .contains(new Violation("frequency", "rule.validation.monthDay"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "frequency",
-                new Frequency.OnWeekdays(Set.of(DayOfWeek.TUESDAY), false)))).isEmpty();
+    void a_time_taken_from_each_item_is_not_compared_with_the_frequency() {
+        assertThat(violationsOf(with(administrationCollections(), "frequency", new Frequency.MonthlyOnDay(5, false)))).isEmpty();
     }
 
     @Test
-    void an_item_term_must_belong_to_the_area() {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "timeAllowed", new TimeAllowed.FromItem(ItemTerm.CREDIT_TERMS))))
-                .containsExactly(new Violation("timeAllowed", "rule.validation.termNotInArea"));
+    void a_role_owner_must_name_the_role() {
+        assertThat(salesWith("owner", new RuleOwner.AreaRole(" ")))
+                .containsExactly(new Violation("owner", "rule.validation.required"));
+        assertThat(salesWith("owner", new RuleOwner.NamedPerson(7))).isEmpty();
     }
 
     @Test
-    void escalation_must_be_positive_and_within_ninety_days() {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "escalateAfter", Duration.ZERO)))
-                .containsExactly(new Violation("escalateAfter", "rule.validation.escalation", List.of(90L)));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "escalateAfter", Duration.ofDays(91))))
-                .containsExactly(new Violation("escalateAfter", "rule.validation.escalation", List.of(90L)));
+    void where_progress_is_reported_must_be_said() {
+        assertThat(salesWith("reportedIn", new ReportedIn(" ", null)))
+                .containsExactly(new Violation("reportedIn", "rule.validation.required"));
     }
 
-    @Test
-    void a_board_link_must_point_inside_the_app() {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "reportedIn", new ReportedIn("CRM", "https://evil.example"))))
+    @ParameterizedTest
+    @ValueSource(strings = {"https://elsewhere.example", "boards/sales", "//elsewhere.example"})
+    void a_board_link_is_a_path_inside_the_app(String link) {
+        assertThat(salesWith("reportedIn", new ReportedIn("CRM", link)))
                 .containsExactly(new Violation("reportedIn", "rule.validation.boardLink"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "reportedIn", new ReportedIn("CRM", "//evil.example"))))
-                .containsExactly(new Violation("reportedIn", "rule.validation.boardLink"));
+        assertThat(salesWith("reportedIn", new ReportedIn("Sales board", "/boards/sales"))).isEmpty();
     }
 
     @Test
-    void a_sales_rule_needs_stages_without_blanks_or_repeats() {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "stages", List.of())))
+    void escalation_comes_after_some_time() {
+        assertThat(salesWith("escalateAfter", Duration.ZERO))
+                .containsExactly(new Violation("escalateAfter", "rule.validation.escalation", List.of(90L)));
+        assertThat(salesWith("escalateAfter", Duration.ofHours(-1)))
+                .containsExactly(new Violation("escalateAfter", "rule.validation.escalation", List.of(90L)));
+    }
+
+    @Test
+    void escalation_comes_within_ninety_days() {
+        assertThat(salesWith("escalateAfter", Duration.ofDays(90))).isEmpty();
+        assertThat(salesWith("escalateAfter", Duration.ofDays(91)))
+                .containsExactly(new Violation("escalateAfter", "rule.validation.escalation", List.of(90L)));
+    }
+
+    @Test
+    void a_sales_rule_needs_at_least_one_stage() {
+        assertThat(salesWith("stages", List.of()))
                 .containsExactly(new Violation("stages", "rule.validation.stagesRequired"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "stages", List.of("Proposal", " "))))
+    }
+
+    @Test
+    void a_stage_cannot_be_blank() {
+        assertThat(salesWith("stages", List.of("Proposal", " ")))
                 .containsExactly(new Violation("stages", "rule.validation.stageBlank"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "stages", List.of("Proposal", "proposal"))))
+    }
+
+    @Test
+    void a_stage_cannot_repeat_whatever_its_case() {
+        assertThat(salesWith("stages", List.of("Proposal", "proposal")))
                 .containsExactly(new Violation("stages", "rule.validation.stageDuplicate", List.of("proposal")));
     }
 
     @Test
     void only_sales_rules_carry_stages() {
-        assertThat(RuleValidator.validate(with(administrationCollections(), "stages", List.of("Invoiced"))))
+        assertThat(violationsOf(with(administrationCollections(), "stages", List.of("Invoiced"))))
                 .containsExactly(new Violation("stages", "rule.validation.stagesOnlySales"));
-    }
-
-    @Test
-    void a_named_role_must_be_named() {
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "owner", new RuleOwner.AreaRole(" "))))
-                .containsExactly(new Violation("owner", "rule.validation.required"));
-        assertThat(RuleValidator.validate(with(salesNewProspects(), "owner", new RuleOwner.NamedPerson(7)))).isEmpty();
     }
 
     @Test

@@ -95,7 +95,7 @@ class JpaFollowUpRulesTest {
         assertThat(history.get(1).parts().frequency()).isEqualTo(new Frequency.EveryNDays(3, false));
         assertThat(history.get(2).parts().frequency()).isEqualTo(new Frequency.EveryNWeeks(1, false));
         assertThat(history.get(0).status()).isEqualTo(RuleStatus.ARCHIVED);
-        assertThat(history).extracting(RuleChange::revision).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(history).extracting(RuleChange::ruleVersion).isSortedAccordingTo((a, b) -> Long.compare(b, a));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.followup.web.config;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -23,6 +24,8 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-in", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("DIRECTOR")
+                        .requestMatchers(HttpMethod.GET, "/rules", "/rules/*/history").authenticated()
+                        .requestMatchers("/rules/**").hasRole("DIRECTOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/sign-in")

@@ -4,6 +4,18 @@ import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Frequency;
+import com.followup.domain.rule.ItemTerm;
+import com.followup.domain.rule.PeriodUnit;
+import com.followup.domain.rule.ReportedIn;
+import com.followup.domain.rule.RuleDraft;
+import com.followup.domain.rule.RuleOwner;
+import com.followup.domain.rule.TimeAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +24,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -26,15 +40,38 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final UserAccounts accounts;
+    private final Kpis kpis;
+    private final FollowUpRules rules;
     private final PasswordEncoder encoder;
     private final boolean enabled;
 
-    DemoData(UserAccounts accounts, PasswordEncoder encoder,
+    DemoData(UserAccounts accounts, Kpis kpis, FollowUpRules rules, PasswordEncoder encoder,
              @Value("${followup.demo-data:auto}") String demoData,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.accounts = accounts;
+        this.kpis = kpis;
+        this.rules = rules;
         this.encoder = encoder;
         this.enabled = "true".equalsIgnoreCase(demoData) || ("auto".equalsIgnoreCase(demoData) && datasourceUrl.isBlank());
+    }
+
+    /** The two examples of the source article, and its Operations rule for suppliers' deliveries. */
+    private void defineSourceRules() {
+        long newSales = kpis.save(Kpi.define(Area.SALES, "New sales", "sales", BigDecimal.valueOf(20), KpiPeriod.MONTH)).id();
+        long collections = kpis.save(Kpi.define(Area.ADMINISTRATION, "Collections", "MXN", BigDecimal.valueOf(500_000), KpiPeriod.MONTH)).id();
+        long onTime = kpis.save(Kpi.define(Area.OPERATIONS, "On-time deliveries", "%", BigDecimal.valueOf(95), KpiPeriod.MONTH)).id();
+        List.of(
+                new RuleDraft(Area.SALES, "New prospects", "Close the sale", new TimeAllowed.FixedPeriod(2, PeriodUnit.MONTHS),
+                        new Frequency.EveryNWeeks(1, false), new RuleOwner.AreaRole("seller"), new ReportedIn("the CRM", null),
+                        newSales, Duration.ofDays(2), List.of("First meeting", "Proposal", "Negotiation")),
+                new RuleDraft(Area.ADMINISTRATION, "Collections", "Collect", new TimeAllowed.FromItem(ItemTerm.CREDIT_TERMS),
+                        new Frequency.EveryNWeeks(1, true), new RuleOwner.AreaRole("collections"),
+                        new ReportedIn("the receivables board", null), collections, Duration.ofDays(3), List.of()),
+                new RuleDraft(Area.OPERATIONS, "Suppliers' deliveries", "Deliver complete, correct and on time",
+                        new TimeAllowed.FromItem(ItemTerm.PROMISED_DATE), new Frequency.EveryNDays(2, false),
+                        new RuleOwner.AreaRole("purchasing"), new ReportedIn("the operations board", null), onTime,
+                        Duration.ofDays(1), List.of()))
+                .forEach(draft -> rules.save(FollowUpRule.define(draft), "diana", List.of()));
     }
 
     @Override
@@ -51,7 +88,8 @@ class DemoData implements ApplicationRunner {
                 UserAccount.create("omar", "Omar Compras", hash, Role.STAFF, Set.of(Area.OPERATIONS)),
                 UserAccount.create("ana", "Ana Cobranza", hash, Role.STAFF, Set.of(Area.ADMINISTRATION)));
         people.forEach(accounts::save);
+        defineSourceRules();
         log.info("Loaded demo data. Sign in with password '{}' as: diana (director), marco and alicia (managers), "
-                + "sofia, omar and ana (staff)", PASSWORD);
+                + "sofia, omar and ana (staff); with the example rules of Sales, Operations and Administration", PASSWORD);
     }
 }

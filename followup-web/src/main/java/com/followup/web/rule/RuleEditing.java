@@ -1,0 +1,145 @@
+package com.followup.web.rule;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.RuleDraft;
+import com.followup.domain.rule.RuleOwner;
+import com.followup.domain.rule.RuleValidator;
+import com.followup.domain.rule.Violation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import java.util.List;
+import java.util.Map;
+
+/** What a director does to rules: define, revise, archive and restore them. */
+@Service
+class RuleEditing {
+
+    /** Where each part of the domain's draft is shown on the form. */
+    static final Map<String, String> FORM_FIELD = Map.of(
+            "area", "area", "topic", "topic", "objective", "objective", "timeAllowed", "timeAllowedKind",
+            "frequency", "frequencyKind", "owner", "ownerKind", "reportedIn", "reportedIn", "kpiId", "kpiChoice",
+            "escalateAfter", "escalateAmount", "stages", "stages");
+
+    /** Stands in for a KPI the same request creates, so the rest of the rule can be checked first. */
+    private static final long KPI_TO_CREATE = 0L;
+
+    private final FollowUpRules rules;
+    private final Kpis kpis;
+    private final UserAccounts accounts;
+
+    RuleEditing(FollowUpRules rules, Kpis kpis, UserAccounts accounts) {
+        this.rules = rules;
+        this.kpis = kpis;
+        this.accounts = accounts;
+    }
+
+    /** Reports into {@code errors} everything wrong with the form; stores nothing. */
+    RuleDraft check(RuleFormData form, Errors errors) {
+        Long kpiId = form.wantsNewKpi() ? Long.valueOf(KPI_TO_CREATE) : form.chosenKpiId();
+        RuleDraft draft = form.toDraft(kpiId);
+        report(RuleValidator.validate(draft), errors);
+        if (form.wantsNewKpi()) {
+            checkNewKpi(form, errors);
+        } else if (kpiId != null && draft.area() != null
+                && kpis.findById(kpiId).filter(kpi -> kpi.area() == draft.area()).isEmpty()) {
+            errors.rejectValue("kpiChoice", "rule.validation.kpiNotInArea");
+        }
+        if (draft.owner() instanceof RuleOwner.NamedPerson person && draft.area() != null
+                && accounts.findById(person.userId()).filter(a -> a.active() && a.worksIn(draft.area())).isEmpty()) {
+            errors.rejectValue("ownerKind", "rule.validation.personNotInArea");
+        }
+        return draft;
+    }
+
+    /** Defines the rule (and its new KPI, if one was asked for) or, if anything is wrong, nothing at all. */
+    @Transactional
+    Long define(RuleFormData form, Errors errors, String director) {
+        RuleDraft draft = check(form, errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        FollowUpRule rule = FollowUpRule.define(withKpi(draft, form));
+        return rules.save(rule, director).id();
+    }
+
+    /** Revises the rule; a form read before someone else's change raises {@link ConcurrentChangeException}. */
+    @Transactional
+    void revise(long id, RuleFormData form, Errors errors, String director) {
+        FollowUpRule rule = current(id, form.getVersion());
+        RuleDraft draft = check(form, errors);
+        if (draft.area() != rule.area()) {
+            errors.rejectValue("area", "rule.validation.areaFixed");
+        }
+        if (errors.hasErrors()) {
+            return;
+        }
+        rule.revise(withKpi(draft, form));
+        rules.save(rule, director);
+    }
+
+    void archive(long id, long version, String director) {
+        FollowUpRule rule = current(id, version);
+        rule.archive();
+        rules.save(rule, director);
+    }
+
+    void restore(long id, long version, String director) {
+        FollowUpRule rule = current(id, version);
+        rule.restore();
+        rules.save(rule, director);
+    }
+
+    FollowUpRule current(long id, long version) {
+        FollowUpRule rule = rules.findById(id).orElseThrow(() -> new RuleNotFoundException(id));
+        if (rule.version() != version) {
+            throw new ConcurrentChangeException("rule " + id);
+        }
+        return rule;
+    }
+
+    private RuleDraft withKpi(RuleDraft draft, RuleFormData form) {
+        if (!form.wantsNewKpi()) {
+            return draft;
+        }
+        Kpi kpi = kpis.save(Kpi.define(draft.area(), form.getNewKpiName(), form.getNewKpiUnit(),
+                form.getNewKpiTarget(), KpiPeriod.valueOf(form.getNewKpiPeriod())));
+        return new RuleDraft(draft.area(), draft.topic(), draft.objective(), draft.timeAllowed(), draft.frequency(),
+                draft.owner(), draft.reportedIn(), kpi.id(), draft.escalateAfter(), draft.stages());
+    }
+
+    private static void checkNewKpi(RuleFormData form, Errors errors) {
+        if (form.getNewKpiName() == null || form.getNewKpiName().isBlank()) {
+            errors.rejectValue("newKpiName", "rule.validation.required");
+        } else if (form.getNewKpiName().strip().length() > 120) {
+            errors.rejectValue("newKpiName", "rule.validation.tooLong", new Object[]{120}, null);
+        }
+        if (form.getNewKpiUnit() == null || form.getNewKpiUnit().isBlank()) {
+            errors.rejectValue("newKpiUnit", "rule.validation.required");
+        }
+        if (form.getNewKpiTarget() == null) {
+            errors.rejectValue("newKpiTarget", "rule.validation.required");
+        } else if (form.getNewKpiTarget().signum() < 0) {
+            errors.rejectValue("newKpiTarget", "rule.validation.notNegative");
+        }
+        if (!List.of("DAY", "WEEK", "MONTH").contains(form.getNewKpiPeriod())) {
+            errors.rejectValue("newKpiPeriod", "rule.validation.required");
+        }
+    }
+
+    private static void report(List<Violation> violations, Errors errors) {
+        for (Violation violation : violations) {
+            String field = FORM_FIELD.getOrDefault(violation.field(), violation.field());
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, violation.messageKey(), violation.args().toArray(), null);
+            }
+        }
+    }
+}

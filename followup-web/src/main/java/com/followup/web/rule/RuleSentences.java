@@ -1,0 +1,137 @@
+package com.followup.web.rule;
+
+import com.followup.domain.account.Role;
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.Frequency;
+import com.followup.domain.rule.RuleDraft;
+import com.followup.domain.rule.RuleOwner;
+import com.followup.domain.rule.TimeAllowed;
+import com.followup.web.account.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads rules out as sentences, e.g. "Close the sale within 2 months, followed up weekly by the seller,
+ * reported in the CRM, moves New sales". People and KPIs are looked up once per list, not once per card.
+ */
+@Component
+class RuleSentences {
+
+    private final MessageSource messages;
+    private final UserAccounts accounts;
+    private final Kpis kpis;
+
+    RuleSentences(MessageSource messages, UserAccounts accounts, Kpis kpis) {
+        this.messages = messages;
+        this.accounts = accounts;
+        this.kpis = kpis;
+    }
+
+    List<RuleCard> cards(List<FollowUpRule> rules, SignedInUser reader, Locale locale) {
+        Names names = names();
+        return rules.stream().map(rule -> card(rule, reader, locale, names)).toList();
+    }
+
+    RuleCard card(FollowUpRule rule, SignedInUser reader, Locale locale) {
+        return card(rule, reader, locale, names());
+    }
+
+    /** Sentences for a rule's parts as they were at several points, for the history and conflict views. */
+    List<String> sentences(List<RuleDraft> versions, Locale locale) {
+        Names names = names();
+        return versions.stream().map(parts -> sentence(parts, locale, names)).toList();
+    }
+
+    private Names names() {
+        return new Names(
+                accounts.findAllOrderedByName().stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)),
+                kpis.findAll().stream().collect(Collectors.toMap(Kpi::id, Kpi::name)));
+    }
+
+    private RuleCard card(FollowUpRule rule, SignedInUser reader, Locale locale, Names names) {
+        String title = msg("area." + rule.area(), locale) + " · " + rule.topic();
+        String sentence = sentence(rule.parts(), locale, names);
+        List<String> outcomes = rule.outcomes().stream().map(o -> msg("rule.outcome." + o, locale)).toList();
+        return new RuleCard(rule.id(), rule.version(), rule.area(), title, sentence, rule.reportedIn().boardLink(),
+                rule.stages(), outcomes, escalation(rule.escalateAfter(), locale), rule.isArchived(),
+                followedUpBy(rule, reader));
+    }
+
+    private String sentence(RuleDraft parts, Locale locale, Names names) {
+        return msg("rule.sentence", locale, parts.objective(), within(parts.timeAllowed(), locale),
+                frequency(parts.frequency(), locale), owner(parts.owner(), names.people()::get, locale),
+                parts.reportedIn().where(), nameOr(names.kpis().get(parts.kpiId()), locale));
+    }
+
+    /** Staff follow up the rules owned by them by name, or by a role in an area they work in. */
+    private static boolean followedUpBy(FollowUpRule rule, SignedInUser reader) {
+        if (reader == null) {
+            return false;
+        }
+        if (rule.owner() instanceof RuleOwner.NamedPerson person) {
+            return person.userId() == reader.id();
+        }
+        return reader.role() == Role.STAFF && reader.areas().contains(rule.area());
+    }
+
+    private String within(TimeAllowed timeAllowed, Locale locale) {
+        if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed) {
+            return msg("rule.within.fixed", locale, msg("rule.period." + fixed.unit(), locale, fixed.amount()));
+        }
+        return msg("rule.within.item", locale, msg("rule.itemTerm." + ((TimeAllowed.FromItem) timeAllowed).term(), locale));
+    }
+
+    private String frequency(Frequency frequency, Locale locale) {
+        String rhythm;
+        if (frequency instanceof Frequency.EveryNDays f) {
+            rhythm = msg("rule.every.days", locale, f.days());
+        } else if (frequency instanceof Frequency.EveryNWeeks f) {
+            rhythm = msg("rule.every.weeks", locale, f.weeks());
+        } else if (frequency instanceof Frequency.EveryNHours f) {
+            rhythm = msg("rule.every.hours", locale, f.hours());
+        } else if (frequency instanceof Frequency.MonthlyOnDay f) {
+            rhythm = msg("rule.every.monthDay", locale, f.dayOfMonth());
+        } else {
+            rhythm = msg("rule.every.weekdays", locale, EnumSet.copyOf(((Frequency.OnWeekdays) frequency).days()).stream()
+                    .map(day -> day.getDisplayName(TextStyle.FULL, locale)).collect(Collectors.joining(", ")));
+        }
+        return frequency.workingDaysOnly() ? rhythm + msg("rule.workingDaysOnly", locale) : rhythm;
+    }
+
+    private String owner(RuleOwner owner, Function<Long, String> personName, Locale locale) {
+        if (owner instanceof RuleOwner.NamedPerson person) {
+            return nameOr(personName.apply(person.userId()), locale);
+        }
+        return msg("rule.owner.role", locale, ((RuleOwner.AreaRole) owner).roleName());
+    }
+
+    private String escalation(Duration after, Locale locale) {
+        return after.toHours() % 24 == 0
+                ? msg("rule.escalation", locale, msg("rule.period.DAYS", locale, after.toDays()))
+                : msg("rule.escalation", locale, msg("rule.period.HOURS", locale, after.toHours()));
+    }
+
+    private String nameOr(String name, Locale locale) {
+        return name == null ? msg("rule.unknown", locale) : name;
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private record Names(Map<Long, String> people, Map<Long, String> kpis) {
+    }
+}

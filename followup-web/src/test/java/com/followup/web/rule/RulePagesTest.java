@@ -1,0 +1,251 @@
+package com.followup.web.rule;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Frequency;
+import com.followup.domain.rule.ItemTerm;
+import com.followup.domain.rule.RuleOwner;
+import com.followup.domain.rule.TimeAllowed;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@FollowupWebTest
+class RulePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    RuleMother mother;
+
+    @Autowired
+    FollowUpRules rules;
+
+    @Autowired
+    Kpis kpis;
+
+    @Test
+    void each_rule_reads_as_a_sentence_in_english_and_in_spanish() throws Exception {
+        String topic = RuleMother.uniqueTopic("Sentence");
+        mother.salesRule(topic);
+        UserAccount staff = people.staff(Area.SALES);
+
+        mvc.perform(get("/rules").param("area", "SALES").with(as(staff)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Sales · " + topic),
+                        containsString("Close the sale within 2 months, followed up weekly by the seller, reported in the CRM"),
+                        containsString("First meeting → Proposal → Negotiation"))));
+        mvc.perform(get("/rules").param("area", "SALES").with(as(staff)).header("Accept-Language", "es"))
+                .andExpect(content().string(allOf(containsString("Ventas · " + topic),
+                        containsString("Close the sale en un plazo de 2 meses, con seguimiento semanal a cargo de «seller»"))));
+    }
+
+    @Test
+    void staff_see_at_a_glance_which_rules_they_follow_up() throws Exception {
+        mother.salesRule(RuleMother.uniqueTopic("Mine"));
+
+        mvc.perform(get("/rules").param("area", "SALES").with(as(people.staff(Area.SALES))))
+                .andExpect(content().string(containsString("You follow this up")));
+        mvc.perform(get("/rules").param("area", "SALES").with(as(people.staff(Area.OPERATIONS))))
+                .andExpect(content().string(not(containsString("You follow this up"))));
+    }
+
+    @Test
+    void an_area_without_rules_says_what_to_do_next() throws Exception {
+        mvc.perform(get("/rules").param("area", "OPERATIONS").param("archived", "true").with(as(people.director())))
+                .andExpect(status().isOk());
+        mvc.perform(get("/rules/new").with(as(people.director())).param("area", "OPERATIONS"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void only_directors_define_and_change_rules() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        mvc.perform(get("/rules/new").with(as(manager))).andExpect(status().isForbidden());
+        mvc.perform(post("/rules").with(as(manager)).with(csrf()).param("topic", "x")).andExpect(status().isForbidden());
+        mvc.perform(get("/rules").with(as(manager))).andExpect(status().isOk());
+        mvc.perform(get("/rules").with(as(people.staff(Area.SALES))))
+                .andExpect(content().string(not(containsString("href=\"/rules/new"))));
+    }
+
+    @Test
+    void a_director_defines_the_source_collections_rule_through_the_form() throws Exception {
+        long kpi = mother.kpi(Area.ADMINISTRATION).id();
+        String topic = RuleMother.uniqueTopic("Collections");
+
+        mvc.perform(validForm(post("/rules"), Area.ADMINISTRATION, topic, "timeAllowedKind", "FROM_ITEM", "timeAllowedTerm", "CREDIT_TERMS", "ownerRole", "collections", "kpiChoice", String.valueOf(kpi)))
+                .andExpect(redirectedUrlPattern("/rules?area=ADMINISTRATION#rule-*"));
+
+        FollowUpRule rule = find(Area.ADMINISTRATION, topic);
+        assertThat(rule.timeAllowed()).isEqualTo(new TimeAllowed.FromItem(ItemTerm.CREDIT_TERMS));
+        assertThat(rule.frequency()).isEqualTo(new Frequency.EveryNWeeks(1, false));
+        assertThat(rule.owner()).isEqualTo(new RuleOwner.AreaRole("collections"));
+        assertThat(rule.escalateAfter()).isEqualTo(Duration.ofDays(3));
+        assertThat(rules.history(rule.id())).hasSize(1);
+    }
+
+    @Test
+    void mistakes_are_shown_next_to_their_fields_what_was_typed_stays_and_nothing_is_saved() throws Exception {
+        String topic = RuleMother.uniqueTopic("Typed");
+
+        mvc.perform(validForm(post("/rules"), Area.SALES, topic, "objective", "", "timeAllowedAmount", "10", "timeAllowedUnit", "DAYS", "frequencyKind", "EVERY_N_WEEKS", "frequencyEvery", "2", "stages", "Proposal\nproposal", "kpiChoice", "")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"objective-error\" class=\"field-error\" aria-live=\"polite\">Fill this in."),
+                        containsString("Follow up more often than the time allowed"),
+                        containsString("The stage &quot;proposal&quot; appears twice."),
+                        containsString("value=\"" + topic + "\""))));
+
+        assertThat(rules.findByArea(Area.SALES, true)).extracting(FollowUpRule::topic).doesNotContain(topic);
+    }
+
+    @Test
+    void a_new_kpi_is_created_with_the_rule_or_not_at_all() throws Exception {
+        String topic = RuleMother.uniqueTopic("Deliveries");
+        int kpisBefore = kpis.findByArea(Area.OPERATIONS).size();
+
+        mvc.perform(validForm(post("/rules"), Area.OPERATIONS, topic, "timeAllowedKind", "FROM_ITEM", "timeAllowedTerm", "PROMISED_DATE", "frequencyKind", "EVERY_N_DAYS", "frequencyEvery", "2", "kpiChoice", "new", "newKpiName", "", "newKpiUnit", "%"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"newKpiName-error\" class=\"field-error\" aria-live=\"polite\">Fill this in.")));
+        assertThat(kpis.findByArea(Area.OPERATIONS)).hasSize(kpisBefore);
+
+        mvc.perform(validForm(post("/rules"), Area.OPERATIONS, topic, "timeAllowedKind", "FROM_ITEM", "timeAllowedTerm", "PROMISED_DATE", "frequencyKind", "ON_WEEKDAYS", "frequencyWeekdays", "MONDAY,THURSDAY", "kpiChoice", "new", "newKpiName", "On-time " + topic, "newKpiUnit", "%", "newKpiTarget", "95", "newKpiPeriod", "MONTH"))
+                .andExpect(status().is3xxRedirection());
+        FollowUpRule rule = find(Area.OPERATIONS, topic);
+        assertThat(kpis.findById(rule.kpiId()).orElseThrow().name()).isEqualTo("On-time " + topic);
+        assertThat(rule.frequency()).isEqualTo(new Frequency.OnWeekdays(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), false));
+    }
+
+    @Test
+    void choosing_an_area_redraws_its_parts_as_an_htmx_fragment() throws Exception {
+        mvc.perform(get("/rules/form-parts").param("area", "SALES").param("topic", "kept")
+                        .header("HX-Request", "true").with(as(people.director())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Vary", containsString("HX-Request")))
+                .andExpect(content().string(allOf(containsString("id=\"area-parts\""), containsString("name=\"stages\""),
+                        not(containsString("<html")))));
+        mvc.perform(get("/rules/form-parts").param("area", "OPERATIONS")
+                        .header("HX-Request", "true").with(as(people.director())))
+                .andExpect(content().string(not(containsString("name=\"stages\""))));
+    }
+
+    @Test
+    void fields_are_checked_as_they_are_typed() throws Exception {
+        UserAccount director = people.director();
+        mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "")
+                        .header("HX-Request", "true").with(as(director)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"topic-error\""), containsString("Fill this in."))));
+        mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "New prospects")
+                        .header("HX-Request", "true").with(as(director)).with(csrf()))
+                .andExpect(content().string(not(containsString("Fill this in."))));
+        mvc.perform(post("/rules/check").param("slot", "__${T(java.lang.Runtime)}__").param("topic", "")
+                        .header("HX-Request", "true").with(as(director)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"topic-error\"")));
+    }
+
+    @Test
+    void the_second_of_two_directors_editing_a_rule_is_told_and_sees_both_versions() throws Exception {
+        FollowUpRule rule = mother.salesRule(RuleMother.uniqueTopic("Conflict"));
+        String version = String.valueOf(rule.version());
+
+        mvc.perform(validForm(post("/rules/{id}", rule.id()), Area.SALES, rule.topic(), "objective", "First director's objective", "version", version).param("kpiChoice", String.valueOf(rule.kpiId())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(validForm(post("/rules/{id}", rule.id()), Area.SALES, rule.topic(), "objective", "Second director's objective", "version", version).param("kpiChoice", String.valueOf(rule.kpiId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Someone else changed this rule while you were editing."),
+                        containsString("First director&#39;s objective within 2 months"),
+                        containsString("value=\"Second director&#39;s objective\""))));
+
+        assertThat(rules.findById(rule.id()).orElseThrow().objective()).isEqualTo("First director's objective");
+    }
+
+    @Test
+    void archiving_keeps_the_rule_and_its_history_and_it_can_be_restored() throws Exception {
+        FollowUpRule rule = mother.salesRule(RuleMother.uniqueTopic("Archive"));
+        UserAccount director = people.director();
+
+        mvc.perform(post("/rules/{id}/archive", rule.id()).param("version", String.valueOf(rule.version()))
+                        .param("area", "SALES").with(as(director)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(rules.findById(rule.id()).orElseThrow().isArchived()).isTrue();
+        mvc.perform(get("/rules").param("area", "SALES").with(as(director)))
+                .andExpect(content().string(not(containsString(rule.topic()))));
+
+        FollowUpRule archived = rules.findById(rule.id()).orElseThrow();
+        mvc.perform(post("/rules/{id}/restore", rule.id()).param("version", String.valueOf(archived.version()))
+                        .param("area", "SALES").with(as(director)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/rules/{id}/history", rule.id()).with(as(people.staff(Area.SALES))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Defined"), containsString("archived"),
+                        containsString("restored"), containsString(director.username()))));
+    }
+
+    /** The form as a director fills it in for the area; each pair of {@code changes} replaces one field. */
+    private MockHttpServletRequestBuilder validForm(MockHttpServletRequestBuilder request, Area area, String topic,
+                                                    String... changes) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("area", area.name());
+        fields.put("topic", topic);
+        fields.put("objective", "Close the sale");
+        fields.put("timeAllowedKind", "FIXED");
+        fields.put("timeAllowedAmount", "2");
+        fields.put("timeAllowedUnit", "MONTHS");
+        fields.put("frequencyKind", "EVERY_N_WEEKS");
+        fields.put("frequencyEvery", "1");
+        fields.put("ownerKind", "ROLE");
+        fields.put("ownerRole", "seller");
+        fields.put("reportedIn", "the CRM");
+        fields.put("escalateAmount", area == Area.SALES ? "2" : "3");
+        fields.put("escalateUnit", "DAYS");
+        fields.put("stages", area == Area.SALES ? "First meeting\nProposal\nNegotiation" : "");
+        for (int i = 0; i < changes.length; i += 2) {
+            fields.put(changes[i], changes[i + 1]);
+        }
+        MockHttpServletRequestBuilder form = request.with(as(people.director())).with(csrf());
+        fields.forEach(form::param);
+        return form;
+    }
+
+    private FollowUpRule find(Area area, String topic) {
+        List<FollowUpRule> found = rules.findByArea(area, true).stream().filter(r -> r.topic().equals(topic)).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}

@@ -1,0 +1,50 @@
+package com.followup.web.support;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Frequency;
+import com.followup.domain.rule.PeriodUnit;
+import com.followup.domain.rule.ReportedIn;
+import com.followup.domain.rule.RuleDraft;
+import com.followup.domain.rule.RuleOwner;
+import com.followup.domain.rule.TimeAllowed;
+import org.springframework.boot.test.context.TestComponent;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Makes KPIs and rules for tests, each with a topic of its own. */
+@TestComponent
+public class RuleMother {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Kpis kpis;
+    private final FollowUpRules rules;
+
+    RuleMother(Kpis kpis, FollowUpRules rules) {
+        this.kpis = kpis;
+        this.rules = rules;
+    }
+
+    public Kpi kpi(Area area) {
+        return kpis.save(Kpi.define(area, "KPI " + COUNTER.incrementAndGet(), "sales", BigDecimal.TEN, KpiPeriod.MONTH));
+    }
+
+    public FollowUpRule salesRule(String topic) {
+        return rules.save(FollowUpRule.define(new RuleDraft(Area.SALES, topic, "Close the sale",
+                new TimeAllowed.FixedPeriod(2, PeriodUnit.MONTHS), new Frequency.EveryNWeeks(1, false),
+                new RuleOwner.AreaRole("seller"), new ReportedIn("the CRM", null), kpi(Area.SALES).id(),
+                Duration.ofDays(2), List.of("First meeting", "Proposal", "Negotiation"))), "diana", List.of());
+    }
+
+    public static String uniqueTopic(String prefix) {
+        return prefix + " " + COUNTER.incrementAndGet();
+    }
+}
