@@ -3,38 +3,23 @@ package com.followup.web.browser;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
 import com.followup.domain.kpi.Kpi;
-import com.followup.persistence.testing.TestDatabaseInitializer;
 import com.followup.web.support.Browser;
+import com.followup.web.support.BrowserTest;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({People.class, RuleMother.class})
-class RuleBrowserIT {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+class RuleBrowserIT extends BrowserTest {
 
     @Autowired
     People people;
@@ -42,21 +27,11 @@ class RuleBrowserIT {
     @Autowired
     RuleMother mother;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
-
     @Test
     void a_director_defines_a_rule_through_the_form_and_reads_its_sentence_card() {
         UserAccount director = people.director();
         Kpi kpi = mother.kpi(Area.SALES);
-        String base = "http://localhost:" + port;
+        String base = base();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         Browser.signIn(browser, base, director.username(), People.PASSWORD);
 

@@ -2,55 +2,30 @@ package com.followup.web.browser;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
-import com.followup.persistence.testing.TestDatabaseInitializer;
 import com.followup.web.support.Browser;
+import com.followup.web.support.BrowserTest;
 import com.followup.web.support.People;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(People.class)
-class SignInBrowserIT {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+class SignInBrowserIT extends BrowserTest {
 
     @Autowired
     People people;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void a_person_signs_in_through_the_real_page_with_the_keyboard_and_sees_their_name() {
         UserAccount director = people.director();
         browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/");
+        browser.get(base() + "/");
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in"));
         Browser.screenshots(browser, "sign-in");
@@ -62,7 +37,7 @@ class SignInBrowserIT {
         assertThat(browser.findElement(By.tagName("header")).getText()).contains(director.displayName());
         Browser.screenshots(browser, "home-director");
 
-        browser.get("http://localhost:" + port + "/admin/users?lang=es");
+        browser.get(base() + "/admin/users?lang=es");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Personas");
         Browser.screenshots(browser, "people-es");
     }
@@ -71,7 +46,7 @@ class SignInBrowserIT {
     void a_wrong_password_keeps_the_person_on_the_sign_in_page_with_a_message() {
         UserAccount staff = people.staff(Area.SALES);
         browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/sign-in?lang=en");
+        browser.get(base() + "/sign-in?lang=en");
 
         browser.findElement(By.id("username")).sendKeys(staff.username());
         browser.findElement(By.id("password")).sendKeys("not the password", Keys.ENTER);

@@ -4,6 +4,8 @@ import com.followup.FollowupApplication;
 import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,8 @@ class EmbeddedDatabaseStartTest {
                     .contains("Loaded demo data");
             UserAccounts accounts = app.getBean(UserAccounts.class);
             assertThat(accounts.findByUsername("diana")).map(UserAccount::role).contains(Role.DIRECTOR);
+            assertThat(app.getBean(FollowUpRules.class).findAll(false)).extracting(FollowUpRule::topic)
+                    .containsExactlyInAnyOrder("New prospects", "Collections", "Suppliers' deliveries");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
