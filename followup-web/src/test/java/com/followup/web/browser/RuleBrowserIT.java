@@ -63,5 +63,14 @@ class RuleBrowserIT extends BrowserTest {
                 .contains("Sales · New prospects")
                 .contains("Close the sale within 2 months, followed up weekly by the seller, reported in the CRM, moves " + kpi.name() + ".");
         Browser.screenshots(browser, "rules-list");
+
+        browser.get(base() + "/rules?area=SALES&lang=es");
+        assertThat(browser.findElement(By.cssSelector("main")).getText())
+                .contains("Ventas · New prospects")
+                .contains("Close the sale en un plazo de 2 meses, con seguimiento semanal a cargo de «seller»");
+        Browser.screenshots(browser, "rules-list-es");
+        browser.get(base() + "/rules/new?area=ADMINISTRATION");
+        Browser.screenshots(browser, "rule-form-es");
+        browser.get(base() + "/rules?lang=en");
     }
 }
