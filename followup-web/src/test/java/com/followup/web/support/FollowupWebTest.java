@@ -20,6 +20,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({People.class, RuleMother.class})
+@Import({People.class, RuleMother.class, SqlStatements.class})
 public @interface FollowupWebTest {
 }

@@ -1,0 +1,67 @@
+package com.followup.web.lists;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import com.followup.web.support.SqlStatements;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** List pages issue the same small number of SQL statements however many rows they show. */
+@FollowupWebTest
+class ListStatementsTest {
+
+    static final long MOST_STATEMENTS_PER_PAGE = 8;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    RuleMother mother;
+
+    @Test
+    void the_rules_page_costs_the_same_for_3_rules_as_for_30() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        for (int i = 0; i < 3; i++) {
+            mother.salesRule(RuleMother.uniqueTopic("Few"));
+        }
+        long few = statementsFor(staff, "/rules?area=SALES");
+        for (int i = 0; i < 27; i++) {
+            mother.salesRule(RuleMother.uniqueTopic("Many"));
+        }
+        long many = statementsFor(staff, "/rules?area=SALES");
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void the_people_page_costs_the_same_for_few_people_as_for_many() throws Exception {
+        UserAccount director = people.director();
+        long few = statementsFor(director, "/admin/users");
+        for (int i = 0; i < 25; i++) {
+            people.staff(Area.OPERATIONS, Area.SALES);
+        }
+        long many = statementsFor(director, "/admin/users");
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    private long statementsFor(UserAccount person, String url) throws Exception {
+        SqlStatements.reset();
+        mvc.perform(get(url).with(as(person))).andExpect(status().isOk());
+        long count = SqlStatements.count();
+        assertThat(count).as("statements were counted").isPositive();
+        return count;
+    }
+}

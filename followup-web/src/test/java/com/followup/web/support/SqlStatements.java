@@ -1,0 +1,33 @@
+package com.followup.web.support;
+
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+
+import javax.sql.DataSource;
+
+/**
+ * Counts the SQL statements the application sends, per thread, so that a test can check
+ * that a page issues a bounded number of them whatever the number of rows.
+ */
+@TestComponent
+public class SqlStatements implements BeanPostProcessor {
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
+            return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
+        }
+        return bean;
+    }
+
+    public static void reset() {
+        QueryCountHolder.clear();
+    }
+
+    public static long count() {
+        return QueryCountHolder.getGrandTotal().getTotal();
+    }
+}
