@@ -28,6 +28,12 @@ class RuleEditing {
             "frequency", "frequencyKind", "owner", "ownerKind", "reportedIn", "reportedIn", "kpiId", "kpiChoice",
             "escalateAfter", "escalateAmount", "stages", "stages");
 
+    /** Inputs that have no message slot of their own: their mistakes are shown at their group's. */
+    private static final Map<String, String> GROUP_OF = Map.of(
+            "timeAllowedAmount", "timeAllowedKind", "timeAllowedUnit", "timeAllowedKind", "timeAllowedTerm", "timeAllowedKind",
+            "frequencyEvery", "frequencyKind", "frequencyMonthDay", "frequencyKind", "frequencyWeekdays", "frequencyKind",
+            "ownerUserId", "ownerKind", "escalateUnit", "escalateAmount", "newKpiPeriod", "kpiChoice");
+
     /** Stands in for a KPI the same request creates, so the rest of the rule can be checked first. */
     private static final long KPI_TO_CREATE = 0L;
 
@@ -43,6 +49,11 @@ class RuleEditing {
 
     /** Reports into {@code errors} everything wrong with the form; stores nothing. */
     RuleDraft check(RuleFormData form, Errors errors) {
+        GROUP_OF.forEach((input, group) -> {
+            if (errors.hasFieldErrors(input) && !errors.hasFieldErrors(group)) {
+                errors.rejectValue(group, "typeMismatch");
+            }
+        });
         Long kpiId = form.wantsNewKpi() ? Long.valueOf(KPI_TO_CREATE) : form.chosenKpiId();
         RuleDraft draft = form.toDraft(kpiId);
         report(RuleValidator.validate(draft), errors);

@@ -132,6 +132,19 @@ class RulePagesTest {
     }
 
     @Test
+    void an_unreadable_number_is_reported_at_its_group_and_no_request_fails() throws Exception {
+        mvc.perform(validForm(post("/rules"), Area.SALES, RuleMother.uniqueTopic("Letters"),
+                        "timeAllowedAmount", "two", "escalateAmount", "3x", "frequencyKind", "NONSENSE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"timeAllowedKind-error\" class=\"field-error\" aria-live=\"polite\">Enter a valid value."),
+                        containsString("id=\"escalateAmount-error\" class=\"field-error\" aria-live=\"polite\">Enter a valid value."),
+                        containsString("id=\"frequencyKind-error\" class=\"field-error\" aria-live=\"polite\">Fill this in."))));
+        mvc.perform(get("/rules").param("area", "NOWHERE").with(as(people.director())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void a_new_kpi_is_created_with_the_rule_or_not_at_all() throws Exception {
         String topic = RuleMother.uniqueTopic("Deliveries");
         int kpisBefore = kpis.findByArea(Area.OPERATIONS).size();
