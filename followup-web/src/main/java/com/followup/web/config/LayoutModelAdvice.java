@@ -17,6 +17,8 @@ class LayoutModelAdvice {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) ? request.getRequestURI().substring(request.getContextPath().length()) : "/";
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // after a POST the form's URL may not answer a GET; a path like //host would leave the site
+        return "GET".equals(request.getMethod()) && path.startsWith("/") && !path.startsWith("//") ? path : "/";
     }
 }
