@@ -5,6 +5,8 @@ import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.ConcurrentChangeException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 
@@ -16,10 +18,13 @@ class UserAdministration {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    UserAdministration(UserAccounts accounts, PasswordEncoder encoder) {
+    UserAdministration(UserAccounts accounts, PasswordEncoder encoder,
+                       FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.sessions = sessions;
     }
 
     /** Creates the account, or reports what is wrong in {@code errors} and creates nothing. */
@@ -50,10 +55,12 @@ class UserAdministration {
         accounts.save(account);
     }
 
+    /** Deactivates the person and ends their sessions on every instance, so that they are out at once. */
     void deactivate(long id, long version) {
         UserAccount account = current(id, version);
         account.deactivate();
         accounts.save(account);
+        sessions.findByPrincipalName(account.username()).keySet().forEach(sessions::deleteById);
     }
 
     void reactivate(long id, long version) {

@@ -5,12 +5,12 @@ import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.People;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -57,14 +57,13 @@ class SignInTest {
     @Test
     void a_wrong_password_is_refused_keeps_the_user_name_and_is_logged(CapturedOutput output) throws Exception {
         UserAccount staff = people.staff(Area.SALES);
-        MockHttpSession session = new MockHttpSession();
-
-        mvc.perform(post("/sign-in").session(session).with(csrf()).with(from("10.1.0.3"))
+        Cookie session = mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.0.3"))
                         .param("username", staff.username()).param("password", "wrong password"))
                 .andExpect(redirectedUrl("/sign-in?error"))
-                .andExpect(unauthenticated());
+                .andExpect(unauthenticated())
+                .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/sign-in").param("error", "").session(session))
+        mvc.perform(get("/sign-in").param("error", "").cookie(session))
                 .andExpect(content().string(containsString("That user name and password do not match")))
                 .andExpect(content().string(containsString("value=\"" + staff.username() + "\"")));
         assertThat(output).contains("Failed sign-in for '" + staff.username() + "' from 10.1.0.3");

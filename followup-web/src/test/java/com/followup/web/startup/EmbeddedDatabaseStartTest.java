@@ -6,6 +6,7 @@ import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
+import com.followup.web.support.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,17 +16,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +42,9 @@ class EmbeddedDatabaseStartTest {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
-            assertThat(signInAndOpenHome(port(app), "diana", "followup-demo")).contains("Hello, Diana Directora");
+            HttpResponse<String> home = new HttpSession().signIn("http://localhost:" + port(app), "diana", "followup-demo");
+            assertThat(home.uri().getPath()).isEqualTo("/");
+            assertThat(home.body()).contains("Hello, Diana Directora");
             accounts.save(UserAccount.create("kept", "Kept Across Restarts", "{noop}x", Role.STAFF, Set.of()));
         }
 
@@ -67,23 +62,5 @@ class EmbeddedDatabaseStartTest {
 
     private static int port(ConfigurableApplicationContext app) {
         return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-    }
-
-    private static String signInAndOpenHome(int port, String username, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String base = "http://localhost:" + port;
-        String signInPage = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signInPage);
-        assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
-        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(home.uri().getPath()).isEqualTo("/");
-        return home.body();
     }
 }
