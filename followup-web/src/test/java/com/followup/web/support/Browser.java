@@ -1,5 +1,7 @@
 package com.followup.web.support;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -17,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Headless Chromium from the system packages (Debian's chromium and chromium-driver);
@@ -55,6 +59,20 @@ public final class Browser {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Hello"));
     }
 
+    /** Fails when axe-core finds a WCAG 2.2 A or AA violation on the page as it is now. */
+    public static void assertAccessible(WebDriver driver, String name) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        String violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + ") at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .collect(Collectors.joining("\n"));
+        if (!violations.isEmpty()) {
+            throw new AssertionError("WCAG violations on " + name + ":\n" + violations);
+        }
+    }
+
     /** Saves what the page looks like at a phone and a desktop width, for people to look at. */
     public static void screenshots(WebDriver driver, String name) {
         try {
@@ -65,6 +83,7 @@ public final class Browser {
                 Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), png);
             }
             driver.manage().window().setSize(new Dimension(1280, 900));
+            assertAccessible(driver, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
