@@ -1,0 +1,31 @@
+package com.followup.domain.item;
+
+import com.followup.domain.area.Area;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** The read side of "my follow-ups": open items by when they are due. */
+public interface DueFollowUps {
+
+    record DueRow(long itemId, String title, String counterpartName, String ruleTopic, Area area, Instant dueAt,
+                  Instant lastInteractionAt, long ownerId) {
+    }
+
+    record BucketCounts(long overdue, long today, long thisWeek, long later) {
+
+        public static BucketCounts of(Collection<Instant> dueMoments, DueBuckets buckets) {
+            long[] counts = new long[DueBuckets.Bucket.values().length];
+            for (Instant dueAt : dueMoments) {
+                counts[buckets.bucketOf(dueAt).ordinal()]++;
+            }
+            return new BucketCounts(counts[0], counts[1], counts[2], counts[3]);
+        }
+    }
+
+    /** One owner's open items due before {@code before}, soonest first. */
+    List<DueRow> dueBefore(long ownerId, Instant before);
+
+    BucketCounts countsByBucket(long ownerId, DueBuckets buckets);
+}

@@ -1,0 +1,319 @@
+package com.followup.domain.item;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.ItemDetails.OperationsDetails;
+import com.followup.domain.item.ItemDetails.SalesDetails;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.Frequency;
+import com.followup.domain.rule.Violation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One concrete thing followed up under a rule: a prospect, an order, an invoice. While open it has
+ * exactly one next follow-up due; closed, it has an outcome and none; postponed, it waits for its day.
+ * Its zone is the zone of its start, the company's.
+ */
+public final class Item {
+
+    /** How far back a follow-up may be dated when it is recorded late. */
+    public static final Duration BACKDATE_WINDOW = Duration.ofHours(48);
+
+    private final Long id;
+    private final long version;
+    private final long ruleId;
+    private final long ruleRevision;
+    private final Area area;
+    private final String title;
+    private final Counterpart counterpart;
+    private long ownerId;
+    private final Money amount;
+    private final ZonedDateTime startedAt;
+    private final ZonedDateTime deadline;
+    private ItemDetails details;
+    private ItemStatus status;
+    private ItemOutcome outcome;
+    private Instant nextDueAt;
+    private Instant lastInteractionAt;
+    private Instant escalatedAt;
+    private int followUpsDone;
+    private final List<ItemChange> unsavedChanges = new ArrayList<>();
+
+    private Item(Long id, long version, long ruleId, long ruleRevision, Area area, String title,
+                 Counterpart counterpart, long ownerId, Money amount, ZonedDateTime startedAt, ZonedDateTime deadline,
+                 ItemDetails details, ItemStatus status, ItemOutcome outcome, Instant nextDueAt,
+                 Instant lastInteractionAt, Instant escalatedAt, int followUpsDone) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("title is required");
+        }
+        this.id = id;
+        this.version = version;
+        this.ruleId = ruleId;
+        this.ruleRevision = ruleRevision;
+        this.area = Objects.requireNonNull(area, "area");
+        this.title = title.strip();
+        this.counterpart = Objects.requireNonNull(counterpart, "counterpart");
+        this.ownerId = ownerId;
+        this.amount = amount;
+        this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
+        this.details = Objects.requireNonNull(details, "details");
+        this.status = Objects.requireNonNull(status, "status");
+        this.outcome = outcome;
+        this.nextDueAt = nextDueAt;
+        this.lastInteractionAt = lastInteractionAt;
+        this.escalatedAt = escalatedAt;
+        this.followUpsDone = followUpsDone;
+    }
+
+    /**
+     * Opens an item under a saved, active rule. A Sales item starts at the rule's first stage and its first
+     * contact is due at once; in the other areas the first follow-up is due one frequency step after the start.
+     */
+    public static Item open(FollowUpRule rule, String title, Counterpart counterpart, long ownerId, Money amount,
+                            ItemDetails details, ZonedDateTime startedAt, long openedBy) {
+        Objects.requireNonNull(rule.id(), "the rule must be saved before items open under it");
+        if (rule.isArchived()) {
+            throw new IllegalStateException("rule " + rule.id() + " is archived");
+        }
+        if (details == null || details.area() != rule.area()) {
+            throw new IllegalArgumentException("details of " + rule.area() + " expected, got " + details);
+        }
+        ItemDetails started = details;
+        Instant firstDue;
+        if (details instanceof SalesDetails sales) {
+            started = rule.stages().isEmpty() ? sales : sales.atStage(rule.stages().get(0));
+            firstDue = startedAt.toInstant();
+        } else {
+            firstDue = rule.frequency().nextDueAfter(startedAt).toInstant();
+        }
+        Item item = new Item(null, 0, rule.id(), rule.version(), rule.area(), title, counterpart, ownerId, amount,
+                startedAt, ItemDeadline.of(rule.timeAllowed(), details, startedAt), started, ItemStatus.OPEN, null,
+                firstDue, null, null, 0);
+        item.record(ItemChange.Kind.CREATED, openedBy, startedAt.toInstant(), item.title);
+        return item;
+    }
+
+    public static Item restore(long id, long version, long ruleId, long ruleRevision, Area area, String title,
+                               Counterpart counterpart, long ownerId, Money amount, ZonedDateTime startedAt,
+                               ZonedDateTime deadline, ItemDetails details, ItemStatus status, ItemOutcome outcome,
+                               Instant nextDueAt, Instant lastInteractionAt, Instant escalatedAt, int followUpsDone) {
+        return new Item(id, version, ruleId, ruleRevision, area, title, counterpart, ownerId, amount, startedAt,
+                deadline, details, status, outcome, nextDueAt, lastInteractionAt, escalatedAt, followUpsDone);
+    }
+
+    /**
+     * Records a follow-up and schedules the next. It is on time when done by the due moment for an hourly
+     * rhythm, and by the end of the due day (company zone) for a day-based one.
+     */
+    public FollowUp checkOff(CheckOff request, Frequency frequency, Instant now) {
+        requireOpen();
+        Instant doneAt = request.doneAt() == null ? now : request.doneAt();
+        requireValid(request, doneAt, now);
+        ZoneId zone = zone();
+        Instant dueAt = nextDueAt;
+        boolean onTime = frequency instanceof Frequency.EveryNHours
+                ? !doneAt.isAfter(dueAt)
+                : !doneAt.atZone(zone).toLocalDate().isAfter(dueAt.atZone(zone).toLocalDate());
+        ContactKind kind = area == Area.SALES && followUpsDone == 0 ? ContactKind.FIRST_CONTACT : ContactKind.FOLLOW_UP;
+        FollowUp done = new FollowUp(id, request.requestId(), dueAt, doneAt, request.doneBy(), request.channel(),
+                request.durationMinutes(), tidy(request.note()), request.result().strip(), kind, onTime, 1);
+        nextDueAt = request.nextDueAt() != null
+                ? request.nextDueAt()
+                : frequency.nextDueAfter(doneAt.atZone(zone)).toInstant();
+        if (lastInteractionAt == null || doneAt.isAfter(lastInteractionAt)) {
+            lastInteractionAt = doneAt;
+        }
+        followUpsDone++;
+        record(ItemChange.Kind.FOLLOW_UP_DONE, request.doneBy(), now, request.channel() + ": " + done.result());
+        return done;
+    }
+
+    private void requireValid(CheckOff request, Instant doneAt, Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.requestId() == null) {
+            violations.add(new Violation("requestId", "item.checkOff.required"));
+        }
+        if (request.channel() == null) {
+            violations.add(new Violation("channel", "item.checkOff.required"));
+        }
+        if (request.result() == null || request.result().isBlank()) {
+            violations.add(new Violation("result", "item.checkOff.required"));
+        }
+        if (request.durationMinutes() != null) {
+            if (request.channel() != null && !request.channel().hasDuration()) {
+                violations.add(new Violation("durationMinutes", "item.checkOff.durationOnlyForCallsAndMeetings"));
+            } else if (request.durationMinutes() <= 0) {
+                violations.add(new Violation("durationMinutes", "item.checkOff.durationPositive"));
+            }
+        }
+        if (doneAt.isAfter(now)) {
+            violations.add(new Violation("doneAt", "item.checkOff.doneInFuture"));
+        } else if (doneAt.isBefore(now.minus(BACKDATE_WINDOW))) {
+            violations.add(new Violation("doneAt", "item.checkOff.backdatedTooFar", List.of(BACKDATE_WINDOW.toHours())));
+        } else if (doneAt.isBefore(startedAt.toInstant())) {
+            violations.add(new Violation("doneAt", "item.checkOff.beforeStart"));
+        }
+        Instant chosen = request.nextDueAt();
+        if (chosen != null) {
+            if (!chosen.isAfter(doneAt)) {
+                violations.add(new Violation("nextDueAt", "item.checkOff.nextDueNotAfterDone"));
+            } else if (chosen.isAfter(deadline.toInstant())) {
+                violations.add(new Violation("nextDueAt", "item.checkOff.nextDueAfterDeadline"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidCheckOffException(violations);
+        }
+    }
+
+    /** Records on the timeline that a recorded follow-up was corrected. */
+    public void followUpEdited(FollowUp.FollowUpEdit edit) {
+        record(ItemChange.Kind.FOLLOW_UP_EDITED, edit.editedBy(), edit.editedAt(),
+                "follow-up " + edit.requestId() + " revision " + edit.revision());
+    }
+
+    public void moveToStage(String stage, List<String> ruleStages, long movedBy, Instant at) {
+        if (!(details instanceof SalesDetails sales)) {
+            throw new IllegalStateException("only Sales items have stages; item " + id + " is " + area);
+        }
+        requireNotClosed();
+        if (!ruleStages.contains(stage)) {
+            throw new IllegalArgumentException("'" + stage + "' is not a stage of the rule: " + ruleStages);
+        }
+        if (stage.equals(sales.stage())) {
+            return;
+        }
+        details = sales.atStage(stage);
+        record(ItemChange.Kind.STAGE_MOVED, movedBy, at, sales.stage() + " -> " + stage);
+    }
+
+    public void reassign(long newOwnerId, long reassignedBy, Instant at) {
+        requireNotClosed();
+        if (newOwnerId == ownerId) {
+            return;
+        }
+        record(ItemChange.Kind.REASSIGNED, reassignedBy, at, ownerId + " -> " + newOwnerId);
+        ownerId = newOwnerId;
+    }
+
+    /**
+     * Ends the item with an outcome of its area. Postponed is not an end: the item waits, with its next
+     * follow-up at the start of the chosen day, which must be a day after today.
+     * A delivery linked to an invoice goes through {@link #deliver} so that the advance payment is checked.
+     */
+    public void close(ItemOutcome outcome, long closedBy, Instant now) {
+        if (outcome instanceof ItemOutcome.Delivered
+                && details instanceof OperationsDetails ops && ops.linkedInvoiceItemId() != null) {
+            throw new IllegalStateException("delivery " + id + " is linked to an invoice: use deliver");
+        }
+        closeWith(outcome, closedBy, now);
+    }
+
+    public void deliver(ItemOutcome.Delivered delivered, Item linkedInvoice,
+                        UserAccount actor, Instant now) {
+        if (!AdvancePaymentCheck.allowsDelivery(this, linkedInvoice, delivered, actor)) {
+            throw new AdvanceNotReceivedException(id, linkedInvoice == null ? null : linkedInvoice.id());
+        }
+        closeWith(delivered, actor.id(), now);
+    }
+
+    private void closeWith(ItemOutcome outcome, Long closedBy, Instant now) {
+        Objects.requireNonNull(outcome, "outcome");
+        requireNotClosed();
+        if (outcome.area() != area) {
+            throw new IllegalArgumentException(outcome.outcome() + " is not an outcome of " + area);
+        }
+        if (outcome instanceof ItemOutcome.Postponed postponed) {
+            LocalDate today = now.atZone(zone()).toLocalDate();
+            if (!postponed.until().isAfter(today)) {
+                throw new IllegalArgumentException("postpone to a day after " + today + ", not " + postponed.until());
+            }
+            status = ItemStatus.POSTPONED;
+            nextDueAt = postponed.until().atStartOfDay(zone()).toInstant();
+        } else {
+            status = ItemStatus.CLOSED;
+            nextDueAt = null;
+        }
+        this.outcome = outcome;
+        record(ItemChange.Kind.CLOSED, closedBy, now, outcome.toString());
+    }
+
+    /** Brings back a postponed item once its day has come; says whether it did. */
+    public boolean reopenIfDue(Instant now) {
+        if (status != ItemStatus.POSTPONED || now.isBefore(nextDueAt)) {
+            return false;
+        }
+        status = ItemStatus.OPEN;
+        outcome = null;
+        record(ItemChange.Kind.REOPENED, null, now, "postponed until " + nextDueAt.atZone(zone()).toLocalDate());
+        return true;
+    }
+
+    public void markEscalated(Instant at) {
+        requireOpen();
+        escalatedAt = at;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return status == ItemStatus.OPEN && now.isAfter(nextDueAt);
+    }
+
+    public Duration howLate(Instant now) {
+        return isOverdue(now) ? Duration.between(nextDueAt, now) : Duration.ZERO;
+    }
+
+    public boolean isPastDeadline(Instant now) {
+        return status == ItemStatus.OPEN && now.isAfter(deadline.toInstant());
+    }
+
+    private void requireOpen() {
+        if (status != ItemStatus.OPEN) {
+            throw new IllegalStateException("item " + id + " is " + status + ", not open");
+        }
+    }
+
+    private void requireNotClosed() {
+        if (status == ItemStatus.CLOSED) {
+            throw new IllegalStateException("item " + id + " is closed");
+        }
+    }
+
+    private void record(ItemChange.Kind kind, Long who, Instant when, String detail) {
+        unsavedChanges.add(new ItemChange(kind, who, when, detail));
+    }
+
+    private static String tidy(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public ZoneId zone() { return startedAt.getZone(); }
+    public Long id() { return id; }
+    public long version() { return version; }
+    public long ruleId() { return ruleId; }
+    public long ruleRevision() { return ruleRevision; }
+    public Area area() { return area; }
+    public String title() { return title; }
+    public Counterpart counterpart() { return counterpart; }
+    public long ownerId() { return ownerId; }
+    public Money amount() { return amount; }
+    public ZonedDateTime startedAt() { return startedAt; }
+    public ZonedDateTime deadline() { return deadline; }
+    public ItemDetails details() { return details; }
+    public ItemStatus status() { return status; }
+    public ItemOutcome outcome() { return outcome; }
+    public Instant nextDueAt() { return nextDueAt; }
+    public Instant lastInteractionAt() { return lastInteractionAt; }
+    public Instant escalatedAt() { return escalatedAt; }
+    public int followUpsDone() { return followUpsDone; }
+    /** What happened since the item was opened or read, in order. */
+    public List<ItemChange> unsavedChanges() { return List.copyOf(unsavedChanges); }
+}

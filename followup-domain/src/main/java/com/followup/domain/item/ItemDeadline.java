@@ -1,0 +1,48 @@
+package com.followup.domain.item;
+
+import com.followup.domain.item.ItemDetails.AdministrationDetails;
+import com.followup.domain.item.ItemDetails.OperationsDetails;
+import com.followup.domain.rule.TimeAllowed;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/** When an item must have its outcome: the rule's fixed period from the start, or the item's own term. */
+final class ItemDeadline {
+
+    private ItemDeadline() {
+    }
+
+    static ZonedDateTime of(TimeAllowed timeAllowed, ItemDetails details, ZonedDateTime start) {
+        if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed) {
+            return fixed.deadlineFrom(start);
+        }
+        TimeAllowed.FromItem fromItem = (TimeAllowed.FromItem) timeAllowed;
+        ZoneId zone = start.getZone();
+        switch (fromItem.term()) {
+            case CREDIT_TERMS:
+                if (details instanceof AdministrationDetails admin && admin.creditDays() != null) {
+                    return start.plusDays(admin.creditDays());
+                }
+                throw new IllegalArgumentException("the rule takes the deadline from the credit days");
+            case DUE_DATE:
+                if (details instanceof AdministrationDetails admin && admin.dueDate() != null) {
+                    return endOfDay(admin.dueDate(), zone);
+                }
+                throw new IllegalArgumentException("the rule takes the deadline from the due date");
+            case PROMISED_DATE:
+                if (details instanceof OperationsDetails ops && ops.promisedDate() != null) {
+                    return endOfDay(ops.promisedDate(), zone);
+                }
+                throw new IllegalArgumentException("the rule takes the deadline from the promised date");
+            default:
+                throw new IllegalArgumentException("unknown term " + fromItem.term());
+        }
+    }
+
+    /** The last instant of a day: the start of the next one. */
+    private static ZonedDateTime endOfDay(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone);
+    }
+}

@@ -1,0 +1,48 @@
+package com.followup.domain.item;
+
+import com.followup.domain.area.Area;
+
+import java.time.LocalDate;
+
+/** What only one area records about an item. */
+public sealed interface ItemDetails {
+
+    Area area();
+
+    record SalesDetails(String relationshipStart, int rating, int conversionProbability, String stage)
+            implements ItemDetails {
+        public SalesDetails {
+            if (rating < 1 || rating > 5) {
+                throw new IllegalArgumentException("rating must be 1 to 5: " + rating);
+            }
+            if (conversionProbability < 0 || conversionProbability > 100) {
+                throw new IllegalArgumentException("conversion probability must be 0 to 100: " + conversionProbability);
+            }
+        }
+
+        public SalesDetails atStage(String newStage) {
+            return new SalesDetails(relationshipStart, rating, conversionProbability, newStage);
+        }
+
+        @Override
+        public Area area() { return Area.SALES; }
+    }
+
+    record OperationsDetails(LocalDate promisedDate, String delivered, Long linkedInvoiceItemId)
+            implements ItemDetails {
+        @Override
+        public Area area() { return Area.OPERATIONS; }
+    }
+
+    record AdministrationDetails(String invoiceNumber, Integer creditDays, LocalDate dueDate, Money amountCollected,
+                                 boolean advanceRequired, boolean advanceReceived) implements ItemDetails {
+        public AdministrationDetails {
+            if (creditDays != null && creditDays < 0) {
+                throw new IllegalArgumentException("credit days must not be negative: " + creditDays);
+            }
+        }
+
+        @Override
+        public Area area() { return Area.ADMINISTRATION; }
+    }
+}

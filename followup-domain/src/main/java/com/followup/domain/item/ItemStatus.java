@@ -1,0 +1,7 @@
+package com.followup.domain.item;
+
+public enum ItemStatus {
+    OPEN,
+    POSTPONED,
+    CLOSED
+}
