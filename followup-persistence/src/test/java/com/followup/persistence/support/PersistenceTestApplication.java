@@ -8,6 +8,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 import java.time.Clock;
+import java.time.Duration;
 
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -18,6 +19,6 @@ class PersistenceTestApplication {
 
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemDefaultZone(), Duration.ofNanos(1_000));
     }
 }

@@ -1,0 +1,72 @@
+package com.followup.persistence.item;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.item.Channel;
+import com.followup.domain.item.ContactKind;
+import com.followup.domain.item.FollowUp;
+import com.followup.domain.item.FollowUps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+@Repository
+@Transactional(readOnly = true)
+class JdbcFollowUps implements FollowUps {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcFollowUps(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A second submission of the same form finds its request id taken, waits for the first, and records nothing. */
+    @Override
+    @Transactional
+    public boolean record(FollowUp f) {
+        return jdbc.sql("""
+                        insert into follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel,
+                                               duration_minutes, note, result, kind, on_time, revision)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (request_id) do nothing""")
+                .params(f.itemId(), f.requestId(), ItemRows.ts(f.dueAt()), ItemRows.ts(f.doneAt()),
+                        ItemRows.ts(clock.instant()), f.doneBy(), f.channel().name(), f.durationMinutes(), f.note(),
+                        f.result(), f.kind().name(), f.onTime(), f.revision())
+                .update() == 1;
+    }
+
+    @Override
+    @Transactional
+    public void correct(FollowUp.Correction correction) {
+        FollowUp f = correction.followUp();
+        FollowUp.FollowUpEdit edit = correction.edit();
+        int updated = jdbc.sql("update follow_up set note = ?, result = ?, revision = ? where request_id = ? and revision = ?")
+                .params(f.note(), f.result(), f.revision(), f.requestId(), f.revision() - 1)
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("follow-up " + f.requestId());
+        }
+        jdbc.sql("""
+                        insert into follow_up_edit (request_id, revision, previous_note, previous_result, edited_by, edited_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(edit.requestId(), edit.revision(), edit.previousNote(), edit.previousResult(), edit.editedBy(),
+                        ItemRows.ts(edit.editedAt()))
+                .update();
+    }
+
+    @Override
+    public List<FollowUp> findByItem(long itemId) {
+        return jdbc.sql("select * from follow_up where item_id = ? order by done_at").param(itemId)
+                .query((rs, row) -> new FollowUp(rs.getLong("item_id"), rs.getObject("request_id", UUID.class),
+                        ItemRows.instant(rs, "due_at"), ItemRows.instant(rs, "done_at"), rs.getLong("done_by"),
+                        Channel.valueOf(rs.getString("channel")), (Integer) rs.getObject("duration_minutes"),
+                        rs.getString("note"), rs.getString("result"), ContactKind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("on_time"), rs.getInt("revision")))
+                .list();
+    }
+}

@@ -1,0 +1,76 @@
+package com.followup.persistence.item;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemChange;
+import com.followup.domain.item.Items;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Items in plain SQL: one wide row each, a version for optimistic locking, and their timeline beside them. */
+@Repository
+@Transactional(readOnly = true)
+class JdbcItems implements Items {
+
+    private static final String COLUMNS = "rule_id, rule_revision, area, title, counterpart_name, contact_name, "
+            + "contact_email, contact_phone, owner_id, amount, currency, started_at, deadline, status, next_due_at, "
+            + "last_interaction_at, escalated_at, follow_ups_done, stage, relationship_start, rating, "
+            + "conversion_probability, promised_date, delivered, linked_invoice_item_id, invoice_number, credit_days, "
+            + "due_date, amount_collected, amount_collected_currency, advance_required, advance_received, outcome, "
+            + "outcome_until, outcome_reason, delivered_complete, delivered_correct, delivered_on_time, overridden_by, "
+            + "collected_amount, collected_currency, collected_in_full";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcItems(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Item save(Item item) {
+        Map<String, Object> columns = ItemRows.columns(item);
+        long id;
+        if (item.id() == null) {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("insert into item (" + COLUMNS + ") values (" + placeholders() + ")")
+                    .paramSource(columns).update(key, "id");
+            id = key.getKey().longValue();
+        } else {
+            id = item.id();
+            int updated = jdbc.sql("update item set (" + COLUMNS + ") = (" + placeholders() + "), version = version + 1"
+                            + " where id = :id and version = :version")
+                    .paramSource(columns).update();
+            if (updated == 0) {
+                throw new ConcurrentChangeException("item " + id);
+            }
+        }
+        for (ItemChange change : item.unsavedChanges()) {
+            jdbc.sql("insert into item_change (item_id, kind, changed_by, changed_at, detail) values (?, ?, ?, ?, ?)")
+                    .params(id, change.kind().name(), change.who(), ItemRows.ts(change.when()),
+                            change.detail() == null ? "" : change.detail())
+                    .update();
+        }
+        return findById(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<Item> findById(long id) {
+        return jdbc.sql("select * from item where id = ?").param(id)
+                .query((rs, row) -> ItemRows.item(rs, clock.getZone())).optional();
+    }
+
+    private static String placeholders() {
+        return Arrays.stream(COLUMNS.split(", ")).map(c -> ":" + c).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,208 @@
+package com.followup.persistence.item;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.account.Role;
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.Channel;
+import com.followup.domain.item.CheckOff;
+import com.followup.domain.item.Counterpart;
+import com.followup.domain.item.DueBuckets;
+import com.followup.domain.item.DueFollowUps;
+import com.followup.domain.item.FollowUp;
+import com.followup.domain.item.FollowUps;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemDetails;
+import com.followup.domain.item.ItemOutcome;
+import com.followup.domain.item.Items;
+import com.followup.domain.item.Money;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Frequency;
+import com.followup.domain.rule.ItemTerm;
+import com.followup.domain.rule.PeriodUnit;
+import com.followup.domain.rule.ReportedIn;
+import com.followup.domain.rule.RuleDraft;
+import com.followup.domain.rule.RuleOwner;
+import com.followup.domain.rule.TimeAllowed;
+import com.followup.persistence.support.PersistenceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PersistenceTest
+class JdbcItemsTest {
+
+    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final AtomicInteger COUNTER = new AtomicInteger();
+
+    @Autowired Items items;
+    @Autowired FollowUps followUps;
+    @Autowired DueFollowUps due;
+    @Autowired FollowUpRules rules;
+    @Autowired Kpis kpis;
+    @Autowired UserAccounts accounts;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void a_sales_item_round_trips_and_its_timeline_is_kept() {
+        long owner = person();
+        Item opened = Item.open(salesRule(), "ACME renewal", new Counterpart("ACME", "Ana Pérez", "ana@acme.test", "555"),
+                owner, Money.of("1200.50", "MXN"), new ItemDetails.SalesDetails("Referral", 4, 60, null),
+                nowHere().minusDays(1), owner);
+
+        Item saved = items.save(opened);
+        Item found = items.findById(saved.id()).orElseThrow();
+
+        assertThat(found.title()).isEqualTo("ACME renewal");
+        assertThat(found.counterpart()).isEqualTo(opened.counterpart());
+        assertThat(found.amount()).isEqualTo(Money.of("1200.50", "MXN"));
+        assertThat(found.details()).isEqualTo(opened.details());
+        assertThat(found.nextDueAt()).isEqualTo(opened.nextDueAt());
+        assertThat(found.deadline().toInstant()).isEqualTo(opened.deadline().toInstant());
+        assertThat(found.status()).isEqualTo(opened.status());
+        assertThat(jdbc.sql("select count(*) from item_change where item_id = ?").param(saved.id())
+                .query(Long.class).single()).isEqualTo(opened.unsavedChanges().size()).isPositive();
+    }
+
+    @Test
+    void a_check_off_sent_twice_at_the_same_moment_is_recorded_once() throws Exception {
+        long owner = person();
+        Item item = items.save(Item.open(salesRule(), "Twice", Counterpart.named("Beta"), owner, null,
+                new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere().minusHours(2), owner));
+        FollowUp followUp = item.checkOff(new CheckOff(UUID.randomUUID(), owner, null, Channel.CALL, 5, "note",
+                "Interested", null), new Frequency.EveryNWeeks(1, false), now());
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Boolean> submit = () -> followUps.record(followUp);
+            List<Future<Boolean>> results = pool.invokeAll(List.of(submit, submit));
+            assertThat(results.stream().map(this::get)).containsExactlyInAnyOrder(true, false);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(followUps.findByItem(item.id())).containsExactly(followUp);
+    }
+
+    @Test
+    void a_correction_keeps_what_the_follow_up_said_before() {
+        long owner = person();
+        Item item = items.save(Item.open(salesRule(), "Corrected", Counterpart.named("Gamma"), owner, null,
+                new ItemDetails.SalesDetails("Web", 2, 10, null), nowHere().minusHours(2), owner));
+        FollowUp followUp = item.checkOff(new CheckOff(UUID.randomUUID(), owner, null, Channel.EMAIL, null, null,
+                "Sent the proposal", null), new Frequency.EveryNWeeks(1, false), now());
+        followUps.record(followUp);
+
+        followUps.correct(followUp.correct("typo fixed", "Sent the proposal v2", owner, now()));
+
+        FollowUp stored = followUps.findByItem(item.id()).get(0);
+        assertThat(stored.result()).isEqualTo("Sent the proposal v2");
+        assertThat(stored.onTime()).isEqualTo(followUp.onTime());
+        assertThat(jdbc.sql("select previous_result from follow_up_edit where request_id = ?").param(followUp.requestId())
+                .query(String.class).single()).isEqualTo("Sent the proposal");
+    }
+
+    @Test
+    void a_collected_invoice_keeps_its_outcome_and_a_stale_copy_cannot_be_saved() {
+        long owner = person();
+        Item invoice = items.save(Item.open(collectionsRule(), "Invoice F-1", Counterpart.named("Delta"), owner,
+                Money.of("5000", "MXN"), new ItemDetails.AdministrationDetails("F-1", 30, null, null, true, false),
+                nowHere().minusDays(3), owner));
+        Item stale = items.findById(invoice.id()).orElseThrow();
+
+        invoice.close(new ItemOutcome.Collected(Money.of("5000", "MXN"), true), owner, now());
+        items.save(invoice);
+
+        Item found = items.findById(invoice.id()).orElseThrow();
+        assertThat(found.outcome()).isEqualTo(new ItemOutcome.Collected(Money.of("5000", "MXN"), true));
+        assertThat(found.nextDueAt()).isNull();
+        stale.reassign(person(), owner, now());
+        assertThatThrownBy(() -> items.save(stale)).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void what_is_due_lists_only_ones_own_open_items_soonest_first_and_counts_them_by_bucket() {
+        long me = person();
+        long someoneElse = person();
+        FollowUpRule rule = salesRule();
+        ZonedDateTime now = nowHere();
+        Item older = items.save(Item.open(rule, "Older", Counterpart.named("E1"), me, null,
+                new ItemDetails.SalesDetails("Web", 1, 5, null), now.minusDays(3), me));
+        Item newer = items.save(Item.open(rule, "Newer", Counterpart.named("E2"), me, null,
+                new ItemDetails.SalesDetails("Web", 1, 5, null), now.minusDays(1), me));
+        items.save(Item.open(rule, "Not mine", Counterpart.named("E3"), someoneElse, null,
+                new ItemDetails.SalesDetails("Web", 1, 5, null), now.minusDays(2), someoneElse));
+        Item closed = items.save(Item.open(rule, "Closed", Counterpart.named("E4"), me, null,
+                new ItemDetails.SalesDetails("Web", 1, 5, null), now.minusDays(4), me));
+        closed.close(new ItemOutcome.Sold(), me, now());
+        items.save(closed);
+
+        List<DueFollowUps.DueRow> rows = due.dueBefore(me, now().plus(Duration.ofDays(1)));
+
+        assertThat(rows).extracting(DueFollowUps.DueRow::itemId).containsExactly(older.id(), newer.id());
+        assertThat(rows.get(0).ruleTopic()).isEqualTo(rule.topic());
+        assertThat(due.countsByBucket(me, new DueBuckets(now(), ZONE)).overdue()).isEqualTo(2);
+    }
+
+    /** PostgreSQL keeps microseconds, as the app's clock does. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static ZonedDateTime nowHere() {
+        return now().atZone(ZONE);
+    }
+
+    private Boolean get(Future<Boolean> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long person() {
+        return accounts.save(UserAccount.create("items" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 10000,
+                "Item Person", "{noop}x", Role.STAFF, Set.of(Area.SALES, Area.ADMINISTRATION))).id();
+    }
+
+    private long kpi(Area area) {
+        return kpis.save(Kpi.define(area, "Items KPI " + COUNTER.incrementAndGet(), "count", BigDecimal.ONE, KpiPeriod.MONTH)).id();
+    }
+
+    private FollowUpRule salesRule() {
+        return rules.save(FollowUpRule.define(new RuleDraft(Area.SALES, "Prospects " + COUNTER.incrementAndGet(),
+                "Close the sale", new TimeAllowed.FixedPeriod(2, PeriodUnit.MONTHS), new Frequency.EveryNWeeks(1, false),
+                new RuleOwner.AreaRole("seller"), new ReportedIn("the CRM", null), kpi(Area.SALES), Duration.ofDays(2),
+                List.of("First meeting", "Proposal"))), "test");
+    }
+
+    private FollowUpRule collectionsRule() {
+        return rules.save(FollowUpRule.define(new RuleDraft(Area.ADMINISTRATION, "Collections " + COUNTER.incrementAndGet(),
+                "Collect", new TimeAllowed.FromItem(ItemTerm.CREDIT_TERMS), new Frequency.EveryNWeeks(1, false),
+                new RuleOwner.AreaRole("collections"), new ReportedIn("receivables", null), kpi(Area.ADMINISTRATION),
+                Duration.ofDays(3), List.of())), "test");
+    }
+}
