@@ -1,18 +1,36 @@
 package com.followup.web.config;
 
+import com.followup.domain.item.DueBuckets;
+import com.followup.domain.item.DueFollowUps;
 import com.followup.web.account.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: who is signed in, and where the language switch returns to. */
+import java.time.Clock;
+
+/** What the layout needs on every page: who is signed in, what is due, and where the language switch returns to. */
 @ControllerAdvice
 class LayoutModelAdvice {
+
+    private final DueFollowUps due;
+    private final Clock clock;
+
+    LayoutModelAdvice(DueFollowUps due, Clock clock) {
+        this.due = due;
+        this.clock = clock;
+    }
 
     @ModelAttribute("me")
     SignedInUser me(@AuthenticationPrincipal SignedInUser me) {
         return me;
+    }
+
+    /** What is overdue and due today for the person, for the counts beside "My follow-ups". */
+    @ModelAttribute("dueCounts")
+    DueFollowUps.BucketCounts dueCounts(@AuthenticationPrincipal SignedInUser me) {
+        return me == null ? null : due.countsByBucket(me.id(), new DueBuckets(clock.instant(), clock.getZone()));
     }
 
     @ModelAttribute("currentPath")

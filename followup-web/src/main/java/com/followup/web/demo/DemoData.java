@@ -4,6 +4,11 @@ import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
+import com.followup.domain.item.Counterpart;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemDetails;
+import com.followup.domain.item.Items;
+import com.followup.domain.item.Money;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
@@ -25,8 +30,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
@@ -42,25 +51,29 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Kpis kpis;
     private final FollowUpRules rules;
+    private final Items items;
+    private final Clock clock;
     private final PasswordEncoder encoder;
     private final boolean enabled;
 
-    DemoData(UserAccounts accounts, Kpis kpis, FollowUpRules rules, PasswordEncoder encoder,
+    DemoData(UserAccounts accounts, Kpis kpis, FollowUpRules rules, Items items, Clock clock, PasswordEncoder encoder,
              @Value("${followup.demo-data:auto}") String demoData,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.accounts = accounts;
         this.kpis = kpis;
         this.rules = rules;
+        this.items = items;
+        this.clock = clock;
         this.encoder = encoder;
         this.enabled = "true".equalsIgnoreCase(demoData) || ("auto".equalsIgnoreCase(demoData) && datasourceUrl.isBlank());
     }
 
     /** The two examples of the source article, and its Operations rule for suppliers' deliveries. */
-    private void defineSourceRules() {
+    private List<FollowUpRule> defineSourceRules() {
         long newSales = kpis.save(Kpi.define(Area.SALES, "New sales", "sales", BigDecimal.valueOf(20), KpiPeriod.MONTH)).id();
         long collections = kpis.save(Kpi.define(Area.ADMINISTRATION, "Collections", "MXN", BigDecimal.valueOf(500_000), KpiPeriod.MONTH)).id();
         long onTime = kpis.save(Kpi.define(Area.OPERATIONS, "On-time deliveries", "%", BigDecimal.valueOf(95), KpiPeriod.MONTH)).id();
-        List.of(
+        return List.of(
                 new RuleDraft(Area.SALES, "New prospects", "Close the sale", new TimeAllowed.FixedPeriod(2, PeriodUnit.MONTHS),
                         new Frequency.EveryNWeeks(1, false), new RuleOwner.AreaRole("seller"), new ReportedIn("the CRM", null),
                         newSales, Duration.ofDays(2), List.of("First meeting", "Proposal", "Negotiation")),
@@ -71,7 +84,31 @@ class DemoData implements ApplicationRunner {
                         new TimeAllowed.FromItem(ItemTerm.PROMISED_DATE), new Frequency.EveryNDays(2, false),
                         new RuleOwner.AreaRole("purchasing"), new ReportedIn("the operations board", null), onTime,
                         Duration.ofDays(1), List.of()))
-                .forEach(draft -> rules.save(FollowUpRule.define(draft), "diana", List.of()));
+                .stream().map(draft -> rules.save(FollowUpRule.define(draft), "diana")).toList();
+    }
+
+    /** A few items so that "My follow-ups" has something overdue, due today and later on the first day. */
+    private void openItems(List<FollowUpRule> sourceRules, Map<String, Long> ids) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        FollowUpRule prospects = sourceRules.get(0);
+        FollowUpRule collections = sourceRules.get(1);
+        FollowUpRule deliveries = sourceRules.get(2);
+        long sofia = ids.get("sofia");
+        items.save(Item.open(prospects, "Fleet renewal", new Counterpart("Transportes del Norte", "Luis Ortega",
+                        "luis@tdn.example", "+52 81 5555 0101"), sofia, Money.of("180000", "MXN"),
+                new ItemDetails.SalesDetails("Trade fair", 4, 60, null), now.minusDays(3), sofia));
+        items.save(Item.open(prospects, "Office furniture", new Counterpart("Grupo Alameda", "Marta Ruiz",
+                        "marta@alameda.example", "+52 55 5555 0102"), sofia, Money.of("45000", "MXN"),
+                new ItemDetails.SalesDetails("Referral", 3, 40, null), now.minusHours(1), sofia));
+        items.save(Item.open(prospects, "Annual maintenance", Counterpart.named("Clínica San Ángel"), sofia, null,
+                new ItemDetails.SalesDetails("Website", 2, 20, null), now.plusDays(2), sofia));
+        long ana = ids.get("ana");
+        items.save(Item.open(collections, "Invoice F-2031", Counterpart.named("Transportes del Norte"), ana,
+                Money.of("58000", "MXN"), new ItemDetails.AdministrationDetails("F-2031", 30, null, null, false, false),
+                now.minusDays(6), ana));
+        long omar = ids.get("omar");
+        items.save(Item.open(deliveries, "Steel sheets, order 7781", Counterpart.named("Aceros Monterrey"), omar, null,
+                new ItemDetails.OperationsDetails(now.toLocalDate().plusDays(5), null, null), now.minusDays(2), omar));
     }
 
     @Override
@@ -87,9 +124,11 @@ class DemoData implements ApplicationRunner {
                 UserAccount.create("sofia", "Sofía Ventas", hash, Role.STAFF, Set.of(Area.SALES)),
                 UserAccount.create("omar", "Omar Compras", hash, Role.STAFF, Set.of(Area.OPERATIONS)),
                 UserAccount.create("ana", "Ana Cobranza", hash, Role.STAFF, Set.of(Area.ADMINISTRATION)));
-        people.forEach(accounts::save);
-        defineSourceRules();
+        Map<String, Long> ids = people.stream().map(accounts::save)
+                .collect(Collectors.toMap(UserAccount::username, UserAccount::id));
+        List<FollowUpRule> sourceRules = defineSourceRules();
+        openItems(sourceRules, ids);
         log.info("Loaded demo data. Sign in with password '{}' as: diana (director), marco and alicia (managers), "
-                + "sofia, omar and ana (staff); with the example rules of Sales, Operations and Administration", PASSWORD);
+                + "sofia, omar and ana (staff); with the example rules of Sales, Operations and Administration and a few items under them", PASSWORD);
     }
 }

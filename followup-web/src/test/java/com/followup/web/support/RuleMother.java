@@ -1,6 +1,10 @@
 package com.followup.web.support;
 
 import com.followup.domain.area.Area;
+import com.followup.domain.item.Counterpart;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemDetails;
+import com.followup.domain.item.Items;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
@@ -15,7 +19,9 @@ import com.followup.domain.rule.TimeAllowed;
 import org.springframework.boot.test.context.TestComponent;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,10 +33,14 @@ public class RuleMother {
 
     private final Kpis kpis;
     private final FollowUpRules rules;
+    private final Items items;
+    private final Clock clock;
 
-    RuleMother(Kpis kpis, FollowUpRules rules) {
+    RuleMother(Kpis kpis, FollowUpRules rules, Items items, Clock clock) {
         this.kpis = kpis;
         this.rules = rules;
+        this.items = items;
+        this.clock = clock;
     }
 
     public Kpi kpi(Area area) {
@@ -42,6 +52,13 @@ public class RuleMother {
                 new TimeAllowed.FixedPeriod(2, PeriodUnit.MONTHS), new Frequency.EveryNWeeks(1, false),
                 new RuleOwner.AreaRole("seller"), new ReportedIn("the CRM", null), kpi(Area.SALES).id(),
                 Duration.ofDays(2), List.of("First meeting", "Proposal", "Negotiation"))), "diana", List.of());
+    }
+
+    /** A prospect owned by {@code ownerId}, started {@code ago} before now: its first contact is due at its start. */
+    public Item prospect(long ownerId, Duration ago) {
+        return items.save(Item.open(salesRule(uniqueTopic("Prospects")), uniqueTopic("Prospect"), Counterpart.named("ACME"),
+                ownerId, null, new ItemDetails.SalesDetails("Referral", 3, 50, null),
+                ZonedDateTime.now(clock).minus(ago), ownerId));
     }
 
     public static String uniqueTopic(String prefix) {

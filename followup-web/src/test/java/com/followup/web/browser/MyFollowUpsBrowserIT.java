@@ -1,0 +1,50 @@
+package com.followup.web.browser;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.Item;
+import com.followup.web.support.Browser;
+import com.followup.web.support.BrowserTest;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MyFollowUpsBrowserIT extends BrowserTest {
+
+    @Autowired
+    People people;
+
+    @Autowired
+    RuleMother mother;
+
+    @Test
+    void a_staff_member_checks_off_an_overdue_follow_up_inline_and_the_counts_change() {
+        UserAccount staff = people.staff(Area.SALES);
+        Item overdue = mother.prospect(staff.id(), Duration.ofDays(2));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Browser.signIn(browser, base(), staff.username(), People.PASSWORD);
+
+        browser.get(base() + "/my-follow-ups");
+        assertThat(browser.findElement(By.id("nav-due-counts")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("group-OVERDUE")).getText()).contains("Overdue");
+        Browser.screenshots(browser, "my-follow-ups");
+
+        browser.findElement(By.cssSelector("#item-" + overdue.id() + " summary")).click();
+        browser.findElement(By.id("result-" + overdue.id())).sendKeys("Interested, wants a demo", Keys.ENTER);
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("group-OVERDUE")));
+        assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(overdue.title());
+        assertThat(browser.findElement(By.id("nav-due-counts")).getText()).isEmpty();
+        assertThat(browser.getCurrentUrl()).endsWith("/my-follow-ups");
+        Browser.screenshots(browser, "my-follow-ups-after");
+    }
+}

@@ -1,0 +1,118 @@
+package com.followup.web.followup;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.FollowUps;
+import com.followup.domain.item.Item;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@FollowupWebTest
+class MyFollowUpsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    RuleMother mother;
+
+    @Autowired
+    FollowUps followUps;
+
+    @Test
+    void a_person_sees_their_overdue_follow_ups_with_how_late_and_nobody_elses() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item mine = mother.prospect(staff.id(), Duration.ofDays(3).plusHours(1));
+        Item theirs = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(1));
+
+        mvc.perform(get("/my-follow-ups").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-label=\"1 overdue\"")))
+                .andExpect(content().string(allOf(containsString("Overdue"), containsString(mine.title()),
+                        containsString("3 days late"), not(containsString(theirs.title())))));
+    }
+
+    @Test
+    void nothing_due_says_so() throws Exception {
+        mvc.perform(get("/my-follow-ups").with(as(people.staff(Area.SALES))).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("Nada que seguir.")));
+    }
+
+    @Test
+    void checking_off_inline_moves_the_item_out_of_overdue_and_sends_only_the_list() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+
+        mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Interested, call back next week").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"my-follow-ups\""),
+                        containsString(item.title()), not(containsString("group-OVERDUE")),
+                        containsString("Recorded. The next follow-up is scheduled."),
+                        containsString("id=\"nav-due-counts\" hx-swap-oob=\"true\""))));
+
+        assertThat(followUps.findByItem(item.id())).singleElement()
+                .satisfies(f -> assertThat(f.result()).isEqualTo("Interested, call back next week"));
+    }
+
+    @Test
+    void a_check_off_submitted_twice_is_recorded_once() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+        UUID requestId = UUID.randomUUID();
+
+        mvc.perform(checkOff(staff, item, requestId, "Called").header("HX-Request", "true")).andExpect(status().isOk());
+        mvc.perform(checkOff(staff, item, requestId, "Called").header("HX-Request", "true")).andExpect(status().isOk());
+
+        assertThat(followUps.findByItem(item.id())).hasSize(1);
+    }
+
+    @Test
+    void a_missing_result_is_shown_in_the_row_and_nothing_is_recorded() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+
+        mvc.perform(checkOff(staff, item, UUID.randomUUID(), " ").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"result-" + item.id() + "-error\""),
+                        containsString("Fill this in."), containsString("<details class=\"mt-2\" open"))));
+
+        assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    @Test
+    void nobody_checks_off_someone_elses_item() throws Exception {
+        Item item = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(2));
+
+        mvc.perform(checkOff(people.staff(Area.SALES), item, UUID.randomUUID(), "Sneaky"))
+                .andExpect(status().isForbidden());
+        assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder checkOff(UserAccount person, Item item, UUID requestId, String result) {
+        return post("/my-follow-ups/{id}", item.id()).with(as(person)).with(csrf())
+                .param("requestId", requestId.toString()).param("channel", "CALL")
+                .param("durationMinutes", "4").param("result", result).param("note", "");
+    }
+}
