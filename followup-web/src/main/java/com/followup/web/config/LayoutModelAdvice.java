@@ -27,10 +27,16 @@ class LayoutModelAdvice {
         return me;
     }
 
-    /** What is overdue and due today for the person, for the counts beside "My follow-ups". */
+    /**
+     * What is overdue and due today for the person, for the counts beside "My follow-ups". Fragments that
+     * htmx swaps into a page carry no navigation, so they skip the query (live checks run on every keystroke).
+     */
     @ModelAttribute("dueCounts")
-    DueFollowUps.BucketCounts dueCounts(@AuthenticationPrincipal SignedInUser me) {
-        return me == null ? null : due.countsByBucket(me.id(), new DueBuckets(clock.instant(), clock.getZone()));
+    DueFollowUps.BucketCounts dueCounts(@AuthenticationPrincipal SignedInUser me, HttpServletRequest request) {
+        if (me == null || request.getHeader("HX-Request") != null) {
+            return null;
+        }
+        return due.countsByBucket(me.id(), new DueBuckets(clock.instant(), clock.getZone()));
     }
 
     @ModelAttribute("currentPath")

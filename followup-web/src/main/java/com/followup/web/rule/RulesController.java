@@ -151,9 +151,8 @@ class RulesController {
         try {
             change.run();
             redirect.addFlashAttribute("notice", notice);
-        } catch (ConcurrentChangeException e) {
-            redirect.addFlashAttribute("problem", "conflict.rule.status");
-        } catch (IllegalStateException e) {
+        } catch (ConcurrentChangeException | IllegalStateException e) {
+            // a stale form, or archiving what someone else archived a moment ago
             redirect.addFlashAttribute("problem", "conflict.rule.status");
         }
         return "redirect:/rules?area=" + area + (notice.equals("rule.restored") ? "" : "&archived=true");

@@ -12,7 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** List pages issue the same small number of SQL statements however many rows they show. */
@@ -55,6 +57,18 @@ class ListStatementsTest {
         long many = statementsFor(director, "/admin/users");
 
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void a_live_field_check_asks_the_database_nothing_it_does_not_need() throws Exception {
+        UserAccount director = people.director();
+        SqlStatements.reset();
+
+        mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "New prospects")
+                        .header("HX-Request", "true").with(as(director)).with(csrf()))
+                .andExpect(status().isOk());
+
+        assertThat(SqlStatements.count()).isZero();
     }
 
     private long statementsFor(UserAccount person, String url) throws Exception {
