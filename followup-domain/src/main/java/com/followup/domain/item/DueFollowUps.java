@@ -10,7 +10,7 @@ import java.util.List;
 public interface DueFollowUps {
 
     record DueRow(long itemId, String title, String counterpartName, String ruleTopic, Area area, Instant dueAt,
-                  Instant lastInteractionAt, long ownerId) {
+                  Instant lastInteractionAt, long ownerId, long version) {
     }
 
     record BucketCounts(long overdue, long today, long thisWeek, long later) {

@@ -1,11 +1,14 @@
 package com.followup.domain.item;
 
 import java.util.List;
+import java.util.UUID;
 
 public interface FollowUps {
 
     /** False when a follow-up with the same request id was already recorded: a resubmitted form. */
     boolean record(FollowUp followUp);
+
+    boolean isRecorded(UUID requestId);
 
     /** Stores a corrected follow-up and what it said before. */
     void correct(FollowUp.Correction correction);

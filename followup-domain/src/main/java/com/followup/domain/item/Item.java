@@ -232,6 +232,11 @@ public final class Item {
         if (outcome.area() != area) {
             throw new IllegalArgumentException(outcome.outcome() + " is not an outcome of " + area);
         }
+        if (outcome instanceof ItemOutcome.Collected collected && amount != null
+                && !collected.amount().currency().equals(amount.currency())) {
+            throw new IllegalArgumentException("item " + id + " is in " + amount.currency()
+                    + ", collected " + collected.amount().currency());
+        }
         if (outcome instanceof ItemOutcome.Postponed postponed) {
             LocalDate today = now.atZone(zone()).toLocalDate();
             if (!postponed.until().isAfter(today)) {
@@ -244,7 +249,43 @@ public final class Item {
             nextDueAt = null;
         }
         this.outcome = outcome;
-        record(ItemChange.Kind.CLOSED, closedBy, now, outcome.toString());
+        record(ItemChange.Kind.CLOSED, closedBy, now, describe(outcome));
+    }
+
+    /** Administration: the advance payment an invoice requires has arrived, so its delivery may go out. */
+    public void recordAdvanceReceived(long recordedBy, Instant at) {
+        requireNotClosed();
+        if (!(details instanceof ItemDetails.AdministrationDetails admin) || !admin.advanceRequired()) {
+            throw new IllegalStateException("item " + id + " does not require an advance payment");
+        }
+        if (admin.advanceReceived()) {
+            return;
+        }
+        details = admin.withAdvanceReceived();
+        record(ItemChange.Kind.ADVANCE_RECEIVED, recordedBy, at, null);
+    }
+
+    /** The timeline's words for an outcome: its code, then what it says, e.g. "POSTPONED 2026-12-01". */
+    static String describe(ItemOutcome outcome) {
+        String code = outcome.outcome().name();
+        if (outcome instanceof ItemOutcome.Postponed postponed) {
+            return code + " " + postponed.until();
+        } else if (outcome instanceof ItemOutcome.Eliminated eliminated) {
+            return code + " " + eliminated.reason();
+        } else if (outcome instanceof ItemOutcome.Cancelled cancelled) {
+            return code + " " + cancelled.reason();
+        } else if (outcome instanceof ItemOutcome.WrittenOff writtenOff) {
+            return code + " " + writtenOff.reason();
+        } else if (outcome instanceof ItemOutcome.Collected collected) {
+            return code + " " + collected.amount().amount().toPlainString() + " " + collected.amount().currency()
+                    + (collected.inFull() ? " IN_FULL" : " IN_PART");
+        } else if (outcome instanceof ItemOutcome.Delivered delivered) {
+            return code + (delivered.complete() ? " COMPLETE" : " INCOMPLETE")
+                    + (delivered.correct() ? " CORRECT" : " INCORRECT")
+                    + (delivered.onTime() ? " ON_TIME" : " LATE")
+                    + (delivered.overriddenBy() == null ? "" : " OVERRIDDEN_BY " + delivered.overriddenBy());
+        }
+        return code;
     }
 
     /** Brings back a postponed item once its day has come; says whether it did. */

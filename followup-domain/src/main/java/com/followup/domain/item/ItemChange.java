@@ -12,6 +12,7 @@ public record ItemChange(Kind kind, Long who, Instant when, String detail) {
         REASSIGNED,
         CLOSED,
         REOPENED,
-        FOLLOW_UP_EDITED
+        FOLLOW_UP_EDITED,
+        ADVANCE_RECEIVED
     }
 }

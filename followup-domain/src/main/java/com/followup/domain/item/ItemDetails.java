@@ -42,6 +42,10 @@ public sealed interface ItemDetails {
             }
         }
 
+        public AdministrationDetails withAdvanceReceived() {
+            return new AdministrationDetails(invoiceNumber, creditDays, dueDate, amountCollected, advanceRequired, true);
+        }
+
         @Override
         public Area area() { return Area.ADMINISTRATION; }
     }

@@ -1,5 +1,6 @@
 package com.followup.domain.item;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface Items {
@@ -8,4 +9,7 @@ public interface Items {
     Item save(Item item);
 
     Optional<Item> findById(long id);
+
+    /** Everything that happened to the item, oldest first. */
+    List<ItemChange> timeline(long itemId);
 }

@@ -155,7 +155,7 @@ final class ItemRows {
         };
     }
 
-    private static Money money(ResultSet rs, String amount, String currency) throws SQLException {
+    static Money money(ResultSet rs, String amount, String currency) throws SQLException {
         BigDecimal value = rs.getBigDecimal(amount);
         return value == null ? null : new Money(value, Currency.getInstance(rs.getString(currency).strip()));
     }

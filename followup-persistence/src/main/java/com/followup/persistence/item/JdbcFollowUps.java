@@ -41,6 +41,12 @@ class JdbcFollowUps implements FollowUps {
     }
 
     @Override
+    public boolean isRecorded(UUID requestId) {
+        return jdbc.sql("select exists (select 1 from follow_up where request_id = ?)").param(requestId)
+                .query(Boolean.class).single();
+    }
+
+    @Override
     @Transactional
     public void correct(FollowUp.Correction correction) {
         FollowUp f = correction.followUp();

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -68,6 +69,16 @@ class JdbcItems implements Items {
     public Optional<Item> findById(long id) {
         return jdbc.sql("select * from item where id = ?").param(id)
                 .query((rs, row) -> ItemRows.item(rs, clock.getZone())).optional();
+    }
+
+    @Override
+    public List<ItemChange> timeline(long itemId) {
+        return jdbc.sql("select kind, changed_by, changed_at, detail from item_change where item_id = ? order by changed_at, id")
+                .param(itemId)
+                .query((rs, row) -> new ItemChange(ItemChange.Kind.valueOf(rs.getString(1)),
+                        rs.getObject(2) == null ? null : rs.getLong(2), ItemRows.instant(rs, "changed_at"),
+                        rs.getString(4).isEmpty() ? null : rs.getString(4)))
+                .list();
     }
 
     private static String placeholders() {

@@ -13,7 +13,10 @@ import com.followup.domain.item.DueFollowUps;
 import com.followup.domain.item.FollowUp;
 import com.followup.domain.item.FollowUps;
 import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemChange;
 import com.followup.domain.item.ItemDetails;
+import com.followup.domain.item.ItemLists;
+import com.followup.domain.item.ItemStatus;
 import com.followup.domain.item.ItemOutcome;
 import com.followup.domain.item.Items;
 import com.followup.domain.item.Money;
@@ -59,6 +62,7 @@ class JdbcItemsTest {
     static final AtomicInteger COUNTER = new AtomicInteger();
 
     @Autowired Items items;
+    @Autowired ItemLists lists;
     @Autowired FollowUps followUps;
     @Autowired DueFollowUps due;
     @Autowired FollowUpRules rules;
@@ -164,6 +168,94 @@ class JdbcItemsTest {
         assertThat(rows).extracting(DueFollowUps.DueRow::itemId).containsExactly(older.id(), newer.id());
         assertThat(rows.get(0).ruleTopic()).isEqualTo(rule.topic());
         assertThat(due.countsByBucket(me, new DueBuckets(now(), ZONE)).overdue()).isEqualTo(2);
+    }
+
+    @Test
+    void the_area_list_filters_sorts_and_pages_in_the_database() {
+        long me = person();
+        long other = person();
+        FollowUpRule rule = salesRule();
+        for (int i = 0; i < 7; i++) {
+            items.save(Item.open(rule, "Listed " + (char) ('G' - i), Counterpart.named("C"), me, null,
+                    new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere().minusDays(i), me));
+        }
+        Item closed = items.save(Item.open(rule, "Listed closed", Counterpart.named("C"), me, null,
+                new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere().minusDays(1), me));
+        closed.close(new ItemOutcome.Sold(), me, now());
+        items.save(closed);
+        items.save(Item.open(rule, "Listed other", Counterpart.named("C"), other, null,
+                new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere(), other));
+
+        ItemLists.ItemPage first = lists.search(new ItemLists.ItemQuery(Area.SALES, me, rule.id(),
+                Set.of(ItemStatus.OPEN), ItemLists.Sort.TITLE, 0, 3));
+        ItemLists.ItemPage last = lists.search(new ItemLists.ItemQuery(Area.SALES, me, rule.id(),
+                Set.of(ItemStatus.OPEN), ItemLists.Sort.TITLE, 2, 3));
+
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(first.pages()).isEqualTo(3);
+        assertThat(first.rows()).extracting(ItemLists.ItemRow::title).containsExactly("Listed A", "Listed B", "Listed C");
+        assertThat(last.rows()).extracting(ItemLists.ItemRow::title).containsExactly("Listed G");
+        assertThat(lists.search(new ItemLists.ItemQuery(Area.SALES, me, rule.id(), Set.of(ItemStatus.OPEN),
+                ItemLists.Sort.DEADLINE, 0, 10)).rows()).extracting(ItemLists.ItemRow::title).first().isEqualTo("Listed A");
+        assertThat(lists.search(new ItemLists.ItemQuery(Area.SALES, null, rule.id(), Set.of(ItemStatus.values()),
+                ItemLists.Sort.NEWEST, 0, 10)).total()).isEqualTo(9);
+        assertThat(lists.search(new ItemLists.ItemQuery(Area.SALES, me, rule.id(), Set.of(ItemStatus.CLOSED),
+                ItemLists.Sort.NEWEST, 0, 10)).rows()).singleElement()
+                .satisfies(row -> assertThat(row.outcome()).isEqualTo(com.followup.domain.rule.Outcome.SOLD));
+        assertThat(lists.search(new ItemLists.ItemQuery(Area.SALES, me, rule.id(), Set.of(ItemStatus.OPEN),
+                ItemLists.Sort.TITLE, 9, 3)).page()).as("a page past the end shows the first").isZero();
+        assertThat(lists.search(new ItemLists.ItemQuery(Area.OPERATIONS, me, rule.id(), Set.of(ItemStatus.OPEN),
+                ItemLists.Sort.TITLE, 0, 3)).rows()).isEmpty();
+    }
+
+    @Test
+    void the_pipeline_puts_open_items_under_their_stage_and_ended_ones_under_their_outcome() {
+        long me = person();
+        FollowUpRule rule = salesRule();
+        for (int i = 0; i < 4; i++) {
+            items.save(Item.open(rule, "Piped " + i, Counterpart.named("C"), me, null,
+                    new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere().minusDays(1), me));
+        }
+        Item moved = items.save(Item.open(rule, "Piped moved", Counterpart.named("C"), me, null,
+                new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere().minusDays(1), me));
+        moved.moveToStage("Proposal", rule.stages(), me, now());
+        items.save(moved);
+        Item sold = items.save(Item.open(rule, "Piped sold", Counterpart.named("C"), me, null,
+                new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere().minusDays(1), me));
+        sold.close(new ItemOutcome.Sold(), me, now());
+        items.save(sold);
+        Item waiting = items.save(Item.open(rule, "Piped waiting", Counterpart.named("C"), me, null,
+                new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere().minusDays(1), me));
+        waiting.close(new ItemOutcome.Postponed(nowHere().toLocalDate().plusDays(5)), me, now());
+        items.save(waiting);
+
+        ItemLists.Pipeline pipeline = lists.pipeline(rule.id(), null, 3);
+
+        assertThat(pipeline.totals()).containsEntry("First meeting", 4L).containsEntry("Proposal", 1L)
+                .containsEntry("SOLD", 1L).containsEntry("POSTPONED", 1L);
+        assertThat(pipeline.cards().get("First meeting")).hasSize(3);
+        assertThat(pipeline.cards().get("Proposal")).extracting(ItemLists.ItemRow::title).containsExactly("Piped moved");
+        assertThat(pipeline.cards().get("POSTPONED")).extracting(ItemLists.ItemRow::title).containsExactly("Piped waiting");
+        assertThat(lists.pipeline(rule.id(), person(), 3).cards()).isEmpty();
+    }
+
+    @Test
+    void the_timeline_reads_back_in_order_and_a_recorded_request_is_known() {
+        long owner = person();
+        Item item = items.save(Item.open(salesRule(), "Timed", Counterpart.named("C"), owner, null,
+                new ItemDetails.SalesDetails("Event", 3, 20, null), nowHere().minusHours(3), owner));
+        UUID requestId = UUID.randomUUID();
+        FollowUp done = item.checkOff(new CheckOff(requestId, owner, null, Channel.EMAIL, null, null, "Sent", null),
+                new Frequency.EveryNWeeks(1, false), now());
+        followUps.record(done);
+        item.moveToStage("Proposal", List.of("First meeting", "Proposal"), owner, now().plusSeconds(1));
+        items.save(item);
+
+        assertThat(items.timeline(item.id())).extracting(ItemChange::kind).containsExactly(ItemChange.Kind.CREATED,
+                ItemChange.Kind.FOLLOW_UP_DONE, ItemChange.Kind.STAGE_MOVED);
+        assertThat(items.timeline(item.id()).get(2).detail()).isEqualTo("First meeting -> Proposal");
+        assertThat(followUps.isRecorded(requestId)).isTrue();
+        assertThat(followUps.isRecorded(UUID.randomUUID())).isFalse();
     }
 
     /** PostgreSQL keeps microseconds, as the app's clock does. */

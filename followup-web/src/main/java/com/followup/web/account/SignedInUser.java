@@ -3,6 +3,7 @@ package com.followup.web.account;
 import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
+import com.followup.domain.item.Actor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,6 +39,11 @@ public record SignedInUser(long id, String username, String displayName, Role ro
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** This person as the item rules see them. */
+    public Actor actor() {
+        return new Actor(id, role, areas);
     }
 
     public boolean isDirector() {

@@ -1,9 +1,12 @@
 package com.followup.web.followup;
 
+import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.item.Channel;
 import com.followup.domain.item.DueBuckets;
 import com.followup.domain.item.DueFollowUps;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.item.CheckOffFormData;
+import com.followup.web.item.CheckingOff;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The page people open every morning: what is overdue, due today, this week and later, checked off in place. */
@@ -47,9 +51,14 @@ class MyFollowUpsController {
 
     @PostMapping("/{itemId}")
     String checkOff(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId,
-                    @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx, Model model) {
+                    @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx, Locale locale,
+                    Model model) {
         if (!errors.hasErrors()) {
-            checkingOff.checkOff(itemId, form, errors, me);
+            try {
+                checkingOff.checkOff(itemId, form, errors, me, locale);
+            } catch (ConcurrentChangeException e) {
+                errors.reject("item.changed");
+            }
         }
         if (errors.hasErrors()) {
             model.addAttribute("failedItemId", itemId);

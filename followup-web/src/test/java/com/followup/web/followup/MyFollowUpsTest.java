@@ -96,7 +96,7 @@ class MyFollowUpsTest {
         mvc.perform(checkOff(staff, item, UUID.randomUUID(), " ").header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"result-" + item.id() + "-error\""),
-                        containsString("Fill this in."), containsString("<details class=\"mt-2\" open"))));
+                        containsString("Fill this in."), containsString("<details class=\"flex-grow-1\" open"))));
 
         assertThat(followUps.findByItem(item.id())).isEmpty();
     }

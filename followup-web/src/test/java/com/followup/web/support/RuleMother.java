@@ -5,11 +5,13 @@ import com.followup.domain.item.Counterpart;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails;
 import com.followup.domain.item.Items;
+import com.followup.domain.item.Money;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.ItemTerm;
 import com.followup.domain.rule.Frequency;
 import com.followup.domain.rule.PeriodUnit;
 import com.followup.domain.rule.ReportedIn;
@@ -59,6 +61,35 @@ public class RuleMother {
         return items.save(Item.open(salesRule(uniqueTopic("Prospects")), uniqueTopic("Prospect"), Counterpart.named("ACME"),
                 ownerId, null, new ItemDetails.SalesDetails("Referral", 3, 50, null),
                 ZonedDateTime.now(clock).minus(ago), ownerId));
+    }
+
+    public FollowUpRule operationsRule() {
+        return rules.save(FollowUpRule.define(new RuleDraft(Area.OPERATIONS, uniqueTopic("Deliveries"), "Deliver in full",
+                new TimeAllowed.FromItem(ItemTerm.PROMISED_DATE), new Frequency.EveryNDays(2, false),
+                new RuleOwner.AreaRole("purchasing"), new ReportedIn("the ERP", null), kpi(Area.OPERATIONS).id(),
+                Duration.ofDays(2), List.of())), "diana", List.of());
+    }
+
+    public FollowUpRule collectionsRule() {
+        return rules.save(FollowUpRule.define(new RuleDraft(Area.ADMINISTRATION, uniqueTopic("Collections"), "Collect",
+                new TimeAllowed.FromItem(ItemTerm.CREDIT_TERMS), new Frequency.EveryNWeeks(1, false),
+                new RuleOwner.AreaRole("collections"), new ReportedIn("the ledger", null), kpi(Area.ADMINISTRATION).id(),
+                Duration.ofDays(2), List.of())), "diana", List.of());
+    }
+
+    /** An invoice of 1000.00 MXN on 30 days' credit, started a day ago. */
+    public Item invoice(long ownerId, boolean advanceRequired) {
+        return items.save(Item.open(collectionsRule(), uniqueTopic("Invoice"), Counterpart.named("ACME"), ownerId,
+                Money.of("1000.00", "MXN"), new ItemDetails.AdministrationDetails("F-" + COUNTER.incrementAndGet(), 30,
+                        null, null, advanceRequired, false), ZonedDateTime.now(clock).minusDays(1), ownerId));
+    }
+
+    /** A delivery promised in five days, linked to {@code invoiceId} when it is not null. */
+    public Item delivery(long ownerId, Long invoiceId) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return items.save(Item.open(operationsRule(), uniqueTopic("Order"), Counterpart.named("Aceros"), ownerId, null,
+                new ItemDetails.OperationsDetails(now.toLocalDate().plusDays(5), null, invoiceId), now.minusDays(1),
+                ownerId));
     }
 
     public static String uniqueTopic(String prefix) {

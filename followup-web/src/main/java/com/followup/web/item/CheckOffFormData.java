@@ -1,14 +1,19 @@
-package com.followup.web.followup;
+package com.followup.web.item;
 
 import com.followup.domain.item.Channel;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The inline check-off form of one row, as typed; the request id makes a resubmission harmless. */
+/**
+ * A check-off as typed. The request id makes a resubmission harmless; the version tells whether someone
+ * changed the item since the form was shown; quick is the one-click "done, next as usual".
+ */
 public class CheckOffFormData {
 
     private UUID requestId = UUID.randomUUID();
+    private Long version;
+    private boolean quick;
     private Channel channel = Channel.CALL;
     private Integer durationMinutes;
     private String note = "";
@@ -17,6 +22,10 @@ public class CheckOffFormData {
 
     public UUID getRequestId() { return requestId; }
     public void setRequestId(UUID requestId) { this.requestId = requestId; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public boolean isQuick() { return quick; }
+    public void setQuick(boolean quick) { this.quick = quick; }
     public Channel getChannel() { return channel; }
     public void setChannel(Channel channel) { this.channel = channel; }
     public Integer getDurationMinutes() { return durationMinutes; }

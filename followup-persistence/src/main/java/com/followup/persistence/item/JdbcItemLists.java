@@ -1,0 +1,105 @@
+package com.followup.persistence.item;
+
+import com.followup.domain.item.ItemLists;
+import com.followup.domain.item.ItemStatus;
+import com.followup.domain.rule.Outcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Area lists and the Sales pipeline: one statement each, filtered, sorted and cut in PostgreSQL. */
+@Repository
+class JdbcItemLists implements ItemLists {
+
+    private static final String ROW = """
+            i.id, i.version, i.title, i.counterpart_name, i.rule_id, r.topic, i.owner_id, u.display_name, i.status,
+            i.stage, i.outcome, i.next_due_at, i.deadline, i.amount, i.currency, i.conversion_probability,
+            i.last_interaction_at""";
+
+    private final JdbcClient jdbc;
+
+    JdbcItemLists(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ItemPage search(ItemQuery query) {
+        long[] total = {0};
+        List<ItemRow> rows = jdbc.sql("select " + ROW + ", count(*) over () as total"
+                        + " from item i join follow_up_rule r on r.id = i.rule_id join app_user u on u.id = i.owner_id"
+                        + " where i.area = :area and i.status in (:statuses)"
+                        + " and (cast(:owner as bigint) is null or i.owner_id = :owner)"
+                        + " and (cast(:rule as bigint) is null or i.rule_id = :rule)"
+                        + " order by " + orderBy(query.sort()) + " limit :size offset :offset")
+                .param("area", query.area().name())
+                .param("statuses", query.statuses().stream().map(Enum::name).toList())
+                .param("owner", query.ownerId())
+                .param("rule", query.ruleId())
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs);
+                })
+                .list();
+        if (rows.isEmpty() && query.page() > 0) {
+            return search(new ItemQuery(query.area(), query.ownerId(), query.ruleId(), query.statuses(), query.sort(),
+                    0, query.size()));
+        }
+        return new ItemPage(rows, total[0], query.page(), query.size());
+    }
+
+    @Override
+    public Pipeline pipeline(long ruleId, Long ownerId, int cardsPerColumn) {
+        Map<String, List<ItemRow>> cards = new LinkedHashMap<>();
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("select * from (select " + ROW + ", count(*) over (partition by col) as total,"
+                        + " row_number() over (partition by col order by i.id desc) as place"
+                        + " from (select *, case when status = 'POSTPONED' then 'POSTPONED'"
+                        + " when status = 'CLOSED' then outcome else stage end as col from item) i"
+                        + " join follow_up_rule r on r.id = i.rule_id join app_user u on u.id = i.owner_id"
+                        + " where i.rule_id = :rule and (cast(:owner as bigint) is null or i.owner_id = :owner)) cut"
+                        + " where place <= :cards order by next_due_at nulls last, id")
+                .param("rule", ruleId)
+                .param("owner", ownerId)
+                .param("cards", cardsPerColumn)
+                .query((rs, n) -> {
+                    ItemRow row = row(rs);
+                    String column = Pipeline.columnOf(row);
+                    cards.computeIfAbsent(column, c -> new ArrayList<>()).add(row);
+                    totals.put(column, rs.getLong("total"));
+                    return row;
+                })
+                .list();
+        return new Pipeline(cards, totals);
+    }
+
+    /** Only these fixed orders reach the SQL; ties break on the id so that pages never overlap. */
+    private static String orderBy(Sort sort) {
+        return switch (sort) {
+            case DEADLINE -> "i.deadline nulls last, i.id";
+            case NEXT_DUE -> "i.next_due_at nulls last, i.id";
+            case TITLE -> "lower(i.title), i.id";
+            case NEWEST -> "i.id desc";
+        };
+    }
+
+    private static ItemRow row(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        Integer probability = (Integer) rs.getObject("conversion_probability", Integer.class);
+        return new ItemRow(rs.getLong("id"), rs.getLong("version"), rs.getString("title"),
+                rs.getString("counterpart_name"), rs.getLong("rule_id"), rs.getString("topic"), rs.getLong("owner_id"),
+                rs.getString("display_name"), ItemStatus.valueOf(rs.getString("status")), rs.getString("stage"),
+                outcome == null ? null : Outcome.valueOf(outcome), ItemRows.instant(rs, "next_due_at"),
+                ItemRows.instant(rs, "deadline"), ItemRows.money(rs, "amount", "currency"), probability,
+                ItemRows.instant(rs, "last_interaction_at"));
+    }
+
+}

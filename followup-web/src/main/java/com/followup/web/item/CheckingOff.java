@@ -1,0 +1,90 @@
+package com.followup.web.item;
+
+import com.followup.domain.item.CheckOff;
+import com.followup.domain.item.FollowUp;
+import com.followup.domain.item.FollowUps;
+import com.followup.domain.item.InvalidCheckOffException;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.Items;
+import com.followup.domain.rule.Violation;
+import com.followup.web.account.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Checking off a due follow-up: recorded once, the next one scheduled, all or nothing. */
+@Service
+public class CheckingOff {
+
+    private static final Set<String> FORM_FIELDS = Set.of("channel", "durationMinutes", "note", "result", "nextDueOn");
+
+    private final Items items;
+    private final FollowUps followUps;
+    private final ItemAccess access;
+    private final RuleAsStarted rules;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CheckingOff(Items items, FollowUps followUps, ItemAccess access, RuleAsStarted rules, MessageSource messages,
+                Clock clock) {
+        this.items = items;
+        this.followUps = followUps;
+        this.access = access;
+        this.rules = rules;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the follow-up, or puts what is wrong into {@code errors}. A form sent again after it was
+     * recorded changes nothing; a form shown before someone else changed the item is refused, as typed.
+     */
+    @Transactional
+    public void checkOff(long itemId, CheckOffFormData form, Errors errors, SignedInUser me, Locale locale) {
+        Item item = access.workable(itemId, me);
+        if (form.getRequestId() != null && followUps.isRecorded(form.getRequestId())) {
+            return;
+        }
+        if (form.getVersion() != null && form.getVersion() != item.version()) {
+            errors.reject("item.changed");
+            return;
+        }
+        if (form.isQuick()) {
+            List<FollowUp> done = followUps.findByItem(itemId);
+            form.setChannel(done.isEmpty() ? form.getChannel() : done.get(done.size() - 1).channel());
+            form.setResult(messages.getMessage("item.quick.result", null, locale));
+        }
+        Instant nextDue = form.getNextDueOn() == null ? null
+                : form.getNextDueOn().atTime(item.startedAt().toLocalTime()).atZone(item.zone()).toInstant();
+        FollowUp followUp;
+        try {
+            followUp = item.checkOff(new CheckOff(form.getRequestId(), me.id(), null, form.getChannel(),
+                            form.getDurationMinutes(), form.getNote(), form.getResult(), nextDue),
+                    rules.of(item).frequency(), clock.instant());
+        } catch (InvalidCheckOffException e) {
+            reject(e.violations(), errors);
+            return;
+        }
+        if (followUps.record(followUp)) {
+            items.save(item);
+        }
+    }
+
+    private static void reject(List<Violation> violations, Errors errors) {
+        for (Violation violation : violations) {
+            String field = violation.field().equals("nextDueAt") ? "nextDueOn" : violation.field();
+            if (!FORM_FIELDS.contains(field)) {
+                errors.reject(violation.messageKey(), violation.args().toArray(), null);
+            } else if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, violation.messageKey(), violation.args().toArray(), null);
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package com.followup.web.item;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.ItemLists;
+import com.followup.domain.item.ItemLists.ItemQuery;
+import com.followup.domain.item.ItemStatus;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Outcome;
+import com.followup.web.account.SignedInUser;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An area's items: a list to filter, sort and page, and for Sales the pipeline board. Managers see the whole
+ * area by default, staff their own; anyone may widen or narrow the view within their areas.
+ */
+@Controller
+@RequestMapping("/items")
+class ItemListsController {
+
+    static final int PAGE_SIZE = 50;
+    static final int CARDS_PER_COLUMN = 25;
+
+    private final ItemLists lists;
+    private final FollowUpRules rules;
+    private final UserAccounts accounts;
+    private final ItemWork work;
+    private final Clock clock;
+
+    ItemListsController(ItemLists lists, FollowUpRules rules, UserAccounts accounts, ItemWork work, Clock clock) {
+        this.lists = lists;
+        this.rules = rules;
+        this.accounts = accounts;
+        this.work = work;
+        this.clock = clock;
+    }
+
+    /** What the filter form sends; "all" as owner means the whole area. */
+    static class Filter {
+        private Area area;
+        private String owner;
+        private Long rule;
+        private String status = "OPEN";
+        private ItemLists.Sort sort = ItemLists.Sort.DEADLINE;
+        private int page;
+
+        public Area getArea() { return area; }
+        public void setArea(Area area) { this.area = area; }
+        public String getOwner() { return owner; }
+        public void setOwner(String owner) { this.owner = owner; }
+        public Long getRule() { return rule; }
+        public void setRule(Long rule) { this.rule = rule; }
+        public String getStatus() { return status; }
+        public void setStatus(String status) { this.status = status; }
+        public ItemLists.Sort getSort() { return sort; }
+        public void setSort(ItemLists.Sort sort) { this.sort = sort; }
+        public int getPage() { return page; }
+        public void setPage(int page) { this.page = Math.max(0, page); }
+
+        Long ownerId(SignedInUser me, Area shown) {
+            if (owner == null || owner.isBlank()) {
+                return me.actor().canManage(shown) ? null : me.id();
+            }
+            if ("all".equals(owner)) {
+                return null;
+            }
+            try {
+                return Long.valueOf(owner);
+            } catch (NumberFormatException e) {
+                return me.id();
+            }
+        }
+
+        Set<ItemStatus> statuses() {
+            if ("ALL".equals(status)) {
+                return EnumSet.allOf(ItemStatus.class);
+            }
+            try {
+                return EnumSet.of(ItemStatus.valueOf(status));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                status = "OPEN";
+                return EnumSet.of(ItemStatus.OPEN);
+            }
+        }
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, HtmxRequest htmx,
+                Model model) {
+        Area area = shownArea(me, filter.getArea());
+        filter.setArea(area);
+        Long ownerId = filter.ownerId(me, area);
+        model.addAttribute("page", lists.search(new ItemQuery(area, ownerId, filter.getRule(), filter.statuses(),
+                filter.getSort(), filter.getPage(), PAGE_SIZE)));
+        addChoices(me, area, ownerId, model);
+        return htmx.isHtmxRequest() ? "items/list :: results" : "items/list";
+    }
+
+    @GetMapping("/board")
+    String board(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, HtmxRequest htmx,
+                 Model model) {
+        filter.setArea(Area.SALES);
+        if (!me.actor().canSee(Area.SALES)) {
+            throw new ItemNotFoundException(0);
+        }
+        List<FollowUpRule> salesRules = rules.findByArea(Area.SALES, false);
+        FollowUpRule rule = salesRules.stream().filter(r -> r.id().equals(filter.getRule())).findFirst()
+                .orElse(salesRules.stream().filter(r -> !r.stages().isEmpty()).findFirst()
+                        .orElse(salesRules.isEmpty() ? null : salesRules.get(0)));
+        Long ownerId = filter.ownerId(me, Area.SALES);
+        addChoices(me, Area.SALES, ownerId, model);
+        model.addAttribute("rule", rule);
+        if (rule != null) {
+            filter.setRule(rule.id());
+            List<String> columns = new ArrayList<>(rule.stages());
+            columns.add(ItemLists.Pipeline.POSTPONED);
+            columns.add(Outcome.SOLD.name());
+            columns.add(Outcome.ELIMINATED.name());
+            model.addAttribute("columns", columns);
+            model.addAttribute("pipeline", lists.pipeline(rule.id(), ownerId, CARDS_PER_COLUMN));
+        }
+        return htmx.isHtmxRequest() ? "items/board :: board" : "items/board";
+    }
+
+    /** A card moved to another stage from the board, by keyboard or pointer; the board is drawn again. */
+    @PostMapping("/board/move")
+    String move(@AuthenticationPrincipal SignedInUser me, @RequestParam long item, @RequestParam long version,
+                @RequestParam String stage, @ModelAttribute("filter") Filter filter, HtmxRequest htmx, Model model) {
+        try {
+            work.moveToStage(item, version, stage, me);
+            model.addAttribute("moved", item);
+        } catch (ConcurrentChangeException e) {
+            model.addAttribute("problem", "item.changed");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            model.addAttribute("problem", "item.notPossible");
+        }
+        return board(me, filter, htmx, model);
+    }
+
+    private void addChoices(SignedInUser me, Area area, Long ownerId, Model model) {
+        List<UserAccount> people = accounts.findAllOrderedByName().stream()
+                .filter(person -> person.worksIn(area)).toList();
+        model.addAttribute("areas", EnumSet.allOf(Area.class).stream().filter(me.actor()::canSee).toList());
+        model.addAttribute("people", people);
+        model.addAttribute("ownerId", ownerId);
+        List<FollowUpRule> areaRules = rules.findByArea(area, true);
+        model.addAttribute("rules", areaRules);
+        model.addAttribute("sorts", ItemLists.Sort.values());
+        model.addAttribute("canOpen", areaRules.stream().anyMatch(me.actor()::canOpenUnder));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("zone", clock.getZone());
+    }
+
+    private static Area shownArea(SignedInUser me, Area asked) {
+        if (asked != null && me.actor().canSee(asked)) {
+            return asked;
+        }
+        return me.areas().stream().sorted().findFirst().orElse(Area.SALES);
+    }
+}

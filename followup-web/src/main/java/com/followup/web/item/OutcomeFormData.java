@@ -1,0 +1,41 @@
+package com.followup.web.item;
+
+import com.followup.domain.rule.Outcome;
+
+import java.time.LocalDate;
+
+/** How an item ends, as typed: each outcome uses its own few fields. */
+public class OutcomeFormData {
+
+    private long version;
+    private Outcome outcome;
+    private LocalDate until;
+    private String reason = "";
+    private boolean complete = true;
+    private boolean correct = true;
+    private boolean onTime = true;
+    private boolean overrideAdvance;
+    private String collectedAmount = "";
+    private boolean inFull = true;
+
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+    public Outcome getOutcome() { return outcome; }
+    public void setOutcome(Outcome outcome) { this.outcome = outcome; }
+    public LocalDate getUntil() { return until; }
+    public void setUntil(LocalDate until) { this.until = until; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public boolean isComplete() { return complete; }
+    public void setComplete(boolean complete) { this.complete = complete; }
+    public boolean isCorrect() { return correct; }
+    public void setCorrect(boolean correct) { this.correct = correct; }
+    public boolean isOnTime() { return onTime; }
+    public void setOnTime(boolean onTime) { this.onTime = onTime; }
+    public boolean isOverrideAdvance() { return overrideAdvance; }
+    public void setOverrideAdvance(boolean overrideAdvance) { this.overrideAdvance = overrideAdvance; }
+    public String getCollectedAmount() { return collectedAmount; }
+    public void setCollectedAmount(String collectedAmount) { this.collectedAmount = collectedAmount; }
+    public boolean isInFull() { return inFull; }
+    public void setInFull(boolean inFull) { this.inFull = inFull; }
+}

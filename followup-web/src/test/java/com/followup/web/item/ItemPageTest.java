@@ -1,0 +1,272 @@
+package com.followup.web.item;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.FollowUps;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemDetails;
+import com.followup.domain.item.ItemOutcome;
+import com.followup.domain.item.ItemStatus;
+import com.followup.domain.item.Items;
+import com.followup.domain.item.Money;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@FollowupWebTest
+class ItemPageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+    @Autowired RuleMother mother;
+    @Autowired Items items;
+    @Autowired FollowUps followUps;
+    @Autowired Clock clock;
+
+    @Test
+    void the_owner_sees_everything_about_the_item_and_its_timeline() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+        mvc.perform(checkOff(staff, item, "Sent the catalogue")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/items/{id}", item.id()).with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(item.title()), containsString("ACME"),
+                        containsString("Timeline"), containsString("Sent the catalogue"), containsString("first contact"),
+                        containsString("Opened: " + item.title()), containsString("Record a follow-up"),
+                        containsString("Record the outcome"))));
+    }
+
+    @Test
+    void colleagues_of_the_area_read_the_item_but_cannot_work_it_and_other_areas_do_not_find_it() throws Exception {
+        Item item = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(1));
+        UserAccount colleague = people.staff(Area.SALES);
+
+        mvc.perform(get("/items/{id}", item.id()).with(as(colleague)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(item.title()), not(containsString("Record a follow-up")))));
+        mvc.perform(checkOff(colleague, item, "Sneaky")).andExpect(status().isForbidden());
+        mvc.perform(get("/items/{id}", item.id()).with(as(people.staff(Area.OPERATIONS)))).andExpect(status().isNotFound());
+        mvc.perform(get("/items/{id}", item.id()).with(as(people.manager(Area.OPERATIONS)))).andExpect(status().isNotFound());
+        assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    @Test
+    void a_manager_of_the_area_checks_off_anyones_item() throws Exception {
+        Item item = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(1));
+
+        mvc.perform(checkOff(people.manager(Area.SALES), item, "Covered for Sofía"))
+                .andExpect(redirectedUrl("/items/" + item.id()));
+
+        assertThat(followUps.findByItem(item.id())).singleElement()
+                .satisfies(f -> assertThat(f.result()).isEqualTo("Covered for Sofía"));
+    }
+
+    @Test
+    void a_check_off_on_an_item_someone_just_changed_is_refused_with_what_was_typed_kept() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+        mvc.perform(checkOff(people.manager(Area.SALES), item, "Manager called")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(checkOff(staff, item, "My stale call"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Someone else changed this item a moment ago."),
+                        containsString("value=\"My stale call\""))));
+
+        assertThat(followUps.findByItem(item.id())).extracting(f -> f.result()).containsExactly("Manager called");
+    }
+
+    @Test
+    void the_person_picks_the_next_date_instead_of_the_rules_default() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+        LocalDate chosen = LocalDate.now(clock).plusDays(3);
+
+        mvc.perform(checkOff(staff, item, "Call me Thursday").param("nextDueOn", chosen.toString()))
+                .andExpect(status().is3xxRedirection());
+
+        Item after = items.findById(item.id()).orElseThrow();
+        assertThat(after.nextDueAt().atZone(after.zone()).toLocalDate()).isEqualTo(chosen);
+    }
+
+    @Test
+    void a_next_date_past_the_deadline_is_refused_next_to_the_field() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+
+        mvc.perform(checkOff(staff, item, "Later").param("nextDueOn", LocalDate.now(clock).plusYears(1).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pick a next date before the item&#39;s deadline.")));
+        assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    @Test
+    void sold_closes_the_item_and_ends_its_follow_ups() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+
+        mvc.perform(outcome(staff, item).param("outcome", "SOLD"))
+                .andExpect(redirectedUrl("/items/" + item.id())).andExpect(flash().attribute("notice", "item.closed"));
+
+        Item after = items.findById(item.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ItemStatus.CLOSED);
+        assertThat(after.nextDueAt()).isNull();
+        mvc.perform(get("/items/{id}", item.id()).with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Outcome: Sold"), not(containsString("Record a follow-up")))));
+    }
+
+    @Test
+    void postponed_needs_a_day_after_today_and_then_waits_for_it() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+
+        mvc.perform(outcome(staff, item).param("outcome", "POSTPONED").param("until", LocalDate.now(clock).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a day after today.")));
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
+
+        LocalDate until = LocalDate.now(clock).plusDays(10);
+        mvc.perform(outcome(staff, item).param("outcome", "POSTPONED").param("until", until.toString()))
+                .andExpect(status().is3xxRedirection());
+        Item after = items.findById(item.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ItemStatus.POSTPONED);
+        assertThat(after.nextDueAt().atZone(after.zone()).toLocalDate()).isEqualTo(until);
+    }
+
+    @Test
+    void eliminated_without_a_reason_is_refused_in_spanish_too() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+
+        mvc.perform(outcome(staff, item).param("outcome", "ELIMINATED").param("reason", " ").header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Di por qué.")));
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
+    }
+
+    @Test
+    void collected_cannot_exceed_the_invoice_and_a_partial_collection_is_recorded() throws Exception {
+        UserAccount staff = people.staff(Area.ADMINISTRATION);
+        Item invoice = mother.invoice(staff.id(), false);
+
+        mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "1500"))
+                .andExpect(content().string(containsString("That is more than the invoice amount.")));
+        mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "12.345"))
+                .andExpect(content().string(containsString("Enter an amount such as 1250.50.")));
+        mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "400.50")
+                        .param("inFull", "false"))
+                .andExpect(status().is3xxRedirection());
+
+        ItemOutcome.Collected collected = (ItemOutcome.Collected) items.findById(invoice.id()).orElseThrow().outcome();
+        assertThat(collected.amount()).isEqualTo(Money.of("400.50", "MXN"));
+        assertThat(collected.inFull()).isFalse();
+    }
+
+    @Test
+    void a_delivery_waits_for_the_advance_unless_a_manager_overrides_and_the_override_is_recorded() throws Exception {
+        UserAccount clerk = people.staff(Area.OPERATIONS);
+        Item invoice = mother.invoice(people.staff(Area.ADMINISTRATION).id(), true);
+        Item delivery = mother.delivery(clerk.id(), invoice.id());
+
+        mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("has not arrived. A manager of Operations can let it go out.")));
+        assertThat(items.findById(delivery.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
+
+        UserAccount manager = people.manager(Area.OPERATIONS);
+        mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED"))
+                .andExpect(content().string(containsString("tick the box to deliver anyway")));
+        mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED").param("overrideAdvance", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        ItemOutcome.Delivered delivered = (ItemOutcome.Delivered) items.findById(delivery.id()).orElseThrow().outcome();
+        assertThat(delivered.overriddenBy()).isEqualTo(manager.username());
+    }
+
+    @Test
+    void once_the_advance_is_recorded_staff_deliver_without_an_override() throws Exception {
+        UserAccount clerk = people.staff(Area.OPERATIONS);
+        UserAccount collector = people.staff(Area.ADMINISTRATION);
+        Item invoice = mother.invoice(collector.id(), true);
+        Item delivery = mother.delivery(clerk.id(), invoice.id());
+
+        mvc.perform(post("/items/{id}/advance-received", invoice.id()).with(as(collector)).with(csrf())
+                        .param("version", String.valueOf(invoice.version())))
+                .andExpect(flash().attribute("notice", "item.advanceRecorded"));
+        mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED").param("onTime", "false"))
+                .andExpect(status().is3xxRedirection());
+
+        Item after = items.findById(delivery.id()).orElseThrow();
+        assertThat(after.outcome()).isEqualTo(new ItemOutcome.Delivered(true, true, false, null));
+        assertThat(((ItemDetails.AdministrationDetails) items.findById(invoice.id()).orElseThrow().details())
+                .advanceReceived()).isTrue();
+        assertThat(items.timeline(invoice.id())).extracting(c -> c.kind().name()).contains("ADVANCE_RECEIVED");
+    }
+
+    @Test
+    void stage_moves_and_reassignments_are_on_the_timeline_and_only_managers_reassign() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        UserAccount other = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+
+        mvc.perform(post("/items/{id}/stage", item.id()).with(as(staff)).with(csrf())
+                        .param("version", "0").param("stage", "Proposal"))
+                .andExpect(flash().attribute("notice", "item.stageMoved"));
+        mvc.perform(post("/items/{id}/owner", item.id()).with(as(staff)).with(csrf())
+                        .param("version", "1").param("ownerId", String.valueOf(other.id())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/items/{id}/owner", item.id()).with(as(people.manager(Area.SALES))).with(csrf())
+                        .param("version", "1").param("ownerId", String.valueOf(other.id())))
+                .andExpect(flash().attribute("notice", "item.reassigned"));
+
+        assertThat(items.findById(item.id()).orElseThrow().ownerId()).isEqualTo(other.id());
+        mvc.perform(get("/items/{id}", item.id()).with(as(other)))
+                .andExpect(content().string(allOf(containsString("Stage moved: First meeting -&gt; Proposal"),
+                        containsString("Reassigned from " + staff.displayName() + " to " + other.displayName()))));
+    }
+
+    @Test
+    void a_stale_stage_move_is_refused_and_says_why() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+
+        mvc.perform(post("/items/{id}/stage", item.id()).with(as(staff)).with(csrf())
+                        .param("version", "7").param("stage", "Proposal"))
+                .andExpect(flash().attribute("problem", "item.changed"));
+        assertThat(((ItemDetails.SalesDetails) items.findById(item.id()).orElseThrow().details()).stage())
+                .isEqualTo("First meeting");
+    }
+
+    private MockHttpServletRequestBuilder checkOff(UserAccount person, Item item, String result) {
+        return post("/items/{id}/follow-ups", item.id()).with(as(person)).with(csrf())
+                .param("requestId", UUID.randomUUID().toString()).param("version", String.valueOf(item.version()))
+                .param("channel", "EMAIL").param("result", result);
+    }
+
+    private MockHttpServletRequestBuilder outcome(UserAccount person, Item item) {
+        return post("/items/{id}/outcome", item.id()).with(as(person)).with(csrf())
+                .param("version", String.valueOf(items.findById(item.id()).orElseThrow().version()));
+    }
+}
