@@ -1,0 +1,97 @@
+package com.followup.web.browser;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.Item;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.web.support.Browser;
+import com.followup.web.support.BrowserTest;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ItemsBrowserIT extends BrowserTest {
+
+    @Autowired
+    People people;
+
+    @Autowired
+    RuleMother mother;
+
+    @Test
+    void a_seller_opens_a_prospect_works_it_and_records_it_as_sold() {
+        UserAccount seller = people.staff(Area.SALES);
+        FollowUpRule rule = mother.salesRule(RuleMother.uniqueTopic("Leads"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Browser.signIn(browser, base(), seller.username(), People.PASSWORD);
+
+        browser.get(base() + "/items/new?area=SALES&rule=" + rule.id());
+        browser.findElement(By.id("title")).sendKeys("Cold storage");
+        browser.findElement(By.id("counterpartName")).sendKeys("Frigoríficos del Bajío");
+        browser.findElement(By.id("contactEmail")).sendKeys("not an email");
+        browser.findElement(By.id("amount")).sendKeys("84000");
+        Browser.screenshots(browser, "item-new");
+        browser.findElement(By.id("amount")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contactEmail-error")));
+
+        assertThat(browser.findElement(By.id("contactEmail-error")).getText()).contains("Enter an email address");
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Cold storage");
+        WebElement email = browser.findElement(By.id("contactEmail"));
+        email.clear();
+        email.sendKeys("compras@frigobajio.test", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Item opened."));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cold storage");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Item opened.");
+        browser.findElement(By.id("result-" + itemId())).sendKeys("Visited the plant, sending a proposal", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Recorded."));
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Visited the plant");
+
+        new Select(browser.findElement(By.id("stage"))).selectByVisibleText("Proposal");
+        browser.findElement(By.id("stage")).submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Moved to the new stage."));
+        browser.findElement(By.id("outcome-SOLD")).sendKeys(Keys.SPACE);
+        Browser.screenshots(browser, "item-page");
+        browser.findElement(By.id("outcome-SOLD")).submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Outcome recorded."));
+
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Outcome recorded.", "Outcome: Sold");
+    }
+
+    @Test
+    void a_manager_moves_a_card_along_the_pipeline_with_the_keyboard() {
+        UserAccount manager = people.manager(Area.SALES);
+        FollowUpRule rule = mother.salesRule(RuleMother.uniqueTopic("Pipeline"));
+        Item item = mother.prospect(people.staff(Area.SALES).id(), Duration.ofHours(2));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Browser.signIn(browser, base(), manager.username(), People.PASSWORD);
+
+        browser.get(base() + "/items/board?rule=" + item.ruleId());
+        Browser.screenshots(browser, "pipeline");
+        WebElement select = browser.findElement(By.id("move-" + item.id()));
+        select.sendKeys("Negotiation");
+        select.sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "Moved."));
+        String negotiationColumn = browser.findElement(By.id("col-2")).findElement(By.xpath("..")).getText();
+        assertThat(negotiationColumn).contains(item.title());
+        assertThat(browser.getCurrentUrl()).contains("/items/board");
+        assertThat(rule.id()).isNotNull();
+    }
+
+    private String itemId() {
+        return browser.getCurrentUrl().replaceAll(".*/items/(\\d+).*", "$1");
+    }
+}
