@@ -10,7 +10,11 @@ import java.util.List;
 public interface DueFollowUps {
 
     record DueRow(long itemId, String title, String counterpartName, String ruleTopic, Area area, Instant dueAt,
-                  Instant lastInteractionAt, long ownerId, long version) {
+                  Instant lastInteractionAt, long ownerId, long version, Instant deadline) {
+
+        public boolean isPastDeadline(Instant now) {
+            return deadline != null && now.isAfter(deadline);
+        }
     }
 
     record BucketCounts(long overdue, long today, long thisWeek, long later) {

@@ -175,10 +175,9 @@ public final class Item {
         }
     }
 
-    /** Records on the timeline that a recorded follow-up was corrected. */
+    /** Records on the timeline that a recorded follow-up was corrected, with what its result said before. */
     public void followUpEdited(FollowUp.FollowUpEdit edit) {
-        record(ItemChange.Kind.FOLLOW_UP_EDITED, edit.editedBy(), edit.editedAt(),
-                "follow-up " + edit.requestId() + " revision " + edit.revision());
+        record(ItemChange.Kind.FOLLOW_UP_EDITED, edit.editedBy(), edit.editedAt(), edit.previousResult());
     }
 
     public void moveToStage(String stage, List<String> ruleStages, long movedBy, Instant at) {

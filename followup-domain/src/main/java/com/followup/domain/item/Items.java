@@ -1,5 +1,6 @@
 package com.followup.domain.item;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ public interface Items {
     Item save(Item item);
 
     Optional<Item> findById(long id);
+
+    /** Postponed items whose day has come by {@code moment}, oldest first, at most {@code limit}. */
+    List<Long> postponedDueBy(Instant moment, int limit);
 
     /** Everything that happened to the item, oldest first. */
     List<ItemChange> timeline(long itemId);

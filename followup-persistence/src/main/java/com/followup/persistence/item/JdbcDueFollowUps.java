@@ -22,14 +22,15 @@ class JdbcDueFollowUps implements DueFollowUps {
     @Override
     public List<DueRow> dueBefore(long ownerId, Instant before) {
         return jdbc.sql("""
-                        select i.id, i.title, i.counterpart_name, r.topic, i.area, i.next_due_at, i.last_interaction_at, i.owner_id, i.version
+                        select i.id, i.title, i.counterpart_name, r.topic, i.area, i.next_due_at, i.last_interaction_at, i.owner_id, i.version, i.deadline
                         from item i join follow_up_rule r on r.id = i.rule_id
                         where i.owner_id = ? and i.status = 'OPEN' and i.next_due_at < ?
                         order by i.next_due_at, i.id""")
                 .params(ownerId, ItemRows.ts(before))
                 .query((rs, row) -> new DueRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Area.valueOf(rs.getString(5)), ItemRows.instant(rs, "next_due_at"),
-                        ItemRows.instant(rs, "last_interaction_at"), rs.getLong(8), rs.getLong(9)))
+                        ItemRows.instant(rs, "last_interaction_at"), rs.getLong(8), rs.getLong(9),
+                        ItemRows.instant(rs, "deadline")))
                 .list();
     }
 

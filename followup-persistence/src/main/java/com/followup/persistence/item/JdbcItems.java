@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,12 @@ class JdbcItems implements Items {
     public Optional<Item> findById(long id) {
         return jdbc.sql("select * from item where id = ?").param(id)
                 .query((rs, row) -> ItemRows.item(rs, clock.getZone())).optional();
+    }
+
+    @Override
+    public List<Long> postponedDueBy(Instant moment, int limit) {
+        return jdbc.sql("select id from item where status = 'POSTPONED' and next_due_at <= ? order by next_due_at, id limit ?")
+                .params(ItemRows.ts(moment), limit).query(Long.class).list();
     }
 
     @Override

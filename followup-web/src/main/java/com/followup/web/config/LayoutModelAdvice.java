@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Clock;
 
@@ -43,6 +44,12 @@ class LayoutModelAdvice {
     String currentPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // after a POST the form's URL may not answer a GET; a path like //host would leave the site
-        return "GET".equals(request.getMethod()) && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+        if (!"GET".equals(request.getMethod()) || !path.startsWith("/") || path.startsWith("//")) {
+            return "/";
+        }
+        // the language switch keeps the page's filters, and only the language changes
+        String query = request.getQueryString();
+        return query == null ? path : UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang")
+                .build(true).toUriString();
     }
 }

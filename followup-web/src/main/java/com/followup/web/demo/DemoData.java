@@ -106,9 +106,15 @@ class DemoData implements ApplicationRunner {
         items.save(Item.open(collections, "Invoice F-2031", Counterpart.named("Transportes del Norte"), ana,
                 Money.of("58000", "MXN"), new ItemDetails.AdministrationDetails("F-2031", 30, null, null, false, false),
                 now.minusDays(6), ana));
+        Item advance = items.save(Item.open(collections, "Invoice F-2040 (advance)", Counterpart.named("Grupo Alameda"), ana,
+                Money.of("12000", "MXN"), new ItemDetails.AdministrationDetails("F-2040", 15, null, null, true, false),
+                now.minusDays(1), ana));
         long omar = ids.get("omar");
         items.save(Item.open(deliveries, "Steel sheets, order 7781", Counterpart.named("Aceros Monterrey"), omar, null,
                 new ItemDetails.OperationsDetails(now.toLocalDate().plusDays(5), null, null), now.minusDays(2), omar));
+        items.save(Item.open(deliveries, "Desks for Grupo Alameda, order 7790", Counterpart.named("Grupo Alameda"), omar,
+                null, new ItemDetails.OperationsDetails(now.toLocalDate().plusDays(3), null, advance.id()),
+                now.minusDays(1), omar));
     }
 
     @Override

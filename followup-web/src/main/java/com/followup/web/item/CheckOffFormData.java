@@ -3,6 +3,7 @@ package com.followup.web.item;
 import com.followup.domain.item.Channel;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,7 @@ public class CheckOffFormData {
     private String note = "";
     private String result = "";
     private LocalDate nextDueOn;
+    private LocalDateTime doneAt;
 
     public UUID getRequestId() { return requestId; }
     public void setRequestId(UUID requestId) { this.requestId = requestId; }
@@ -36,4 +38,6 @@ public class CheckOffFormData {
     public void setResult(String result) { this.result = result; }
     public LocalDate getNextDueOn() { return nextDueOn; }
     public void setNextDueOn(LocalDate nextDueOn) { this.nextDueOn = nextDueOn; }
+    public LocalDateTime getDoneAt() { return doneAt; }
+    public void setDoneAt(LocalDateTime doneAt) { this.doneAt = doneAt; }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
 @Service
 public class CheckingOff {
 
-    private static final Set<String> FORM_FIELDS = Set.of("channel", "durationMinutes", "note", "result", "nextDueOn");
+    private static final Set<String> FORM_FIELDS = Set.of("channel", "durationMinutes", "note", "result", "nextDueOn", "doneAt");
 
     private final Items items;
     private final FollowUps followUps;
@@ -63,9 +63,10 @@ public class CheckingOff {
         }
         Instant nextDue = form.getNextDueOn() == null ? null
                 : form.getNextDueOn().atTime(item.startedAt().toLocalTime()).atZone(item.zone()).toInstant();
+        Instant doneAt = form.getDoneAt() == null ? null : form.getDoneAt().atZone(item.zone()).toInstant();
         FollowUp followUp;
         try {
-            followUp = item.checkOff(new CheckOff(form.getRequestId(), me.id(), null, form.getChannel(),
+            followUp = item.checkOff(new CheckOff(form.getRequestId(), me.id(), doneAt, form.getChannel(),
                             form.getDurationMinutes(), form.getNote(), form.getResult(), nextDue),
                     rules.of(item).frequency(), clock.instant());
         } catch (InvalidCheckOffException e) {

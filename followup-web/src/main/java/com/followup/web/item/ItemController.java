@@ -4,6 +4,7 @@ import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.item.FollowUps;
+import com.followup.domain.item.InvalidCheckOffException;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails.OperationsDetails;
 import com.followup.domain.item.Items;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** An item's page: everything about it, its timeline, and what the person may do to it. */
@@ -116,6 +118,18 @@ class ItemController {
         });
     }
 
+    @PostMapping("/follow-ups/{requestId}/correction")
+    String correct(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable UUID requestId,
+                   @RequestParam int revision, @RequestParam(defaultValue = "") String note,
+                   @RequestParam(defaultValue = "") String result, RedirectAttributes redirect) {
+        try {
+            return change(id, redirect, "item.corrected", () -> work.correct(id, requestId, revision, note, result, me));
+        } catch (InvalidCheckOffException e) {
+            redirect.addFlashAttribute("problem", "item.correction.resultRequired");
+            return "redirect:/items/" + id;
+        }
+    }
+
     @PostMapping("/advance-received")
     String advanceReceived(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam long version,
                            RedirectAttributes redirect) {
@@ -150,6 +164,7 @@ class ItemController {
         model.addAttribute("timeline", ItemTimeline.of(followUps.findByItem(item.id()), items.timeline(item.id()), names));
         model.addAttribute("canWork", me.actor().canWork(item));
         model.addAttribute("canManage", me.actor().canManage(item.area()));
+        model.addAttribute("meId", me.id());
         model.addAttribute("stages", rulesAsStarted.of(item, rule).stages());
         model.addAttribute("outcomes", Outcome.allowedIn(item.area()));
         model.addAttribute("people", everyone.stream()

@@ -4,6 +4,8 @@ import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.item.AdvancePaymentCheck;
+import com.followup.domain.item.FollowUp;
+import com.followup.domain.item.FollowUps;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails.OperationsDetails;
 import com.followup.domain.item.ItemOutcome;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Changes to an item other than checking off: stage moves, reassignment, the advance payment and the outcome.
@@ -30,13 +33,15 @@ import java.util.Optional;
 class ItemWork {
 
     private final Items items;
+    private final FollowUps followUps;
     private final ItemAccess access;
     private final RuleAsStarted rules;
     private final UserAccounts accounts;
     private final Clock clock;
 
-    ItemWork(Items items, ItemAccess access, RuleAsStarted rules, UserAccounts accounts, Clock clock) {
+    ItemWork(Items items, FollowUps followUps, ItemAccess access, RuleAsStarted rules, UserAccounts accounts, Clock clock) {
         this.items = items;
+        this.followUps = followUps;
         this.access = access;
         this.rules = rules;
         this.accounts = accounts;
@@ -71,6 +76,27 @@ class ItemWork {
     public void advanceReceived(long id, long version, SignedInUser me) {
         Item item = current(id, version, me);
         item.recordAdvanceReceived(me.id(), clock.instant());
+        items.save(item);
+    }
+
+    /**
+     * Corrects the note or result of a recorded follow-up; its author or a manager of the area may. What it said
+     * before is kept, and when and whether it was on time never change, so the numbers cannot be improved.
+     */
+    @Transactional
+    public void correct(long id, UUID requestId, int revision, String note, String result, SignedInUser me) {
+        Item item = access.visible(id, me);
+        FollowUp followUp = followUps.findByItem(id).stream().filter(f -> f.requestId().equals(requestId))
+                .findFirst().orElseThrow(() -> new ItemNotFoundException(id));
+        if (followUp.doneBy() != me.id() && !me.actor().canManage(item.area())) {
+            throw new AccessDeniedException("only its author or a manager corrects a follow-up");
+        }
+        if (followUp.revision() != revision) {
+            throw new ConcurrentChangeException("follow-up " + requestId);
+        }
+        FollowUp.Correction correction = followUp.correct(note, result, me.id(), clock.instant());
+        followUps.correct(correction);
+        item.followUpEdited(correction.edit());
         items.save(item);
     }
 

@@ -48,4 +48,10 @@ class LanguageTest {
                 .andExpect(content().string(containsString("href=\"/sign-in?lang=es\"")))
                 .andExpect(content().string(containsString("href=\"/sign-in?lang=en\"")));
     }
+
+    @Test
+    void the_switch_keeps_the_pages_filters_and_changes_only_the_language() throws Exception {
+        mvc.perform(get("/sign-in?error&lang=en"))
+                .andExpect(content().string(containsString("href=\"/sign-in?error&amp;lang=es\"")));
+    }
 }

@@ -41,6 +41,9 @@ class MyFollowUpsTest {
     @Autowired
     FollowUps followUps;
 
+    @Autowired
+    com.followup.domain.item.Items items;
+
     @Test
     void a_person_sees_their_overdue_follow_ups_with_how_late_and_nobody_elses() throws Exception {
         UserAccount staff = people.staff(Area.SALES);
@@ -107,6 +110,42 @@ class MyFollowUpsTest {
 
         mvc.perform(checkOff(people.staff(Area.SALES), item, UUID.randomUUID(), "Sneaky"))
                 .andExpect(status().isForbidden());
+        assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    @Test
+    void done_next_as_usual_records_in_one_click_with_the_last_channel_and_the_rules_next_date() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+        mvc.perform(post("/my-follow-ups/{id}", item.id()).with(as(staff)).with(csrf())
+                .param("requestId", UUID.randomUUID().toString()).param("channel", "EMAIL")
+                .param("result", "Sent the prices")).andExpect(status().isOk());
+        Item checked = items.findById(item.id()).orElseThrow();
+
+        mvc.perform(post("/my-follow-ups/{id}", item.id()).with(as(staff)).with(csrf()).header("HX-Request", "true")
+                        .header("Accept-Language", "es").param("requestId", UUID.randomUUID().toString())
+                        .param("version", String.valueOf(checked.version())).param("quick", "true"))
+                .andExpect(status().isOk());
+
+        assertThat(followUps.findByItem(item.id())).last().satisfies(f -> {
+            assertThat(f.result()).isEqualTo("Hecho como siempre.");
+            assertThat(f.channel()).isEqualTo(com.followup.domain.item.Channel.EMAIL);
+        });
+        assertThat(items.findById(item.id()).orElseThrow().nextDueAt()).isAfter(checked.nextDueAt());
+    }
+
+    @Test
+    void a_row_shown_before_someone_else_changed_the_item_says_so_and_keeps_what_was_typed() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+        Item changed = items.findById(item.id()).orElseThrow();
+        changed.moveToStage("Proposal", java.util.List.of("First meeting", "Proposal"), staff.id(), java.time.Instant.now());
+        items.save(changed);
+
+        mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Typed before the change").param("version", "0")
+                        .header("HX-Request", "true"))
+                .andExpect(content().string(allOf(containsString("Someone else changed this item a moment ago."),
+                        containsString("value=\"Typed before the change\""))));
         assertThat(followUps.findByItem(item.id())).isEmpty();
     }
 

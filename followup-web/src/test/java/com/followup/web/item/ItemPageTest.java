@@ -259,6 +259,56 @@ class ItemPageTest {
                 .isEqualTo("First meeting");
     }
 
+    @Test
+    void a_follow_up_is_backdated_within_the_window_only() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(4));
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(item.zone()));
+
+        mvc.perform(checkOff(staff, item, "Called on Monday").param("doneAt", now.minusDays(3).withNano(0).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("A follow-up can be dated at most 48 hours back."),
+                        containsString("value=\"Called on Monday\""))));
+        mvc.perform(checkOff(staff, item, "Called yesterday").param("doneAt", now.minusDays(1).withNano(0).toString()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(followUps.findByItem(item.id())).singleElement().satisfies(f -> {
+            assertThat(f.result()).isEqualTo("Called yesterday");
+            assertThat(f.doneAt()).isBefore(clock.instant().minus(Duration.ofHours(23)));
+        });
+    }
+
+    @Test
+    void a_correction_keeps_what_the_follow_up_said_before_and_only_its_author_or_a_manager_corrects() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(1));
+        mvc.perform(checkOff(staff, item, "Left a message")).andExpect(status().is3xxRedirection());
+        UUID requestId = followUps.findByItem(item.id()).get(0).requestId();
+
+        mvc.perform(correction(people.staff(Area.SALES), item, requestId, 1, "Spoke to the buyer"))
+                .andExpect(status().isForbidden());
+        mvc.perform(correction(staff, item, requestId, 1, " "))
+                .andExpect(flash().attribute("problem", "item.correction.resultRequired"));
+        mvc.perform(correction(staff, item, requestId, 1, "Spoke to the buyer"))
+                .andExpect(flash().attribute("notice", "item.corrected"));
+        mvc.perform(correction(staff, item, requestId, 1, "Stale edit"))
+                .andExpect(flash().attribute("problem", "item.changed"));
+
+        assertThat(followUps.findByItem(item.id())).singleElement().satisfies(f -> {
+            assertThat(f.result()).isEqualTo("Spoke to the buyer");
+            assertThat(f.revision()).isEqualTo(2);
+        });
+        mvc.perform(get("/items/{id}", item.id()).with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Spoke to the buyer"), containsString("corrected"),
+                        containsString("its result said before: Left a message"))));
+    }
+
+    private MockHttpServletRequestBuilder correction(UserAccount person, Item item, UUID requestId, int revision,
+                                                     String result) {
+        return post("/items/{id}/follow-ups/{r}/correction", item.id(), requestId).with(as(person)).with(csrf())
+                .param("revision", String.valueOf(revision)).param("result", result).param("note", "");
+    }
+
     private MockHttpServletRequestBuilder checkOff(UserAccount person, Item item, String result) {
         return post("/items/{id}/follow-ups", item.id()).with(as(person)).with(csrf())
                 .param("requestId", UUID.randomUUID().toString()).param("version", String.valueOf(item.version()))

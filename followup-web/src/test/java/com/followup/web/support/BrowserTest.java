@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /** A browser test: the app on a real port and database, driven by headless Chromium, one browser per class. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "followup.jobs.enabled=false")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import({People.class, RuleMother.class})
 public abstract class BrowserTest {
