@@ -17,7 +17,12 @@ public interface DueFollowUps {
         }
     }
 
-    record BucketCounts(long overdue, long today, long thisWeek, long later) {
+    /** What the navigation shows beside "My follow-ups", and the person's unread notifications. */
+    record BucketCounts(long overdue, long today, long thisWeek, long later, long unreadNotices) {
+
+        public BucketCounts(long overdue, long today, long thisWeek, long later) {
+            this(overdue, today, thisWeek, later, 0);
+        }
 
         public static BucketCounts of(Collection<Instant> dueMoments, DueBuckets buckets) {
             long[] counts = new long[DueBuckets.Bucket.values().length];
@@ -31,5 +36,6 @@ public interface DueFollowUps {
     /** One owner's open items due before {@code before}, soonest first. */
     List<DueRow> dueBefore(long ownerId, Instant before);
 
+    /** One statement: the owner's open items by bucket, and their unread notifications. */
     BucketCounts countsByBucket(long ownerId, DueBuckets buckets);
 }

@@ -133,6 +133,7 @@ public final class Item {
             lastInteractionAt = doneAt;
         }
         followUpsDone++;
+        escalatedAt = null;
         record(ItemChange.Kind.FOLLOW_UP_DONE, request.doneBy(), now, request.channel() + ": " + done.result());
         return done;
     }
@@ -298,8 +299,12 @@ public final class Item {
         return true;
     }
 
+    /** The area's manager was told this item's follow-up is slipping; cleared by the next check-off. */
     public void markEscalated(Instant at) {
         requireOpen();
+        if (escalatedAt == null) {
+            record(ItemChange.Kind.ESCALATED, null, at, null);
+        }
         escalatedAt = at;
     }
 

@@ -13,6 +13,7 @@ public record ItemChange(Kind kind, Long who, Instant when, String detail) {
         CLOSED,
         REOPENED,
         FOLLOW_UP_EDITED,
-        ADVANCE_RECEIVED
+        ADVANCE_RECEIVED,
+        ESCALATED
     }
 }

@@ -40,13 +40,15 @@ class JdbcDueFollowUps implements DueFollowUps {
                         select count(*) filter (where next_due_at < :now),
                                count(*) filter (where next_due_at >= :now and next_due_at < :tomorrow),
                                count(*) filter (where next_due_at >= :tomorrow and next_due_at < :nextWeek),
-                               count(*) filter (where next_due_at >= :nextWeek)
+                               count(*) filter (where next_due_at >= :nextWeek),
+                               (select count(*) from notification where user_id = :owner and read_at is null)
                         from item where owner_id = :owner and status = 'OPEN'""")
                 .param("owner", ownerId)
                 .param("now", ItemRows.ts(buckets.now()))
                 .param("tomorrow", ItemRows.ts(buckets.startOfTomorrow()))
                 .param("nextWeek", ItemRows.ts(buckets.startOfNextWeek()))
-                .query((rs, row) -> new BucketCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .query((rs, row) -> new BucketCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
                 .single();
     }
 }

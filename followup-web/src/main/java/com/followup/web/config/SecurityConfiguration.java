@@ -23,6 +23,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        // calendar apps cannot sign in: the feed's secret token is its key
+                        .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("DIRECTOR")
                         .requestMatchers(HttpMethod.GET, "/rules", "/rules/*/history").authenticated()
                         .requestMatchers("/rules/**").hasRole("DIRECTOR")

@@ -265,11 +265,11 @@ class ItemPageTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(4));
         java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(item.zone()));
 
-        mvc.perform(checkOff(staff, item, "Called on Monday").param("doneAt", now.minusDays(3).withNano(0).toString()))
+        mvc.perform(checkOff(staff, item, "Called on Monday").param("doneAt", now.minusDays(3).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("A follow-up can be dated at most 48 hours back."),
                         containsString("value=\"Called on Monday\""))));
-        mvc.perform(checkOff(staff, item, "Called yesterday").param("doneAt", now.minusDays(1).withNano(0).toString()))
+        mvc.perform(checkOff(staff, item, "Called yesterday").param("doneAt", now.minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(followUps.findByItem(item.id())).singleElement().satisfies(f -> {

@@ -1,0 +1,50 @@
+package com.followup.web.notice;
+
+import com.followup.domain.item.DueFollowUps.DueRow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Words the messages in the recipient's language, with links straight to the items. */
+@Component
+class NoticeWriter {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    NoticeWriter(MessageSource messages, @Value("${followup.base-url:http://localhost:8080}") String baseUrl) {
+        this.messages = messages;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    String link(long itemId) {
+        return baseUrl + "/items/" + itemId;
+    }
+
+    String text(String key, String language, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag(language));
+    }
+
+    String digestBody(List<DueRow> rows, long overdue, String language, ZoneId zone) {
+        StringBuilder body = new StringBuilder(text("notice.digest.intro", language, overdue, rows.size() - overdue))
+                .append("\n\n");
+        for (DueRow row : rows) {
+            body.append("- ").append(row.title()).append(" (").append(row.counterpartName()).append(") · ")
+                    .append(text("notice.digest.due", language, WHEN.format(row.dueAt().atZone(zone)))).append('\n')
+                    .append("  ").append(link(row.itemId())).append('\n');
+        }
+        return body.append('\n').append(text("notice.footer", language, baseUrl + "/account/notifications")).toString();
+    }
+
+    String itemBody(String key, String language, String title, String detail, long itemId) {
+        return text(key, language, title, detail) + "\n\n" + link(itemId) + "\n\n"
+                + text("notice.footer", language, baseUrl + "/account/notifications");
+    }
+}

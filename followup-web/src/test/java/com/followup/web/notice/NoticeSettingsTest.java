@@ -1,0 +1,81 @@
+package com.followup.web.notice;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.notice.Notices;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalTime;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@FollowupWebTest
+class NoticeSettingsTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+    @Autowired Notices notices;
+
+    @Test
+    void a_person_chooses_a_digest_time_and_language() throws Exception {
+        UserAccount ana = people.staff(Area.ADMINISTRATION);
+
+        mvc.perform(post("/account/notifications").with(as(ana)).with(csrf()).param("email", "ana@example.com")
+                        .param("digestEnabled", "true").param("digestAt", "07:30").param("language", "es").param("version", "0"))
+                .andExpect(redirectedUrl("/account/notifications"));
+
+        assertThat(notices.settings(ana.id())).hasValueSatisfying(settings -> {
+            assertThat(settings.digestAt()).isEqualTo(LocalTime.of(7, 30));
+            assertThat(settings.language()).isEqualTo("es");
+            assertThat(settings.digestEnabled()).isTrue();
+        });
+    }
+
+    @Test
+    void a_digest_without_an_address_or_a_bad_address_is_refused_next_to_the_field_with_the_input_kept() throws Exception {
+        UserAccount ana = people.staff(Area.ADMINISTRATION);
+
+        mvc.perform(post("/account/notifications").with(as(ana)).with(csrf()).param("email", "")
+                        .param("digestEnabled", "true").param("digestAt", "07:30").param("language", "en").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A digest needs an email address.")));
+        mvc.perform(post("/account/notifications").with(as(ana)).with(csrf()).param("email", "ana at example")
+                        .param("digestAt", "7 am").param("language", "en").param("version", "0"))
+                .andExpect(content().string(allOf(containsString("Enter an email address such as ana@example.com."),
+                        containsString("value=\"ana at example\""), containsString("Enter a valid value."))));
+        assertThat(notices.settings(ana.id())).isEmpty();
+    }
+
+    @Test
+    void a_second_tab_saving_stale_settings_is_told() throws Exception {
+        UserAccount ana = people.staff(Area.ADMINISTRATION);
+        mvc.perform(post("/account/notifications").with(as(ana)).with(csrf()).param("email", "ana@example.com")
+                .param("digestAt", "07:30").param("language", "en").param("version", "0"));
+
+        mvc.perform(post("/account/notifications").with(as(ana)).with(csrf()).param("email", "other@example.com")
+                        .param("digestAt", "09:00").param("language", "en").param("version", "0"))
+                .andExpect(content().string(containsString("These settings were changed elsewhere a moment ago.")));
+        assertThat(notices.settings(ana.id()).orElseThrow().email()).isEqualTo("ana@example.com");
+    }
+
+    @Test
+    void only_directors_read_the_outbox_and_without_smtp_messages_are_kept_there() throws Exception {
+        mvc.perform(get("/admin/outbox").with(as(people.manager(Area.SALES)))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/outbox").with(as(people.director())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No mail server is configured")));
+    }
+}
