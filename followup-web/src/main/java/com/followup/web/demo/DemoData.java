@@ -12,6 +12,8 @@ import com.followup.domain.item.Money;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
+import com.followup.domain.notice.NoticeSettings;
+import com.followup.domain.notice.Notices;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.Frequency;
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +55,20 @@ class DemoData implements ApplicationRunner {
     private final Kpis kpis;
     private final FollowUpRules rules;
     private final Items items;
+    private final Notices notices;
     private final Clock clock;
     private final PasswordEncoder encoder;
     private final boolean enabled;
 
-    DemoData(UserAccounts accounts, Kpis kpis, FollowUpRules rules, Items items, Clock clock, PasswordEncoder encoder,
+    DemoData(UserAccounts accounts, Kpis kpis, FollowUpRules rules, Items items, Notices notices, Clock clock,
+             PasswordEncoder encoder,
              @Value("${followup.demo-data:auto}") String demoData,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.accounts = accounts;
         this.kpis = kpis;
         this.rules = rules;
         this.items = items;
+        this.notices = notices;
         this.clock = clock;
         this.encoder = encoder;
         this.enabled = "true".equalsIgnoreCase(demoData) || ("auto".equalsIgnoreCase(demoData) && datasourceUrl.isBlank());
@@ -134,6 +140,12 @@ class DemoData implements ApplicationRunner {
                 .collect(Collectors.toMap(UserAccount::username, UserAccount::id));
         List<FollowUpRule> sourceRules = defineSourceRules();
         openItems(sourceRules, ids);
+        for (Map.Entry<String, Long> person : ids.entrySet()) {
+            // everyone has an example address; the staff ask for a digest, which lands in the Outbox without SMTP
+            boolean staff = List.of("sofia", "omar", "ana").contains(person.getKey());
+            notices.save(new NoticeSettings(person.getValue(), person.getKey() + "@followup.example", staff,
+                    LocalTime.of(8, 0), person.getKey().equals("omar") ? "en" : "es", 0));
+        }
         log.info("Loaded demo data. Sign in with password '{}' as: diana (director), marco and alicia (managers), "
                 + "sofia, omar and ana (staff); with the example rules of Sales, Operations and Administration and a few items under them", PASSWORD);
     }
