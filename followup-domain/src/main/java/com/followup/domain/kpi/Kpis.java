@@ -2,7 +2,10 @@ package com.followup.domain.kpi;
 
 import com.followup.domain.area.Area;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where KPIs are kept. */
@@ -14,5 +17,18 @@ public interface Kpis {
 
     List<Kpi> findAll();
 
+    /** Throws ConcurrentChangeException when the KPI changed since it was read. */
     Kpi save(Kpi kpi);
+
+    /** Targets set for single people, by user id; the KPI's own target applies to everyone else. */
+    Map<Long, BigDecimal> personTargets(long kpiId);
+
+    /** Sets a person's own target, or removes it with null. */
+    void setPersonTarget(long kpiId, long userId, BigDecimal target);
+
+    /** Records or replaces the value of an entered KPI for a period. */
+    void enter(KpiEntry entry);
+
+    /** Entered values of a KPI for periods starting in [from, to), oldest first. */
+    List<KpiEntry> entries(long kpiId, LocalDate from, LocalDate to);
 }

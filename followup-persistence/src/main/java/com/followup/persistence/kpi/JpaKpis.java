@@ -1,12 +1,20 @@
 package com.followup.persistence.kpi;
 
 import com.followup.domain.area.Area;
+import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiEntry;
 import com.followup.domain.kpi.Kpis;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
@@ -14,9 +22,11 @@ import java.util.Optional;
 class JpaKpis implements Kpis {
 
     private final KpiRepository repository;
+    private final JdbcClient jdbc;
 
-    JpaKpis(KpiRepository repository) {
+    JpaKpis(KpiRepository repository, JdbcClient jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -38,7 +48,11 @@ class JpaKpis implements Kpis {
     @Transactional
     public Kpi save(Kpi kpi) {
         KpiEntity entity = kpi.id() == null ? new KpiEntity() : repository.findById(kpi.id()).orElseThrow();
+        if (kpi.id() != null && entity.version != kpi.version()) {
+            throw new ConcurrentChangeException("kpi " + kpi.id());
+        }
         entity.area = kpi.area();
+        entity.metric = kpi.metric();
         entity.name = kpi.name();
         entity.unit = kpi.unit();
         entity.target = kpi.target();
@@ -47,6 +61,55 @@ class JpaKpis implements Kpis {
     }
 
     private static Kpi toDomain(KpiEntity entity) {
-        return new Kpi(entity.id, entity.area, entity.name, entity.unit, entity.target, entity.period);
+        return new Kpi(entity.id, entity.area, entity.name, entity.unit, entity.target, entity.period, entity.metric,
+                entity.version);
+    }
+
+    @Override
+    public Map<Long, BigDecimal> personTargets(long kpiId) {
+        Map<Long, BigDecimal> targets = new LinkedHashMap<>();
+        jdbc.sql("select user_id, target from kpi_person_target where kpi_id = ? order by user_id").param(kpiId)
+                .query(rs -> {
+                    targets.put(rs.getLong(1), rs.getBigDecimal(2));
+                });
+        return targets;
+    }
+
+    @Override
+    @Transactional
+    public void setPersonTarget(long kpiId, long userId, BigDecimal target) {
+        if (target == null) {
+            jdbc.sql("delete from kpi_person_target where kpi_id = ? and user_id = ?").params(kpiId, userId).update();
+            return;
+        }
+        jdbc.sql("""
+                        insert into kpi_person_target (kpi_id, user_id, target) values (?, ?, ?)
+                        on conflict (kpi_id, user_id) do update set target = excluded.target""")
+                .params(kpiId, userId, target).update();
+    }
+
+    @Override
+    @Transactional
+    public void enter(KpiEntry entry) {
+        jdbc.sql("""
+                        insert into kpi_entry (kpi_id, user_id, period_start, value, entered_by, entered_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (kpi_id, user_id, period_start)
+                        do update set value = excluded.value, entered_by = excluded.entered_by, entered_at = excluded.entered_at""")
+                .params(entry.kpiId(), entry.userId() == null ? 0L : entry.userId(), entry.periodStart(), entry.value(),
+                        entry.enteredBy(), Timestamp.from(entry.enteredAt()))
+                .update();
+    }
+
+    @Override
+    public List<KpiEntry> entries(long kpiId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select kpi_id, user_id, period_start, value, entered_by, entered_at from kpi_entry
+                        where kpi_id = ? and period_start >= ? and period_start < ? order by period_start, user_id""")
+                .params(kpiId, from, to)
+                .query((rs, n) -> new KpiEntry(rs.getLong(1), rs.getLong(2) == 0 ? null : rs.getLong(2),
+                        rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getLong(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 }

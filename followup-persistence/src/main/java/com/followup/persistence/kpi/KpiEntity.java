@@ -2,6 +2,7 @@ package com.followup.persistence.kpi;
 
 import com.followup.domain.area.Area;
 import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Metric;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +39,9 @@ class KpiEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     KpiPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    Metric metric;
 
     @Version
     long version;

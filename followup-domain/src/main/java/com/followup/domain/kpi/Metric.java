@@ -1,0 +1,56 @@
+package com.followup.domain.kpi;
+
+import com.followup.domain.area.Area;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a computed KPI measures from the app's own data; a KPI without one is entered by its owner per period.
+ * Most are better higher; late deliveries, overdue money and open orders past their date are better lower.
+ */
+public enum Metric {
+    NEW_SALES(Area.SALES, Unit.COUNT, true),
+    NEW_SALES_AMOUNT(Area.SALES, Unit.MONEY, true),
+    CLOSE_RATE_PER_PROSPECT(Area.SALES, Unit.PERCENT, true),
+    CONTACTS_PER_PROSPECT(Area.SALES, Unit.RATIO, false),
+    FIRST_CONTACTS(Area.SALES, Unit.COUNT, true),
+    FOLLOW_UP_CONTACTS(Area.SALES, Unit.COUNT, true),
+    LOST_OPPORTUNITIES(Area.SALES, Unit.COUNT, false),
+    MEETINGS_HELD(Area.SALES, Unit.COUNT, true),
+    CALLS_MADE(Area.SALES, Unit.COUNT, true),
+    EMAILS_SENT(Area.SALES, Unit.COUNT, true),
+    AVERAGE_CALL_MINUTES(Area.SALES, Unit.MINUTES, true),
+    WEIGHTED_PIPELINE(Area.SALES, Unit.MONEY, true),
+    ON_TIME_IN_FULL(Area.OPERATIONS, Unit.PERCENT, true),
+    LATE_DELIVERIES(Area.OPERATIONS, Unit.COUNT, false),
+    OPEN_PAST_PROMISED_DATE(Area.OPERATIONS, Unit.COUNT, false),
+    AMOUNT_COLLECTED(Area.ADMINISTRATION, Unit.MONEY, true),
+    AMOUNT_OVERDUE(Area.ADMINISTRATION, Unit.MONEY, false),
+    ADVANCES_PENDING(Area.ADMINISTRATION, Unit.COUNT, false),
+    FOLLOW_UP_ON_TIME_RATE(null, Unit.PERCENT, true);
+
+    public enum Unit { COUNT, MONEY, PERCENT, RATIO, MINUTES }
+
+    private final Area area;
+    private final Unit unit;
+    private final boolean higherIsBetter;
+
+    Metric(Area area, Unit unit, boolean higherIsBetter) {
+        this.area = area;
+        this.unit = unit;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    /** The metrics a KPI of the area may use; the follow-up on-time rate fits every area. */
+    public static List<Metric> of(Area area) {
+        return Arrays.stream(values()).filter(metric -> metric.area == null || metric.area == area).toList();
+    }
+
+    public boolean fits(Area area) {
+        return this.area == null || this.area == area;
+    }
+
+    public Unit unit() { return unit; }
+    public boolean higherIsBetter() { return higherIsBetter; }
+}
