@@ -27,18 +27,18 @@ class KpiTest {
 
     @Test
     void a_computed_kpi_measures_something_of_its_own_area_and_knows_which_way_is_better() {
-        Kpi late = Kpi.computed(com.followup.domain.area.Area.OPERATIONS, Metric.LATE_DELIVERIES, "Late", "deliveries",
-                java.math.BigDecimal.valueOf(3), KpiPeriod.MONTH);
-        Kpi sales = Kpi.computed(com.followup.domain.area.Area.SALES, Metric.NEW_SALES, "Sales", "sales",
-                java.math.BigDecimal.TEN, KpiPeriod.MONTH);
+        Kpi late = Kpi.computed(Area.OPERATIONS, Metric.LATE_DELIVERIES, "Late", "deliveries",
+                BigDecimal.valueOf(3), KpiPeriod.MONTH);
+        Kpi sales = Kpi.computed(Area.SALES, Metric.NEW_SALES, "Sales", "sales",
+                BigDecimal.TEN, KpiPeriod.MONTH);
 
-        org.assertj.core.api.Assertions.assertThat(late.meets(java.math.BigDecimal.valueOf(2), late.target())).isTrue();
-        org.assertj.core.api.Assertions.assertThat(late.meets(java.math.BigDecimal.valueOf(4), late.target())).isFalse();
-        org.assertj.core.api.Assertions.assertThat(sales.meets(java.math.BigDecimal.valueOf(10), sales.target())).isTrue();
-        org.assertj.core.api.Assertions.assertThat(Metric.of(com.followup.domain.area.Area.ADMINISTRATION))
+        assertThat(late.meets(BigDecimal.valueOf(2), late.target())).isTrue();
+        assertThat(late.meets(BigDecimal.valueOf(4), late.target())).isFalse();
+        assertThat(sales.meets(BigDecimal.valueOf(10), sales.target())).isTrue();
+        assertThat(Metric.of(Area.ADMINISTRATION))
                 .contains(Metric.AMOUNT_COLLECTED, Metric.FOLLOW_UP_ON_TIME_RATE).doesNotContain(Metric.NEW_SALES);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Kpi.computed(com.followup.domain.area.Area.SALES,
-                Metric.AMOUNT_COLLECTED, "Collected", "MXN", java.math.BigDecimal.ONE, KpiPeriod.MONTH))
+        assertThatThrownBy(() -> Kpi.computed(Area.SALES,
+                Metric.AMOUNT_COLLECTED, "Collected", "MXN", BigDecimal.ONE, KpiPeriod.MONTH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
