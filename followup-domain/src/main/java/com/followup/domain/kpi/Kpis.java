@@ -20,8 +20,11 @@ public interface Kpis {
     /** Throws ConcurrentChangeException when the KPI changed since it was read. */
     Kpi save(Kpi kpi);
 
-    /** Targets set for single people, by user id; the KPI's own target applies to everyone else. */
-    Map<Long, BigDecimal> personTargets(long kpiId);
+    /**
+     * Targets set for single people, by KPI id and then user id, for the area's KPIs in one read; the KPI's own
+     * target applies to everyone else.
+     */
+    Map<Long, Map<Long, BigDecimal>> personTargets(Area area);
 
     /** Sets a person's own target, or removes it with null. */
     void setPersonTarget(long kpiId, long userId, BigDecimal target);

@@ -66,11 +66,14 @@ class JpaKpis implements Kpis {
     }
 
     @Override
-    public Map<Long, BigDecimal> personTargets(long kpiId) {
-        Map<Long, BigDecimal> targets = new LinkedHashMap<>();
-        jdbc.sql("select user_id, target from kpi_person_target where kpi_id = ? order by user_id").param(kpiId)
+    public Map<Long, Map<Long, BigDecimal>> personTargets(Area area) {
+        Map<Long, Map<Long, BigDecimal>> targets = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.kpi_id, t.user_id, t.target from kpi_person_target t join kpi k on k.id = t.kpi_id
+                        where k.area = ? order by t.kpi_id, t.user_id""")
+                .param(area.name())
                 .query(rs -> {
-                    targets.put(rs.getLong(1), rs.getBigDecimal(2));
+                    targets.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3));
                 });
         return targets;
     }

@@ -1,0 +1,198 @@
+package com.followup.web.kpi;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiEntry;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.kpi.Metric;
+import com.followup.domain.measure.ReportingPeriod;
+import com.followup.web.account.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The KPIs of each area: directors define them, their targets and targets per person; the area's managers and
+ * directors enter the values of KPIs the app does not compute.
+ */
+@Controller
+@RequestMapping("/kpis")
+class KpisController {
+
+    private final Kpis kpis;
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    KpisController(Kpis kpis, UserAccounts accounts, Clock clock) {
+        this.kpis = kpis;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) Area area, Model model) {
+        Area shown = area != null ? area : me.areas().stream().sorted().findFirst().orElse(Area.SALES);
+        KpiFormData form = new KpiFormData();
+        form.setArea(shown);
+        model.addAttribute("form", form);
+        return page(me, shown, model);
+    }
+
+    @PostMapping
+    String save(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") KpiFormData form, BindingResult errors,
+                @RequestParam(required = false) Long id, Model model, RedirectAttributes redirect) {
+        requireDirector(me);
+        Kpi kpi = validated(form, id, errors);
+        if (kpi != null) {
+            try {
+                kpis.save(kpi);
+                redirect.addFlashAttribute("notice", "kpi.saved");
+                return "redirect:/kpis?area=" + form.getArea();
+            } catch (ConcurrentChangeException e) {
+                errors.reject("kpi.changed");
+            }
+        }
+        return id == null ? page(me, form.getArea(), model) : editPage(id, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+        requireDirector(me);
+        Kpi kpi = kpis.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", KpiFormData.of(kpi));
+        return editPage(id, model);
+    }
+
+    private String editPage(long id, Model model) {
+        KpiFormData form = (KpiFormData) model.getAttribute("form");
+        model.addAttribute("kpiId", id);
+        model.addAttribute("metrics", Metric.of(form.getArea()));
+        model.addAttribute("periods", KpiPeriod.values());
+        return "kpis/edit";
+    }
+
+    @PostMapping("/{id}/targets")
+    String personTarget(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam long userId,
+                        @RequestParam(defaultValue = "") String target, RedirectAttributes redirect) {
+        requireDirector(me);
+        Kpi kpi = kpis.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        BigDecimal value = amount(target);
+        if (!target.isBlank() && value == null) {
+            redirect.addFlashAttribute("problem", "kpi.target.invalid");
+        } else {
+            kpis.setPersonTarget(id, userId, value);
+            redirect.addFlashAttribute("notice", "kpi.saved");
+        }
+        return "redirect:/kpis?area=" + kpi.area() + "#kpi-" + id;
+    }
+
+    /** A value for the period containing the chosen day; a second entry for the same period replaces the first. */
+    @PostMapping("/{id}/entries")
+    String enter(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam LocalDate day,
+                 @RequestParam(defaultValue = "") String value, @RequestParam(required = false) Long userId,
+                 RedirectAttributes redirect) {
+        Kpi kpi = kpis.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (kpi.isComputed() || !me.actor().canManage(kpi.area())) {
+            throw new AccessDeniedException("only managers of " + kpi.area() + " enter values of entered KPIs");
+        }
+        BigDecimal amount = amount(value);
+        if (amount == null) {
+            redirect.addFlashAttribute("problem", "kpi.target.invalid");
+        } else {
+            LocalDate start = ReportingPeriod.containing(kpi.period(), day, clock.getZone()).firstDay();
+            kpis.enter(new KpiEntry(id, userId, start, amount, me.id(), clock.instant()));
+            redirect.addFlashAttribute("notice", "kpi.entered");
+        }
+        return "redirect:/kpis?area=" + kpi.area() + "#kpi-" + id;
+    }
+
+    private Kpi validated(KpiFormData form, Long id, Errors errors) {
+        if (form.getArea() == null) {
+            errors.rejectValue("area", "item.form.required");
+            return null;
+        }
+        if (form.getName() == null || form.getName().isBlank()) {
+            errors.rejectValue("name", "item.form.required");
+        } else if (form.getName().strip().length() > 120) {
+            errors.rejectValue("name", "item.form.tooLong", new Object[]{120}, null);
+        }
+        if (form.getUnit() == null || form.getUnit().isBlank()) {
+            errors.rejectValue("unit", "item.form.required");
+        } else if (form.getUnit().strip().length() > 40) {
+            errors.rejectValue("unit", "item.form.tooLong", new Object[]{40}, null);
+        }
+        BigDecimal target = amount(form.getTarget());
+        if (target == null) {
+            errors.rejectValue("target", "kpi.target.invalid");
+        }
+        if (form.getMetric() != null && !form.getMetric().fits(form.getArea())) {
+            errors.rejectValue("metric", "kpi.metric.otherArea");
+        }
+        if (form.getPeriod() == null) {
+            errors.rejectValue("period", "item.form.required");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new Kpi(id, form.getArea(), form.getName(), form.getUnit(), target, form.getPeriod(), form.getMetric(),
+                form.getVersion());
+    }
+
+    /** A number of zero or more with at most two decimals, else null. */
+    private static BigDecimal amount(String typed) {
+        try {
+            BigDecimal value = new BigDecimal(typed.strip().replace(",", ""));
+            return value.signum() < 0 || value.scale() > 2 || value.precision() - value.scale() > 12 ? null : value;
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private static void requireDirector(SignedInUser me) {
+        if (!me.isDirector()) {
+            throw new AccessDeniedException("only directors define KPIs");
+        }
+    }
+
+    private String page(SignedInUser me, Area area, Model model) {
+        List<Kpi> inArea = kpis.findByArea(area);
+        Map<Long, Map<Long, BigDecimal>> targets = kpis.personTargets(area);
+        List<UserAccount> people = accounts.findAllOrderedByName().stream()
+                .filter(UserAccount::active).filter(person -> person.worksIn(area)).toList();
+        model.addAttribute("area", area);
+        model.addAttribute("areas", Area.values());
+        model.addAttribute("kpis", inArea);
+        model.addAttribute("targets", targets);
+        model.addAttribute("people", people);
+        model.addAttribute("names", people.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName)));
+        model.addAttribute("metrics", Metric.of(area));
+        model.addAttribute("periods", KpiPeriod.values());
+        model.addAttribute("canDefine", me.isDirector());
+        model.addAttribute("canEnter", me.actor().canManage(area));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "kpis/list";
+    }
+}

@@ -1,0 +1,100 @@
+package com.followup.web.kpi;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.kpi.Metric;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@FollowupWebTest
+class KpisPageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+    @Autowired Kpis kpis;
+
+    @Test
+    void a_director_defines_a_computed_kpi_and_a_persons_own_target() throws Exception {
+        UserAccount director = people.director();
+        UserAccount seller = people.staff(Area.SALES);
+        String name = "Close rate " + System.nanoTime();
+
+        mvc.perform(post("/kpis").with(as(director)).with(csrf()).param("area", "SALES").param("name", name)
+                        .param("metric", "CLOSE_RATE_PER_PROSPECT").param("target", "40").param("unit", "%")
+                        .param("period", "MONTH").param("version", "0"))
+                .andExpect(redirectedUrl("/kpis?area=SALES"));
+        Kpi kpi = kpis.findByArea(Area.SALES).stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow();
+        mvc.perform(post("/kpis/{id}/targets", kpi.id()).with(as(director)).with(csrf())
+                        .param("userId", seller.id().toString()).param("target", "55"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(kpi.metric()).isEqualTo(Metric.CLOSE_RATE_PER_PROSPECT);
+        mvc.perform(get("/kpis").param("area", "SALES").with(as(seller)).header("Accept-Language", "es"))
+                .andExpect(content().string(allOf(containsString(name), containsString("Tasa de cierre por prospecto único"),
+                        containsString(seller.displayName() + ": 55 %"), not(containsString("Nuevo indicador")))));
+    }
+
+    @Test
+    void bad_input_stays_in_the_form_with_its_message_and_only_directors_define() throws Exception {
+        mvc.perform(post("/kpis").with(as(people.director())).with(csrf()).param("area", "OPERATIONS").param("name", "Typed name")
+                        .param("metric", "NEW_SALES").param("target", "-3").param("unit", "").param("period", "WEEK"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"Typed name\""),
+                        containsString("Enter a number of zero or more"), containsString("That measure belongs to another area."))));
+        mvc.perform(post("/kpis").with(as(people.manager(Area.SALES))).with(csrf()).param("area", "SALES")
+                        .param("name", "Sneaky").param("target", "1").param("unit", "x").param("period", "WEEK"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_stale_edit_is_refused_and_says_so() throws Exception {
+        Kpi kpi = kpis.save(Kpi.define(Area.SALES, "Visits " + System.nanoTime(), "visits", BigDecimal.TEN, KpiPeriod.WEEK));
+        kpis.save(new Kpi(kpi.id(), kpi.area(), kpi.name(), kpi.unit(), BigDecimal.ONE, kpi.period(), null, kpi.version()));
+
+        mvc.perform(post("/kpis").param("id", kpi.id().toString()).with(as(people.director())).with(csrf())
+                        .param("area", "SALES").param("name", kpi.name()).param("target", "20").param("unit", "visits")
+                        .param("period", "WEEK").param("version", String.valueOf(kpi.version())))
+                .andExpect(content().string(containsString("Someone else changed this KPI a moment ago.")));
+        assertThat(kpis.findById(kpi.id()).orElseThrow().target()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void a_manager_enters_the_value_of_an_entered_kpi_for_the_period_of_a_day() throws Exception {
+        Kpi kpi = kpis.save(Kpi.define(Area.OPERATIONS, "Supplier visits " + System.nanoTime(), "visits", BigDecimal.TEN,
+                KpiPeriod.WEEK));
+
+        mvc.perform(post("/kpis/{id}/entries", kpi.id()).with(as(people.manager(Area.OPERATIONS))).with(csrf())
+                        .param("day", "2026-11-19").param("value", "7"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/kpis/{id}/entries", kpi.id()).with(as(people.staff(Area.OPERATIONS))).with(csrf())
+                        .param("day", "2026-11-19").param("value", "70"))
+                .andExpect(status().isForbidden());
+
+        assertThat(kpis.entries(kpi.id(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1))).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.periodStart()).isEqualTo(LocalDate.of(2026, 11, 16));
+                    assertThat(entry.value()).isEqualByComparingTo("7");
+                });
+    }
+}
