@@ -91,6 +91,22 @@ class ItemsBrowserIT extends BrowserTest {
         assertThat(rule.id()).isNotNull();
     }
 
+    @Test
+    void a_director_reads_the_area_lists_kpis_and_outbox_on_a_phone_and_a_desktop() {
+        UserAccount seller = people.staff(Area.OPERATIONS);
+        mother.delivery(seller.id(), mother.invoice(people.staff(Area.ADMINISTRATION).id(), true).id());
+        Browser.signIn(browser, base(), people.director().username(), People.PASSWORD);
+
+        browser.get(base() + "/items?area=OPERATIONS");
+        assertThat(browser.findElement(By.id("item-results")).getText()).contains("1 item");
+        Browser.screenshots(browser, "items-list");
+        browser.get(base() + "/kpis?area=OPERATIONS");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("KPIs");
+        Browser.screenshots(browser, "kpis");
+        browser.get(base() + "/admin/outbox");
+        Browser.screenshots(browser, "outbox");
+    }
+
     private String itemId() {
         return browser.getCurrentUrl().replaceAll(".*/items/(\\d+).*", "$1");
     }
