@@ -45,12 +45,13 @@ public final class Item {
     private Instant lastInteractionAt;
     private Instant escalatedAt;
     private int followUpsDone;
+    private Instant closedAt;
     private final List<ItemChange> unsavedChanges = new ArrayList<>();
 
     private Item(Long id, long version, long ruleId, long ruleRevision, Area area, String title,
                  Counterpart counterpart, long ownerId, Money amount, ZonedDateTime startedAt, ZonedDateTime deadline,
                  ItemDetails details, ItemStatus status, ItemOutcome outcome, Instant nextDueAt,
-                 Instant lastInteractionAt, Instant escalatedAt, int followUpsDone) {
+                 Instant lastInteractionAt, Instant escalatedAt, int followUpsDone, Instant closedAt) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("title is required");
         }
@@ -72,6 +73,7 @@ public final class Item {
         this.lastInteractionAt = lastInteractionAt;
         this.escalatedAt = escalatedAt;
         this.followUpsDone = followUpsDone;
+        this.closedAt = closedAt;
     }
 
     /**
@@ -97,7 +99,7 @@ public final class Item {
         }
         Item item = new Item(null, 0, rule.id(), rule.version(), rule.area(), title, counterpart, ownerId, amount,
                 startedAt, ItemDeadline.of(rule.timeAllowed(), details, startedAt), started, ItemStatus.OPEN, null,
-                firstDue, null, null, 0);
+                firstDue, null, null, 0, null);
         item.record(ItemChange.Kind.CREATED, openedBy, startedAt.toInstant(), item.title);
         return item;
     }
@@ -105,9 +107,10 @@ public final class Item {
     public static Item restore(long id, long version, long ruleId, long ruleRevision, Area area, String title,
                                Counterpart counterpart, long ownerId, Money amount, ZonedDateTime startedAt,
                                ZonedDateTime deadline, ItemDetails details, ItemStatus status, ItemOutcome outcome,
-                               Instant nextDueAt, Instant lastInteractionAt, Instant escalatedAt, int followUpsDone) {
+                               Instant nextDueAt, Instant lastInteractionAt, Instant escalatedAt, int followUpsDone,
+                               Instant closedAt) {
         return new Item(id, version, ruleId, ruleRevision, area, title, counterpart, ownerId, amount, startedAt,
-                deadline, details, status, outcome, nextDueAt, lastInteractionAt, escalatedAt, followUpsDone);
+                deadline, details, status, outcome, nextDueAt, lastInteractionAt, escalatedAt, followUpsDone, closedAt);
     }
 
     /**
@@ -247,6 +250,7 @@ public final class Item {
         } else {
             status = ItemStatus.CLOSED;
             nextDueAt = null;
+            closedAt = now;
         }
         this.outcome = outcome;
         record(ItemChange.Kind.CLOSED, closedBy, now, describe(outcome));
@@ -359,6 +363,8 @@ public final class Item {
     public Instant lastInteractionAt() { return lastInteractionAt; }
     public Instant escalatedAt() { return escalatedAt; }
     public int followUpsDone() { return followUpsDone; }
+    /** When the outcome ended the item; null while open or postponed. */
+    public Instant closedAt() { return closedAt; }
     /** What happened since the item was opened or read, in order. */
     public List<ItemChange> unsavedChanges() { return List.copyOf(unsavedChanges); }
 }

@@ -90,7 +90,8 @@ final class ItemMother {
     static Item saved(Item item, long id) {
         return Item.restore(id, 1, item.ruleId(), item.ruleRevision(), item.area(), item.title(), item.counterpart(),
                 item.ownerId(), item.amount(), item.startedAt(), item.deadline(), item.details(), item.status(),
-                item.outcome(), item.nextDueAt(), item.lastInteractionAt(), item.escalatedAt(), item.followUpsDone());
+                item.outcome(), item.nextDueAt(), item.lastInteractionAt(), item.escalatedAt(), item.followUpsDone(),
+                item.closedAt());
     }
 
     static CheckOff call(java.time.Instant doneAt) {

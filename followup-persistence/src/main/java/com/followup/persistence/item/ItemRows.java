@@ -48,6 +48,7 @@ final class ItemRows {
         c.put("last_interaction_at", ts(item.lastInteractionAt()));
         c.put("escalated_at", ts(item.escalatedAt()));
         c.put("follow_ups_done", item.followUpsDone());
+        c.put("closed_at", ts(item.closedAt()));
         for (String column : new String[]{"stage", "relationship_start", "rating", "conversion_probability", "promised_date",
                 "delivered", "linked_invoice_item_id", "invoice_number", "credit_days", "due_date", "amount_collected",
                 "amount_collected_currency", "outcome", "outcome_until", "outcome_reason", "delivered_complete",
@@ -120,7 +121,7 @@ final class ItemRows {
                 rs.getTimestamp("deadline") == null ? null : instant(rs, "deadline").atZone(zone),
                 details(rs, area), ItemStatus.valueOf(rs.getString("status")), outcome(rs),
                 instant(rs, "next_due_at"), instant(rs, "last_interaction_at"), instant(rs, "escalated_at"),
-                rs.getInt("follow_ups_done"));
+                rs.getInt("follow_ups_done"), instant(rs, "closed_at"));
     }
 
     private static ItemDetails details(ResultSet rs, Area area) throws SQLException {

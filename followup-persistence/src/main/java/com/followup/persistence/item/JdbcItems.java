@@ -28,7 +28,7 @@ class JdbcItems implements Items {
             + "conversion_probability, promised_date, delivered, linked_invoice_item_id, invoice_number, credit_days, "
             + "due_date, amount_collected, amount_collected_currency, advance_required, advance_received, outcome, "
             + "outcome_until, outcome_reason, delivered_complete, delivered_correct, delivered_on_time, overridden_by, "
-            + "collected_amount, collected_currency, collected_in_full";
+            + "collected_amount, collected_currency, collected_in_full, closed_at";
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -1,0 +1,200 @@
+package com.followup.persistence.measure;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Metric;
+import com.followup.domain.measure.AgeingBucket;
+import com.followup.domain.measure.AreaMeasures;
+import com.followup.domain.measure.Compliance;
+import com.followup.domain.measure.DateRange;
+import com.followup.domain.measure.PeriodCounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboards' numbers in one statement each. Ranges come in as a VALUES list, so a 13-week trend costs the
+ * same one statement as a single month; every aggregate runs in PostgreSQL on indexed columns
+ * (follow_up.done_at and due_at, item's partial indexes on open and closed items).
+ */
+@Repository
+class JdbcAreaMeasures implements AreaMeasures {
+
+    private final JdbcClient jdbc;
+
+    JdbcAreaMeasures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<RangeFigures> figures(Scope scope, List<DateRange> ranges, Instant now) {
+        String sql = """
+                with r(n, s, e) as (values %s),
+                done as (
+                    select r.n, count(f.id) as contacts, count(distinct f.item_id) as prospects,
+                           count(f.id) filter (where f.kind = 'FIRST_CONTACT') as firsts,
+                           count(f.id) filter (where f.channel = 'MEETING') as meetings,
+                           count(f.id) filter (where f.channel = 'CALL') as calls,
+                           count(f.id) filter (where f.channel = 'EMAIL') as emails,
+                           avg(f.duration_minutes) filter (where f.channel = 'CALL' and f.duration_minutes is not null) as avg_call
+                    from r left join (follow_up f join item i on i.id = f.item_id and i.area = :area)
+                        on f.done_at >= r.s and f.done_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
+                    group by r.n),
+                ended as (
+                    select r.n, count(i.id) filter (where i.outcome = 'SOLD') as sold,
+                           coalesce(sum(i.amount) filter (where i.outcome = 'SOLD' and i.currency = :currency), 0) as sold_amount,
+                           count(i.id) filter (where i.outcome = 'ELIMINATED') as lost,
+                           count(i.id) filter (where i.outcome = 'DELIVERED') as delivered,
+                           count(i.id) filter (where i.outcome = 'DELIVERED' and i.delivered_complete
+                                                 and i.delivered_correct and i.delivered_on_time) as otif,
+                           count(i.id) filter (where i.outcome = 'DELIVERED' and not i.delivered_on_time) as late,
+                           coalesce(sum(i.collected_amount) filter (where i.outcome = 'COLLECTED'
+                                                                    and i.collected_currency = :currency), 0) as collected
+                    from r left join item i on i.area = :area and i.status = 'CLOSED'
+                        and i.closed_at >= r.s and i.closed_at < r.e and (cast(:person as bigint) is null or i.owner_id = :person)
+                    group by r.n),
+                fell_due as (
+                    select r.n, count(f.id) filter (where f.on_time) as on_time, count(f.id) filter (where not f.on_time) as done_late
+                    from r left join (follow_up f join item i on i.id = f.item_id and i.area = :area)
+                        on f.due_at >= r.s and f.due_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
+                    group by r.n),
+                still_overdue as (
+                    select r.n, count(i.id) as overdue
+                    from r left join item i on i.area = :area and i.status = 'OPEN'
+                        and i.next_due_at >= r.s and i.next_due_at < least(r.e, :now)
+                        and (cast(:person as bigint) is null or i.owner_id = :person)
+                    group by r.n)
+                select * from done join ended using (n) join fell_due using (n) join still_overdue using (n) order by n"""
+                .formatted(values(ranges.size()));
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("area", scope.area().name())
+                .param("person", scope.personId())
+                .param("currency", scope.currency().getCurrencyCode())
+                .param("now", Timestamp.from(now));
+        for (int i = 0; i < ranges.size(); i++) {
+            statement = statement.param("s" + i, Timestamp.from(ranges.get(i).start()))
+                    .param("e" + i, Timestamp.from(ranges.get(i).end()));
+        }
+        return statement.query((rs, n) -> {
+            Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue"));
+            PeriodCounts counts = new PeriodCounts(rs.getLong("contacts"), rs.getLong("prospects"), rs.getLong("firsts"),
+                    rs.getLong("meetings"), rs.getLong("calls"), rs.getLong("emails"), rs.getBigDecimal("avg_call"),
+                    rs.getLong("sold"), rs.getBigDecimal("sold_amount"), rs.getLong("lost"), rs.getLong("delivered"),
+                    rs.getLong("otif"), rs.getLong("late"), rs.getBigDecimal("collected"), compliance);
+            return new RangeFigures(counts.metrics(), compliance);
+        }).list();
+    }
+
+    @Override
+    public Map<Metric, BigDecimal> snapshot(Scope scope, Instant now, LocalDate today) {
+        return jdbc.sql("""
+                        select coalesce(sum(amount * conversion_probability / 100.0)
+                                        filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
+                               count(*) filter (where promised_date < :today) as past_promised,
+                               coalesce(sum(amount - coalesce(amount_collected, 0))
+                                        filter (where deadline < :now and currency = :currency), 0) as overdue_amount,
+                               count(*) filter (where advance_required and not advance_received) as advances
+                        from item where area = :area and status <> 'CLOSED'
+                          and (cast(:person as bigint) is null or owner_id = :person)""")
+                .param("area", scope.area().name()).param("person", scope.personId())
+                .param("currency", scope.currency().getCurrencyCode())
+                .param("today", today).param("now", Timestamp.from(now))
+                .query((rs, n) -> {
+                    Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
+                    switch (scope.area()) {
+                        case SALES -> metrics.put(Metric.WEIGHTED_PIPELINE, rs.getBigDecimal("weighted").setScale(2, RoundingMode.HALF_UP));
+                        case OPERATIONS -> metrics.put(Metric.OPEN_PAST_PROMISED_DATE, BigDecimal.valueOf(rs.getLong("past_promised")));
+                        case ADMINISTRATION -> {
+                            metrics.put(Metric.AMOUNT_OVERDUE, rs.getBigDecimal("overdue_amount"));
+                            metrics.put(Metric.ADVANCES_PENDING, BigDecimal.valueOf(rs.getLong("advances")));
+                        }
+                    }
+                    return metrics;
+                })
+                .single();
+    }
+
+    @Override
+    public List<PersonFigures> people(Area area, DateRange range, Instant now) {
+        return jdbc.sql("""
+                        with fell_due as (
+                            select f.done_by as person, count(*) filter (where f.on_time) as on_time,
+                                   count(*) filter (where not f.on_time) as done_late
+                            from follow_up f join item i on i.id = f.item_id and i.area = :area
+                            where f.due_at >= :start and f.due_at < :end group by f.done_by),
+                        open_items as (
+                            select owner_id as person,
+                                   count(*) filter (where next_due_at >= :start and next_due_at < least(cast(:end as timestamptz), cast(:now as timestamptz))) as overdue_in_range,
+                                   count(*) filter (where next_due_at < :now) as overdue_now,
+                                   min(next_due_at) filter (where next_due_at < :now) as oldest,
+                                   count(*) filter (where deadline < :now) as past_deadline
+                            from item where area = :area and status = 'OPEN' group by owner_id)
+                        select u.id, u.display_name, coalesce(d.on_time, 0) as on_time, coalesce(d.done_late, 0) as done_late,
+                               coalesce(o.overdue_in_range, 0) as overdue_in_range, coalesce(o.overdue_now, 0) as overdue_now,
+                               o.oldest, coalesce(o.past_deadline, 0) as past_deadline
+                        from fell_due d full join open_items o using (person) join app_user u on u.id = person""")
+                .param("area", area.name())
+                .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new PersonFigures(rs.getLong("id"), rs.getString("display_name"),
+                        new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue_in_range")),
+                        rs.getLong("overdue_now"), instant(rs, "oldest"), rs.getLong("past_deadline")))
+                .list().stream()
+                .sorted(Comparator.comparing((PersonFigures p) -> p.compliance().onTimeRate().hasData()
+                                ? p.compliance().onTimeRate().percent(2) : BigDecimal.valueOf(101))
+                        .thenComparing(PersonFigures::overdueNow, Comparator.reverseOrder())
+                        .thenComparing(PersonFigures::name))
+                .toList();
+    }
+
+    @Override
+    public List<Ageing> receivables(Scope scope, Instant now) {
+        List<Ageing> rows = new ArrayList<>();
+        jdbc.sql("""
+                        select case when deadline >= :now then 'CURRENT'
+                                    when :now - deadline <= interval '30 days' then 'DAYS_1_30'
+                                    when :now - deadline <= interval '60 days' then 'DAYS_31_60'
+                                    when :now - deadline <= interval '90 days' then 'DAYS_61_90'
+                                    else 'OVER_90' end as bucket,
+                               count(*) as invoices, coalesce(sum(amount - coalesce(amount_collected, 0)), 0) as outstanding
+                        from item where area = 'ADMINISTRATION' and status <> 'CLOSED' and currency = :currency
+                          and (cast(:person as bigint) is null or owner_id = :person)
+                        group by 1""")
+                .param("now", Timestamp.from(now)).param("currency", scope.currency().getCurrencyCode())
+                .param("person", scope.personId())
+                .query(rs -> {
+                    rows.add(new Ageing(AgeingBucket.valueOf(rs.getString("bucket")), rs.getLong("invoices"),
+                            rs.getBigDecimal("outstanding")));
+                });
+        List<Ageing> all = new ArrayList<>();
+        for (AgeingBucket bucket : AgeingBucket.values()) {
+            all.add(rows.stream().filter(row -> row.bucket() == bucket).findFirst()
+                    .orElse(new Ageing(bucket, 0, BigDecimal.ZERO)));
+        }
+        return all;
+    }
+
+    private static String values(int count) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add("(" + i + ", cast(:s" + i + " as timestamptz), cast(:e" + i + " as timestamptz))");
+        }
+        return String.join(", ", rows);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
