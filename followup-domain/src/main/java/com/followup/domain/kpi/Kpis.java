@@ -32,6 +32,9 @@ public interface Kpis {
     /** Records or replaces the value of an entered KPI for a period. */
     void enter(KpiEntry entry);
 
+    /** Entered values of the area's KPIs for periods starting in [from, to), in one read. */
+    List<KpiEntry> entries(Area area, LocalDate from, LocalDate to);
+
     /** Entered values of a KPI for periods starting in [from, to), oldest first. */
     List<KpiEntry> entries(long kpiId, LocalDate from, LocalDate to);
 }

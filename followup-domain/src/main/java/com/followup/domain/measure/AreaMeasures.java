@@ -32,14 +32,28 @@ public interface AreaMeasures {
     record Ageing(AgeingBucket bucket, long invoices, BigDecimal outstanding) {
     }
 
-    /** Figures for each range, in the order given, in one statement; metrics without data are absent. */
-    List<RangeFigures> figures(Scope scope, List<DateRange> ranges, Instant now);
+    /**
+     * Figures for each range, in the order given, and the metrics of the moment rather than of a period (weighted
+     * pipeline, orders past their date, money overdue, advances pending), all in one statement. Metrics without
+     * data are absent.
+     */
+    Figures figures(Scope scope, List<DateRange> ranges, Instant now, LocalDate today);
 
-    /** Metrics of the moment rather than of a period: weighted pipeline, orders past their date, money overdue. */
-    Map<Metric, BigDecimal> snapshot(Scope scope, Instant now, LocalDate today);
+    record Figures(List<RangeFigures> ranges, Map<Metric, BigDecimal> moment) {
+    }
 
     /** Everyone who worked or owns items in the area, worst compliance first. */
     List<PersonFigures> people(Area area, DateRange range, Instant now);
+
+    /** One stage of the Sales funnel: items started in the range that reached it (a sale reaches every stage). */
+    record FunnelStage(String stage, long reached) {
+    }
+
+    /**
+     * The funnel of the first active Sales rule with stages, for the items it started in the range: how many reached
+     * each stage, then how many were sold.
+     */
+    List<FunnelStage> funnel(Long personId, DateRange range);
 
     /** Open receivables by how long past due, in the company's currency. */
     List<Ageing> receivables(Scope scope, Instant now);

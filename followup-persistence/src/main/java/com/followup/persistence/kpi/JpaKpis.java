@@ -10,6 +10,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -105,14 +107,28 @@ class JpaKpis implements Kpis {
     }
 
     @Override
+    public List<KpiEntry> entries(Area area, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select e.kpi_id, e.user_id, e.period_start, e.value, e.entered_by, e.entered_at
+                        from kpi_entry e join kpi k on k.id = e.kpi_id
+                        where k.area = ? and e.period_start >= ? and e.period_start < ? order by e.period_start, e.user_id""")
+                .params(area.name(), from, to)
+                .query(JpaKpis::entry)
+                .list();
+    }
+
+    @Override
     public List<KpiEntry> entries(long kpiId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select kpi_id, user_id, period_start, value, entered_by, entered_at from kpi_entry
                         where kpi_id = ? and period_start >= ? and period_start < ? order by period_start, user_id""")
                 .params(kpiId, from, to)
-                .query((rs, n) -> new KpiEntry(rs.getLong(1), rs.getLong(2) == 0 ? null : rs.getLong(2),
-                        rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getLong(5),
-                        rs.getTimestamp(6).toInstant()))
+                .query(JpaKpis::entry)
                 .list();
+    }
+
+    private static KpiEntry entry(ResultSet rs, int row) throws SQLException {
+        return new KpiEntry(rs.getLong(1), rs.getLong(2) == 0 ? null : rs.getLong(2), rs.getObject(3, LocalDate.class),
+                rs.getBigDecimal(4), rs.getLong(5), rs.getTimestamp(6).toInstant());
     }
 }

@@ -38,7 +38,7 @@ class JdbcAreaMeasures implements AreaMeasures {
     }
 
     @Override
-    public List<RangeFigures> figures(Scope scope, List<DateRange> ranges, Instant now) {
+    public Figures figures(Scope scope, List<DateRange> ranges, Instant now, LocalDate today) {
         String sql = """
                 with r(n, s, e) as (values %s),
                 done as (
@@ -74,19 +74,34 @@ class JdbcAreaMeasures implements AreaMeasures {
                     from r left join item i on i.area = :area and i.status = 'OPEN'
                         and i.next_due_at >= r.s and i.next_due_at < least(r.e, :now)
                         and (cast(:person as bigint) is null or i.owner_id = :person)
-                    group by r.n)
-                select * from done join ended using (n) join fell_due using (n) join still_overdue using (n) order by n"""
+                    group by r.n),
+                moment as (
+                    select coalesce(sum(amount * conversion_probability / 100.0)
+                                    filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
+                           count(*) filter (where promised_date < :today) as past_promised,
+                           coalesce(sum(amount - coalesce(amount_collected, 0))
+                                    filter (where deadline < :now and currency = :currency), 0) as overdue_amount,
+                           count(*) filter (where advance_required and not advance_received) as advances
+                    from item where area = :area and status <> 'CLOSED'
+                      and (cast(:person as bigint) is null or owner_id = :person))
+                select * from done join ended using (n) join fell_due using (n) join still_overdue using (n)
+                    cross join moment order by n"""
                 .formatted(values(ranges.size()));
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .param("area", scope.area().name())
                 .param("person", scope.personId())
                 .param("currency", scope.currency().getCurrencyCode())
-                .param("now", Timestamp.from(now));
+                .param("now", Timestamp.from(now))
+                .param("today", today);
         for (int i = 0; i < ranges.size(); i++) {
             statement = statement.param("s" + i, Timestamp.from(ranges.get(i).start()))
                     .param("e" + i, Timestamp.from(ranges.get(i).end()));
         }
-        return statement.query((rs, n) -> {
+        Map<Metric, BigDecimal> moment = new EnumMap<>(Metric.class);
+        List<RangeFigures> figures = statement.query((rs, n) -> {
+            if (n == 0) {
+                moment.putAll(moment(scope.area(), rs));
+            }
             Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue"));
             PeriodCounts counts = new PeriodCounts(rs.getLong("contacts"), rs.getLong("prospects"), rs.getLong("firsts"),
                     rs.getLong("meetings"), rs.getLong("calls"), rs.getLong("emails"), rs.getBigDecimal("avg_call"),
@@ -94,35 +109,20 @@ class JdbcAreaMeasures implements AreaMeasures {
                     rs.getLong("otif"), rs.getLong("late"), rs.getBigDecimal("collected"), compliance);
             return new RangeFigures(counts.metrics(), compliance);
         }).list();
+        return new Figures(figures, moment);
     }
 
-    @Override
-    public Map<Metric, BigDecimal> snapshot(Scope scope, Instant now, LocalDate today) {
-        return jdbc.sql("""
-                        select coalesce(sum(amount * conversion_probability / 100.0)
-                                        filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
-                               count(*) filter (where promised_date < :today) as past_promised,
-                               coalesce(sum(amount - coalesce(amount_collected, 0))
-                                        filter (where deadline < :now and currency = :currency), 0) as overdue_amount,
-                               count(*) filter (where advance_required and not advance_received) as advances
-                        from item where area = :area and status <> 'CLOSED'
-                          and (cast(:person as bigint) is null or owner_id = :person)""")
-                .param("area", scope.area().name()).param("person", scope.personId())
-                .param("currency", scope.currency().getCurrencyCode())
-                .param("today", today).param("now", Timestamp.from(now))
-                .query((rs, n) -> {
-                    Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
-                    switch (scope.area()) {
-                        case SALES -> metrics.put(Metric.WEIGHTED_PIPELINE, rs.getBigDecimal("weighted").setScale(2, RoundingMode.HALF_UP));
-                        case OPERATIONS -> metrics.put(Metric.OPEN_PAST_PROMISED_DATE, BigDecimal.valueOf(rs.getLong("past_promised")));
-                        case ADMINISTRATION -> {
-                            metrics.put(Metric.AMOUNT_OVERDUE, rs.getBigDecimal("overdue_amount"));
-                            metrics.put(Metric.ADVANCES_PENDING, BigDecimal.valueOf(rs.getLong("advances")));
-                        }
-                    }
-                    return metrics;
-                })
-                .single();
+    private static Map<Metric, BigDecimal> moment(Area area, ResultSet rs) throws SQLException {
+        Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
+        switch (area) {
+            case SALES -> metrics.put(Metric.WEIGHTED_PIPELINE, rs.getBigDecimal("weighted").setScale(2, RoundingMode.HALF_UP));
+            case OPERATIONS -> metrics.put(Metric.OPEN_PAST_PROMISED_DATE, BigDecimal.valueOf(rs.getLong("past_promised")));
+            case ADMINISTRATION -> {
+                metrics.put(Metric.AMOUNT_OVERDUE, rs.getBigDecimal("overdue_amount"));
+                metrics.put(Metric.ADVANCES_PENDING, BigDecimal.valueOf(rs.getLong("advances")));
+            }
+        }
+        return metrics;
     }
 
     @Override
@@ -183,6 +183,30 @@ class JdbcAreaMeasures implements AreaMeasures {
                     .orElse(new Ageing(bucket, 0, BigDecimal.ZERO)));
         }
         return all;
+    }
+
+    @Override
+    public List<FunnelStage> funnel(Long personId, DateRange range) {
+        return jdbc.sql("""
+                        with rule as (select id, stages from follow_up_rule
+                                      where area = 'SALES' and status = 'ACTIVE' and stages <> '' order by id limit 1),
+                        stage as (select s.name, s.place from rule, unnest(string_to_array(rule.stages, E'\n'))
+                                  with ordinality as s(name, place)),
+                        cohort as (select i.outcome, st.place from item i join rule on i.rule_id = rule.id
+                                   left join stage st on st.name = i.stage
+                                   where i.started_at >= :start and i.started_at < :end
+                                     and (cast(:person as bigint) is null or i.owner_id = :person))
+                        select stage.name, stage.place,
+                               (select count(*) from cohort c where c.outcome = 'SOLD' or c.place >= stage.place) as reached
+                        from stage
+                        union all
+                        select 'SOLD', 1000000, (select count(*) from cohort where outcome = 'SOLD')
+                        where exists (select 1 from stage)
+                        order by 2""")
+                .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
+                .param("person", personId)
+                .query((rs, n) -> new FunnelStage(rs.getString(1), rs.getLong(3)))
+                .list();
     }
 
     private static String values(int count) {

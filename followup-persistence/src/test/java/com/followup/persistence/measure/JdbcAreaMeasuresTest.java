@@ -50,6 +50,7 @@ class JdbcAreaMeasuresTest {
     static final DateRange OCTOBER = DateRange.monthOf(LocalDate.of(2026, 10, 1), MEXICO);
     static final DateRange SEPTEMBER = DateRange.monthOf(LocalDate.of(2026, 9, 1), MEXICO);
     static final Instant NOW = Instant.parse("2026-11-05T18:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 5);
     static final AtomicInteger COUNTER = new AtomicInteger();
 
     @Autowired AreaMeasures measures;
@@ -75,7 +76,7 @@ class JdbcAreaMeasuresTest {
             }
         }
 
-        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), NOW).get(0);
+        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), NOW, TODAY).ranges().get(0);
 
         assertThat(october.metrics())
                 .containsEntry(Metric.CLOSE_RATE_PER_PROSPECT, BigDecimal.valueOf(67))
@@ -97,7 +98,7 @@ class JdbcAreaMeasuresTest {
         long item = open(rule, Area.SALES, seller, local(2026, 12, 1, 9));
         followUp(item, seller, local(2026, 9, 10, 9), local(2026, 9, 10, 10), "FIRST_CONTACT", "EMAIL", null, true);
 
-        List<AreaMeasures.RangeFigures> both = measures.figures(scope(Area.SALES, seller), List.of(SEPTEMBER, OCTOBER), NOW);
+        List<AreaMeasures.RangeFigures> both = measures.figures(scope(Area.SALES, seller), List.of(SEPTEMBER, OCTOBER), NOW, TODAY).ranges();
 
         assertThat(both.get(0).metrics()).containsEntry(Metric.EMAILS_SENT, BigDecimal.ONE)
                 .containsEntry(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(100));
@@ -122,10 +123,10 @@ class JdbcAreaMeasuresTest {
         receivable(admin, collector, NOW.minus(Duration.ofDays(45)), "300.00");
         receivable(admin, collector, NOW.minus(Duration.ofDays(120)), "400.00");
 
-        assertThat(measures.figures(scope(Area.OPERATIONS, null), List.of(OCTOBER), NOW).get(0).metrics())
+        assertThat(measures.figures(scope(Area.OPERATIONS, null), List.of(OCTOBER), NOW, TODAY).ranges().get(0).metrics())
                 .containsEntry(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(33))
                 .containsEntry(Metric.LATE_DELIVERIES, BigDecimal.ONE);
-        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), NOW).get(0)
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), NOW, TODAY).ranges().get(0)
                 .metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("400");
         assertThat(measures.receivables(scope(Area.ADMINISTRATION, collector), NOW))
                 .extracting(AreaMeasures.Ageing::bucket, AreaMeasures.Ageing::invoices, a -> a.outstanding().intValue())
@@ -134,7 +135,7 @@ class JdbcAreaMeasuresTest {
                         tuple(AgeingBucket.DAYS_31_60, 1L, 300),
                         tuple(AgeingBucket.DAYS_61_90, 0L, 0),
                         tuple(AgeingBucket.OVER_90, 1L, 400));
-        assertThat(measures.snapshot(scope(Area.ADMINISTRATION, collector), NOW, LocalDate.of(2026, 11, 5))
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), NOW, TODAY).moment()
                 .get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("900");
     }
 
@@ -156,6 +157,27 @@ class JdbcAreaMeasuresTest {
         assertThat(people.get(0).overdueNow()).isEqualTo(1);
         assertThat(people.get(0).oldestOverdue()).isEqualTo(local(2026, 10, 3, 9));
         assertThat(people.get(1).compliance()).isEqualTo(new Compliance(1, 0, 0));
+    }
+
+    @Test
+    void the_funnel_counts_who_reached_each_stage_of_the_first_sales_rule() {
+        long seller = person(Area.SALES);
+        jdbc.sql("update follow_up_rule set status = 'ARCHIVED' where area = 'SALES'").update();
+        long rule = rule(Area.SALES);
+        jdbc.sql("update follow_up_rule set stages = ? where id = ?").params("Lead\nProposal\nNegotiation", rule).update();
+        stage(open(rule, Area.SALES, seller, NOW), "Lead");
+        stage(open(rule, Area.SALES, seller, NOW), "Lead");
+        stage(open(rule, Area.SALES, seller, NOW), "Proposal");
+        stage(closed(rule, Area.SALES, seller, "ELIMINATED", local(2026, 10, 9, 9), null), "Negotiation");
+        stage(closed(rule, Area.SALES, seller, "SOLD", local(2026, 10, 9, 9), "10.00"), "Proposal");
+
+        assertThat(measures.funnel(seller, DateRange.monthOf(LocalDate.of(2026, 9, 1), MEXICO)))
+                .extracting(AreaMeasures.FunnelStage::stage, AreaMeasures.FunnelStage::reached)
+                .containsExactly(tuple("Lead", 5L), tuple("Proposal", 3L), tuple("Negotiation", 2L), tuple("SOLD", 1L));
+    }
+
+    private void stage(long item, String stage) {
+        jdbc.sql("update item set stage = ? where id = ?").params(stage, item).update();
     }
 
     private void deliver(long rule, long owner, boolean complete, boolean correct, boolean onTime) {

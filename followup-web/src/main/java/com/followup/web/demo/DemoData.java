@@ -12,6 +12,7 @@ import com.followup.domain.item.Money;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
+import com.followup.domain.kpi.Metric;
 import com.followup.domain.notice.NoticeSettings;
 import com.followup.domain.notice.Notices;
 import com.followup.domain.rule.FollowUpRule;
@@ -76,9 +77,17 @@ class DemoData implements ApplicationRunner {
 
     /** The two examples of the source article, and its Operations rule for suppliers' deliveries. */
     private List<FollowUpRule> defineSourceRules() {
-        long newSales = kpis.save(Kpi.define(Area.SALES, "New sales", "sales", BigDecimal.valueOf(20), KpiPeriod.MONTH)).id();
-        long collections = kpis.save(Kpi.define(Area.ADMINISTRATION, "Collections", "MXN", BigDecimal.valueOf(500_000), KpiPeriod.MONTH)).id();
-        long onTime = kpis.save(Kpi.define(Area.OPERATIONS, "On-time deliveries", "%", BigDecimal.valueOf(95), KpiPeriod.MONTH)).id();
+        long newSales = kpis.save(Kpi.computed(Area.SALES, Metric.NEW_SALES, "New sales", "sales", BigDecimal.valueOf(20),
+                KpiPeriod.MONTH)).id();
+        kpis.save(Kpi.computed(Area.SALES, Metric.CLOSE_RATE_PER_PROSPECT, "Close rate per prospect", "%",
+                BigDecimal.valueOf(40), KpiPeriod.MONTH));
+        kpis.save(Kpi.define(Area.SALES, "Trade fair visits", "visits", BigDecimal.valueOf(4), KpiPeriod.MONTH));
+        long collections = kpis.save(Kpi.computed(Area.ADMINISTRATION, Metric.AMOUNT_COLLECTED, "Collections", "MXN",
+                BigDecimal.valueOf(500_000), KpiPeriod.MONTH)).id();
+        kpis.save(Kpi.computed(Area.ADMINISTRATION, Metric.AMOUNT_OVERDUE, "Overdue receivables", "MXN",
+                BigDecimal.valueOf(100_000), KpiPeriod.MONTH));
+        long onTime = kpis.save(Kpi.computed(Area.OPERATIONS, Metric.ON_TIME_IN_FULL, "On-time deliveries", "%",
+                BigDecimal.valueOf(95), KpiPeriod.MONTH)).id();
         return List.of(
                 new RuleDraft(Area.SALES, "New prospects", "Close the sale", new TimeAllowed.FixedPeriod(2, PeriodUnit.MONTHS),
                         new Frequency.EveryNWeeks(1, false), new RuleOwner.AreaRole("seller"), new ReportedIn("the CRM", null),

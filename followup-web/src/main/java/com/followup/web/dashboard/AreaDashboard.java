@@ -1,0 +1,15 @@
+package com.followup.web.dashboard;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.measure.AreaMeasures;
+import com.followup.domain.measure.Compliance;
+import com.followup.domain.measure.DateRange;
+
+import java.util.List;
+
+/** Everything one area's dashboard shows for a period, and optionally one person. */
+public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiRow> kpis, Compliance compliance,
+                            List<DateRange> weeks, List<Compliance> complianceTrend,
+                            List<AreaMeasures.PersonFigures> people, List<AreaMeasures.FunnelStage> funnel,
+                            List<AreaMeasures.Ageing> receivables) {
+}

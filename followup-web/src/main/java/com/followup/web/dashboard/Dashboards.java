@@ -1,0 +1,146 @@
+package com.followup.web.dashboard;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiEntry;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.kpi.Metric;
+import com.followup.domain.measure.AreaMeasures;
+import com.followup.domain.measure.Compliance;
+import com.followup.domain.measure.DateRange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Builds a dashboard from a handful of statements whatever the history size: the KPIs, one statement for the
+ * figures of every range shown (the period, the month so far, the same days of last month and 13 weeks), one for
+ * the figures of the moment, one for the people, and one for the funnel or the receivables.
+ */
+@Service
+class Dashboards {
+
+    static final int TREND_WEEKS = 13;
+    private static final Set<Metric> OF_THE_MOMENT = EnumSet.of(Metric.WEIGHTED_PIPELINE, Metric.OPEN_PAST_PROMISED_DATE,
+            Metric.AMOUNT_OVERDUE, Metric.ADVANCES_PENDING);
+    private static final Set<Metric.Unit> ADDITIVE = EnumSet.of(Metric.Unit.COUNT, Metric.Unit.MONEY);
+
+    private final Kpis kpis;
+    private final AreaMeasures measures;
+    private final Currency currency;
+    private final Clock clock;
+
+    Dashboards(Kpis kpis, AreaMeasures measures, @Value("${followup.default-currency:MXN}") String currency, Clock clock) {
+        this.kpis = kpis;
+        this.measures = measures;
+        this.currency = Currency.getInstance(currency);
+        this.clock = clock;
+    }
+
+    AreaDashboard area(Area area, DateRange range, Long personId) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        DateRange monthSoFar = DateRange.monthToDate(today, clock.getZone());
+        List<DateRange> weeks = DateRange.weeksUpTo(today, TREND_WEEKS, clock.getZone());
+        List<DateRange> ranges = new ArrayList<>(List.of(range, monthSoFar, monthSoFar.monthBefore()));
+        ranges.addAll(weeks);
+        AreaMeasures.Scope scope = new AreaMeasures.Scope(area, personId, currency);
+
+        List<Kpi> areaKpis = kpis.findByArea(area);
+        Map<Long, Map<Long, BigDecimal>> personTargets = personId == null ? Map.of() : kpis.personTargets(area);
+        AreaMeasures.Figures all = measures.figures(scope, ranges, now, today);
+        List<AreaMeasures.RangeFigures> figures = all.ranges();
+        List<KpiEntry> entries = areaKpis.stream().anyMatch(kpi -> !kpi.isComputed())
+                ? kpis.entries(area, earliest(ranges), latest(ranges)) : List.of();
+        Map<Metric, BigDecimal> moment = all.moment();
+
+        List<KpiRow> rows = new ArrayList<>();
+        for (Kpi kpi : areaKpis) {
+            BigDecimal target = personId == null ? kpi.target()
+                    : personTargets.getOrDefault(kpi.id(), Map.of()).getOrDefault(personId, kpi.target());
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                values.add(value(kpi, ranges.get(i), figures.get(i), moment, entries, personId));
+            }
+            boolean ofTheMoment = kpi.isComputed() && OF_THE_MOMENT.contains(kpi.metric());
+            rows.add(new KpiRow(kpi, scaled(kpi, target, range), values.get(0), values.get(1), values.get(2),
+                    ofTheMoment ? List.of() : values.subList(3, values.size())));
+        }
+        List<Compliance> trend = figures.subList(3, figures.size()).stream().map(AreaMeasures.RangeFigures::compliance).toList();
+        return new AreaDashboard(area, range, personId, rows, figures.get(0).compliance(), weeks, trend,
+                measures.people(area, range, now),
+                area == Area.SALES ? measures.funnel(personId, range) : List.of(),
+                area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of());
+    }
+
+    /** The director's overview: each area's compliance and computed KPIs for the period, in one read of the KPIs. */
+    List<AreaDashboard> overview(DateRange range) {
+        Instant now = clock.instant();
+        List<Kpi> all = kpis.findAll();
+        List<AreaDashboard> areas = new ArrayList<>();
+        for (Area area : Area.values()) {
+            AreaMeasures.RangeFigures figures = measures.figures(new AreaMeasures.Scope(area, null, currency),
+                    List.of(range), now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
+            List<KpiRow> rows = all.stream().filter(kpi -> kpi.area() == area).filter(Kpi::isComputed)
+                    .filter(kpi -> !OF_THE_MOMENT.contains(kpi.metric()))
+                    .map(kpi -> new KpiRow(kpi, scaled(kpi, kpi.target(), range), figures.metrics().get(kpi.metric()),
+                            null, null, List.of()))
+                    .toList();
+            areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),
+                    List.of(), List.of()));
+        }
+        return areas;
+    }
+
+    private static BigDecimal value(Kpi kpi, DateRange range, AreaMeasures.RangeFigures figures,
+                                    Map<Metric, BigDecimal> moment, List<KpiEntry> entries, Long personId) {
+        if (kpi.isComputed()) {
+            return OF_THE_MOMENT.contains(kpi.metric()) ? moment.get(kpi.metric()) : figures.metrics().get(kpi.metric());
+        }
+        List<KpiEntry> inRange = entries.stream().filter(entry -> entry.kpiId() == kpi.id())
+                .filter(entry -> Objects.equals(entry.userId(), personId))
+                .filter(entry -> !entry.periodStart().isBefore(range.from()) && entry.periodStart().isBefore(range.to()))
+                .toList();
+        return inRange.isEmpty() ? null : inRange.stream().map(KpiEntry::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * A target is set per day, week or month; a count or an amount is scaled to the days shown (a monthly target of
+     * 30 is 7 for a week), while shares, ratios and averages are not.
+     */
+    static BigDecimal scaled(Kpi kpi, BigDecimal target, DateRange range) {
+        boolean additive = !kpi.isComputed() || ADDITIVE.contains(kpi.metric().unit());
+        if (!additive) {
+            return target;
+        }
+        long days = ChronoUnit.DAYS.between(range.from(), range.to());
+        long periodDays = kpi.period() == KpiPeriod.DAY ? 1 : kpi.period() == KpiPeriod.WEEK ? 7 : range.from().lengthOfMonth();
+        if (days == periodDays) {
+            return target;
+        }
+        return target.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(periodDays), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+
+    private static LocalDate earliest(List<DateRange> ranges) {
+        return ranges.stream().map(DateRange::from).min(LocalDate::compareTo).orElseThrow().minusDays(31);
+    }
+
+    private static LocalDate latest(List<DateRange> ranges) {
+        return ranges.stream().map(DateRange::to).max(LocalDate::compareTo).orElseThrow();
+    }
+}

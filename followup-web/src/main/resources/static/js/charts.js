@@ -1,0 +1,42 @@
+// Draws every <canvas data-chart='{...}'> with Chart.js, on page load and after htmx swaps in new panels.
+// The chart's data comes from the server as JSON in the attribute; each chart has a table beside it for
+// screen readers and anyone who prefers numbers, so the canvas itself is hidden from assistive technology.
+(function () {
+    "use strict";
+    var GOAL = "#1f6f5c", ACTUAL = "#2b6cb0", MUTED = "#6c757d";
+
+    function draw(root) {
+        if (!window.Chart) {
+            return;
+        }
+        root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+            if (canvas.chart) {
+                canvas.chart.destroy();
+            }
+            var spec = JSON.parse(canvas.getAttribute("data-chart"));
+            canvas.chart = new window.Chart(canvas, {
+                type: spec.type,
+                data: {
+                    labels: spec.labels,
+                    datasets: spec.datasets.map(function (set, i) {
+                        var colour = set.colour || [ACTUAL, GOAL, MUTED][i % 3];
+                        return {
+                            label: set.label, data: set.data, borderColor: colour,
+                            backgroundColor: spec.type === "line" ? colour : colour + "cc",
+                            borderWidth: 2, pointRadius: 2, tension: 0.2, spanGaps: true
+                        };
+                    })
+                },
+                options: {
+                    responsive: true, maintainAspectRatio: false, animation: false,
+                    indexAxis: spec.horizontal ? "y" : "x",
+                    plugins: {legend: {display: spec.datasets.length > 1, position: "bottom"}},
+                    scales: {y: {beginAtZero: true}}
+                }
+            });
+        });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () { draw(document); });
+    document.addEventListener("htmx:afterSwap", function (event) { draw(event.detail.target); });
+})();

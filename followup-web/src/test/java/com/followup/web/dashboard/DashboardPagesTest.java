@@ -1,0 +1,145 @@
+package com.followup.web.dashboard;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemOutcome;
+import com.followup.domain.item.Items;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.kpi.Metric;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import com.followup.web.support.SqlStatements;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@FollowupWebTest
+class DashboardPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+    @Autowired RuleMother mother;
+    @Autowired Items items;
+    @Autowired Kpis kpis;
+    @Autowired Clock clock;
+
+    @Test
+    void a_manager_sees_goals_compliance_and_who_is_behind_with_links_to_the_items() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount behind = people.staff(Area.SALES);
+        Item overdue = mother.prospect(behind.id(), Duration.ofDays(2));
+        sell(mother.prospect(behind.id(), Duration.ofHours(1)), behind);
+        String name = "Sales " + System.nanoTime();
+        kpis.save(Kpi.computed(Area.SALES, Metric.NEW_SALES, name, "sales", BigDecimal.valueOf(30), KpiPeriod.MONTH));
+
+        mvc.perform(get("/dashboards/sales").with(as(manager)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Sales dashboard"), containsString(name),
+                        containsString("Follow-ups done on time"), containsString("Who is behind"),
+                        containsString(behind.displayName()), containsString("data-chart="),
+                        containsString("/items?area=SALES&amp;owner=" + behind.id()), containsString("Pipeline funnel"),
+                        containsString("chart.umd.min.js"))));
+        assertThat(overdue.id()).isNotNull();
+    }
+
+    @Test
+    void changing_the_period_with_htmx_sends_only_the_panels() throws Exception {
+        mvc.perform(get("/dashboards/operations").param("period", "LAST_MONTH").with(as(people.manager(Area.OPERATIONS)))
+                        .header("HX-Request", "true"))
+                .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"panels\""),
+                        containsString("Follow-ups done on time"))));
+        mvc.perform(get("/dashboards/operations").param("period", "RANGE").param("from", "2026-01-01").param("to", "2025-01-01")
+                        .with(as(people.manager(Area.OPERATIONS))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void staff_see_only_their_own_numbers_and_managers_only_their_areas() throws Exception {
+        UserAccount staff = people.staff(Area.ADMINISTRATION);
+
+        mvc.perform(get("/dashboards/administration").with(as(staff))).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboards/sales").with(as(people.manager(Area.OPERATIONS)))).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboards").with(as(staff))).andExpect(redirectedUrl("/my-numbers"));
+        mvc.perform(get("/dashboards").with(as(people.manager(Area.OPERATIONS)))).andExpect(redirectedUrl("/dashboards/operations"));
+        mvc.perform(get("/my-numbers").with(as(staff)).header("Accept-Language", "es"))
+                .andExpect(content().string(allOf(containsString("Mis números"), containsString("Cuentas por cobrar por antigüedad"),
+                        not(containsString("Quién va atrasado")))));
+        mvc.perform(get("/dashboards/nowhere").with(as(people.director()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_director_compares_the_three_areas() throws Exception {
+        mvc.perform(get("/dashboards").with(as(people.director())))
+                .andExpect(content().string(allOf(containsString("The three areas"), containsString("Sales"),
+                        containsString("Operations"), containsString("Administration"))));
+    }
+
+    @Test
+    void every_table_comes_as_csv_and_staff_get_only_their_own_row() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        UserAccount colleague = people.staff(Area.SALES);
+        mother.prospect(staff.id(), Duration.ofDays(2));
+        mother.prospect(colleague.id(), Duration.ofDays(2));
+
+        mvc.perform(get("/dashboards/sales/people.csv").with(as(people.manager(Area.SALES))))
+                .andExpect(header().string("Content-Type", startsWith("text/csv")))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(content().string(allOf(startsWith("Person,On time,Fell due"), containsString(staff.displayName()),
+                        containsString(colleague.displayName()))));
+        mvc.perform(get("/dashboards/sales/people.csv").with(as(staff)))
+                .andExpect(content().string(allOf(containsString(staff.displayName()), not(containsString(colleague.displayName())))));
+        mvc.perform(get("/dashboards/sales/kpis.csv").with(as(staff))).andExpect(content().string(startsWith("KPI,Unit,Target")));
+        mvc.perform(get("/dashboards/sales/funnel.csv").with(as(staff))).andExpect(status().isOk());
+        mvc.perform(get("/dashboards/sales/secrets.csv").with(as(staff))).andExpect(status().isNotFound());
+        mvc.perform(get("/dashboards/administration/receivables.csv").with(as(staff))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_dashboard_costs_the_same_statements_for_a_short_history_as_for_a_longer_one() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        kpis.save(Kpi.define(Area.SALES, "Visits " + System.nanoTime(), "visits", BigDecimal.TEN, KpiPeriod.MONTH));
+        mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(1));
+        long few = statements(manager, "/dashboards/sales");
+        for (int i = 0; i < 30; i++) {
+            UserAccount seller = people.staff(Area.SALES);
+            sell(mother.prospect(seller.id(), Duration.ofDays(3)), seller);
+        }
+
+        assertThat(statements(manager, "/dashboards/sales")).isEqualTo(few).isLessThanOrEqualTo(8);
+        UserAccount director = people.director();
+        long overview = statements(director, "/dashboards");
+        assertThat(overview).isLessThanOrEqualTo(8);
+    }
+
+    private void sell(Item item, UserAccount by) {
+        Item current = items.findById(item.id()).orElseThrow();
+        current.close(new ItemOutcome.Sold(), by.id(), clock.instant());
+        items.save(current);
+    }
+
+    private long statements(UserAccount person, String url) throws Exception {
+        SqlStatements.reset();
+        mvc.perform(get(url).with(as(person))).andExpect(status().isOk());
+        return SqlStatements.count();
+    }
+}
