@@ -38,5 +38,6 @@
     }
 
     document.addEventListener("DOMContentLoaded", function () { draw(document); });
-    document.addEventListener("htmx:afterSwap", function (event) { draw(event.detail.target); });
+    // after an outerHTML swap the event's target is the element that left, so look at the whole page again
+    document.addEventListener("htmx:afterSettle", function () { draw(document); });
 })();
