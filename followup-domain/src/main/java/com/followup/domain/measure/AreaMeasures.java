@@ -42,8 +42,16 @@ public interface AreaMeasures {
     record Figures(List<RangeFigures> ranges, Map<Metric, BigDecimal> moment) {
     }
 
-    /** Everyone who worked or owns items in the area, worst compliance first. */
-    List<PersonFigures> people(Area area, DateRange range, Instant now);
+    /** Compliance of one rule of the area in the range, and what under it is overdue now. */
+    record RuleFigures(long ruleId, String topic, Compliance compliance, long overdueNow) {
+    }
+
+    /** Who and what is behind: people and rules of the area, each worst compliance first. */
+    record Behind(List<PersonFigures> people, List<RuleFigures> rules) {
+    }
+
+    /** Everyone who worked or owns items in the area, and every rule with items, in one statement. */
+    Behind behind(Area area, DateRange range, Instant now);
 
     /** One stage of the Sales funnel: items started in the range that reached it (a sale reaches every stage). */
     record FunnelStage(String stage, long reached) {

@@ -126,36 +126,62 @@ class JdbcAreaMeasures implements AreaMeasures {
     }
 
     @Override
-    public List<PersonFigures> people(Area area, DateRange range, Instant now) {
-        return jdbc.sql("""
+    public Behind behind(Area area, DateRange range, Instant now) {
+        List<PersonFigures> people = new ArrayList<>();
+        List<RuleFigures> rules = new ArrayList<>();
+        jdbc.sql("""
                         with fell_due as (
-                            select f.done_by as person, count(*) filter (where f.on_time) as on_time,
-                                   count(*) filter (where not f.on_time) as done_late
+                            select f.done_by as person, i.rule_id as rule, f.on_time
                             from follow_up f join item i on i.id = f.item_id and i.area = :area
-                            where f.due_at >= :start and f.due_at < :end group by f.done_by),
+                            where f.due_at >= :start and f.due_at < :end),
                         open_items as (
-                            select owner_id as person,
-                                   count(*) filter (where next_due_at >= :start and next_due_at < least(cast(:end as timestamptz), cast(:now as timestamptz))) as overdue_in_range,
+                            select owner_id as person, rule_id as rule, next_due_at, deadline from item
+                            where area = :area and status = 'OPEN'),
+                        done as (
+                            select 'P' as kind, person as id, count(*) filter (where on_time) as on_time,
+                                   count(*) filter (where not on_time) as done_late from fell_due group by person
+                            union all
+                            select 'R', rule, count(*) filter (where on_time), count(*) filter (where not on_time)
+                            from fell_due group by rule),
+                        open as (
+                            select kind, id,
+                                   count(*) filter (where next_due_at >= :start and next_due_at < least(cast(:end as timestamptz),
+                                                     cast(:now as timestamptz))) as overdue_in_range,
                                    count(*) filter (where next_due_at < :now) as overdue_now,
                                    min(next_due_at) filter (where next_due_at < :now) as oldest,
                                    count(*) filter (where deadline < :now) as past_deadline
-                            from item where area = :area and status = 'OPEN' group by owner_id)
-                        select u.id, u.display_name, coalesce(d.on_time, 0) as on_time, coalesce(d.done_late, 0) as done_late,
-                               coalesce(o.overdue_in_range, 0) as overdue_in_range, coalesce(o.overdue_now, 0) as overdue_now,
-                               o.oldest, coalesce(o.past_deadline, 0) as past_deadline
-                        from fell_due d full join open_items o using (person) join app_user u on u.id = person""")
+                            from (select 'P' as kind, person as id, next_due_at, deadline from open_items
+                                  union all select 'R', rule, next_due_at, deadline from open_items) o
+                            group by kind, id)
+                        select x.kind, x.id, coalesce(u.display_name, r.topic) as name,
+                               coalesce(x.on_time, 0) as on_time, coalesce(x.done_late, 0) as done_late,
+                               coalesce(x.overdue_in_range, 0) as overdue_in_range, coalesce(x.overdue_now, 0) as overdue_now,
+                               x.oldest, coalesce(x.past_deadline, 0) as past_deadline
+                        from (select * from done full join open using (kind, id)) x
+                        left join app_user u on x.kind = 'P' and u.id = x.id
+                        left join follow_up_rule r on x.kind = 'R' and r.id = x.id""")
                 .param("area", area.name())
                 .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
                 .param("now", Timestamp.from(now))
-                .query((rs, n) -> new PersonFigures(rs.getLong("id"), rs.getString("display_name"),
-                        new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue_in_range")),
-                        rs.getLong("overdue_now"), instant(rs, "oldest"), rs.getLong("past_deadline")))
-                .list().stream()
-                .sorted(Comparator.comparing((PersonFigures p) -> p.compliance().onTimeRate().hasData()
-                                ? p.compliance().onTimeRate().percent(2) : BigDecimal.valueOf(101))
-                        .thenComparing(PersonFigures::overdueNow, Comparator.reverseOrder())
-                        .thenComparing(PersonFigures::name))
-                .toList();
+                .query(rs -> {
+                    Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"),
+                            rs.getLong("overdue_in_range"));
+                    if ("P".equals(rs.getString("kind"))) {
+                        people.add(new PersonFigures(rs.getLong("id"), rs.getString("name"), compliance,
+                                rs.getLong("overdue_now"), instant(rs, "oldest"), rs.getLong("past_deadline")));
+                    } else {
+                        rules.add(new RuleFigures(rs.getLong("id"), rs.getString("name"), compliance, rs.getLong("overdue_now")));
+                    }
+                });
+        people.sort(Comparator.comparing((PersonFigures p) -> worstFirst(p.compliance()))
+                .thenComparing(PersonFigures::overdueNow, Comparator.reverseOrder()).thenComparing(PersonFigures::name));
+        rules.sort(Comparator.comparing((RuleFigures r) -> worstFirst(r.compliance())).thenComparing(RuleFigures::topic));
+        return new Behind(people, rules);
+    }
+
+    /** The on-time rate, with "no data" after every rate. */
+    private static BigDecimal worstFirst(Compliance compliance) {
+        return compliance.onTimeRate().hasData() ? compliance.onTimeRate().percent(2) : BigDecimal.valueOf(101);
     }
 
     @Override

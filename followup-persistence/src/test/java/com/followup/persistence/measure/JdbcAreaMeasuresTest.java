@@ -149,7 +149,8 @@ class JdbcAreaMeasuresTest {
         long late = open(rule, Area.SALES, behind, local(2026, 10, 3, 9));
         followUp(late, behind, local(2026, 10, 1, 9), local(2026, 10, 2, 9), "FIRST_CONTACT", "CALL", 5, false);
 
-        List<AreaMeasures.PersonFigures> people = measures.people(Area.SALES, OCTOBER, NOW).stream()
+        AreaMeasures.Behind all = measures.behind(Area.SALES, OCTOBER, NOW);
+        List<AreaMeasures.PersonFigures> people = all.people().stream()
                 .filter(p -> p.personId() == good || p.personId() == behind).toList();
 
         assertThat(people).extracting(AreaMeasures.PersonFigures::personId).containsExactly(behind, good);
@@ -157,6 +158,10 @@ class JdbcAreaMeasuresTest {
         assertThat(people.get(0).overdueNow()).isEqualTo(1);
         assertThat(people.get(0).oldestOverdue()).isEqualTo(local(2026, 10, 3, 9));
         assertThat(people.get(1).compliance()).isEqualTo(new Compliance(1, 0, 0));
+        assertThat(all.rules()).filteredOn(r -> r.ruleId() == rule).singleElement().satisfies(r -> {
+            assertThat(r.compliance()).isEqualTo(new Compliance(1, 1, 1));
+            assertThat(r.overdueNow()).isEqualTo(1);
+        });
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 /** Everything one area's dashboard shows for a period, and optionally one person. */
 public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiRow> kpis, Compliance compliance,
                             List<DateRange> weeks, List<Compliance> complianceTrend,
-                            List<AreaMeasures.PersonFigures> people, List<AreaMeasures.FunnelStage> funnel,
+                            List<AreaMeasures.PersonFigures> people, List<AreaMeasures.RuleFigures> rules,
+                            List<AreaMeasures.FunnelStage> funnel,
                             List<AreaMeasures.Ageing> receivables) {
 }

@@ -2,16 +2,22 @@ package com.followup.web.dashboard;
 
 import com.followup.domain.measure.AreaMeasures;
 import com.followup.domain.measure.Compliance;
+import com.followup.domain.measure.DateRange;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.followup.domain.measure.DateRange;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The charts of a dashboard as JSON for the page's Chart.js (served by the app; static/js/charts.js draws them).
@@ -55,6 +61,16 @@ class DashboardCharts {
                 dashboard.weeks().stream().map(week -> WEEK.withLocale(locale).format(week.from())).toList(),
                 List.of(new DataSet(text("dashboard.chart.onTime", locale),
                         dashboard.complianceTrend().stream().map(DashboardCharts::percentOrNull).toList(), null)))));
+        List<DataSet> trends = new ArrayList<>();
+        for (KpiRow row : dashboard.kpis()) {
+            if (!row.trend().isEmpty() && row.trend().stream().anyMatch(Objects::nonNull)) {
+                trends.add(new DataSet(row.kpi().name(), percentOfWeeklyTarget(row, dashboard.weeks()), null));
+            }
+        }
+        if (!trends.isEmpty()) {
+            charts.put("kpiTrend", write(new Chart("line", false,
+                    dashboard.weeks().stream().map(week -> WEEK.withLocale(locale).format(week.from())).toList(), trends)));
+        }
         if (!dashboard.funnel().isEmpty()) {
             charts.put("funnel", write(new Chart("bar", true,
                     dashboard.funnel().stream().map(stage -> "SOLD".equals(stage.stage())
@@ -69,6 +85,18 @@ class DashboardCharts {
                             dashboard.receivables().stream().map(AreaMeasures.Ageing::outstanding).toList(), "#b45309")))));
         }
         return charts;
+    }
+
+    /** Each week's value as a share of the KPI's target for a week, so that KPIs of different units share an axis. */
+    private static List<Integer> percentOfWeeklyTarget(KpiRow row, List<DateRange> weeks) {
+        List<Integer> shares = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            BigDecimal value = row.trend().get(i);
+            BigDecimal target = Dashboards.scaled(row.kpi(), row.kpi().target(), weeks.get(i));
+            shares.add(value == null || target.signum() == 0 ? null
+                    : value.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).intValue());
+        }
+        return shares;
     }
 
     private static Integer percentOrNull(Compliance compliance) {

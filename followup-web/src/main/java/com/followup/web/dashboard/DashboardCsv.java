@@ -52,6 +52,16 @@ class DashboardCsv {
                                 person.pastDeadline());
                     }
                 }
+                case "rules" -> {
+                    csv.printRecord(h("item.rule", locale), h("dashboard.onTimeRate", locale), h("dashboard.fellDue", locale),
+                            h("dashboard.doneOnTime", locale), h("dashboard.doneLate", locale),
+                            h("dashboard.stillOverdue", locale), h("dashboard.overdueNow", locale));
+                    for (AreaMeasures.RuleFigures rule : dashboard.rules()) {
+                        csv.printRecord(rule.topic(), rule.compliance().onTimeRate().percent().orElse(null),
+                                rule.compliance().fellDue(), rule.compliance().doneOnTime(), rule.compliance().doneLate(),
+                                rule.compliance().stillOverdue(), rule.overdueNow());
+                    }
+                }
                 case "receivables" -> {
                     csv.printRecord(h("dashboard.age", locale), h("dashboard.invoices", locale), h("dashboard.outstanding", locale));
                     for (AreaMeasures.Ageing row : dashboard.receivables()) {

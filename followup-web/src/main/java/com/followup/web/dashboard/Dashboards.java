@@ -81,8 +81,9 @@ class Dashboards {
                     ofTheMoment ? List.of() : values.subList(3, values.size())));
         }
         List<Compliance> trend = figures.subList(3, figures.size()).stream().map(AreaMeasures.RangeFigures::compliance).toList();
+        AreaMeasures.Behind behind = measures.behind(area, range, now);
         return new AreaDashboard(area, range, personId, rows, figures.get(0).compliance(), weeks, trend,
-                measures.people(area, range, now),
+                behind.people(), behind.rules(),
                 area == Area.SALES ? measures.funnel(personId, range) : List.of(),
                 area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of());
     }
@@ -101,7 +102,7 @@ class Dashboards {
                             null, null, List.of()))
                     .toList();
             areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),
-                    List.of(), List.of()));
+                    List.of(), List.of(), List.of()));
         }
         return areas;
     }

@@ -57,7 +57,7 @@ class DashboardPagesTest {
                 .andExpect(content().string(allOf(containsString("Sales dashboard"), containsString(name),
                         containsString("Follow-ups done on time"), containsString("Who is behind"),
                         containsString(behind.displayName()), containsString("data-chart="),
-                        containsString("/items?area=SALES&amp;owner=" + behind.id()), containsString("Pipeline funnel"),
+                        containsString("/items?area=SALES&amp;owner=" + behind.id()), containsString("Pipeline funnel"), containsString("By rule"),
                         containsString("chart.umd.min.js"))));
         assertThat(overdue.id()).isNotNull();
     }
@@ -110,6 +110,8 @@ class DashboardPagesTest {
                 .andExpect(content().string(allOf(containsString(staff.displayName()), not(containsString(colleague.displayName())))));
         mvc.perform(get("/dashboards/sales/kpis.csv").with(as(staff))).andExpect(content().string(startsWith("KPI,Unit,Target")));
         mvc.perform(get("/dashboards/sales/funnel.csv").with(as(staff))).andExpect(status().isOk());
+        mvc.perform(get("/dashboards/sales/rules.csv").with(as(people.manager(Area.SALES))))
+                .andExpect(content().string(startsWith("Rule,On time,Fell due")));
         mvc.perform(get("/dashboards/sales/secrets.csv").with(as(staff))).andExpect(status().isNotFound());
         mvc.perform(get("/dashboards/administration/receivables.csv").with(as(staff))).andExpect(status().isForbidden());
     }
