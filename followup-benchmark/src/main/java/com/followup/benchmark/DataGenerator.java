@@ -1,0 +1,285 @@
+package com.followup.benchmark;
+
+import org.flywaydb.core.Flyway;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Fills PostgreSQL with a realistic company: people in three areas, their rules and KPIs, items over some years
+ * (about a tenth still open, some overdue, some due today, the rest closed with their area's outcomes) and the
+ * follow-ups done on them (about 85 % on time). The schema comes from the app's own Flyway migrations; the bulk
+ * goes in with COPY, streamed, so a million follow-ups load in seconds. The same seed gives the same company.
+ */
+public final class DataGenerator {
+
+    /** Everyone generated signs in with this password. */
+    public static final String PASSWORD = "followup-bench";
+
+    enum Area { SALES, OPERATIONS, ADMINISTRATION }
+
+    /** What was loaded, and how long it took. */
+    public record Summary(Map<String, Long> rows, Duration took) {
+    }
+
+    private final GeneratorOptions options;
+    private final Random random;
+    private final ZoneId zone = ZoneId.systemDefault();
+    private final Instant now;
+
+    DataGenerator(GeneratorOptions options) {
+        this.options = options;
+        this.random = new Random(options.seed());
+        this.now = options.today().equals(LocalDate.now(zone)) ? Instant.now()
+                : options.today().atTime(LocalTime.NOON).atZone(zone).toInstant();
+    }
+
+    public static void main(String... args) throws Exception {
+        Summary summary = new DataGenerator(GeneratorOptions.parse(args)).run();
+        summary.rows().forEach((table, rows) -> System.out.printf("%-16s %,12d rows%n", table, rows));
+        System.out.printf("Loaded in %.1f s%n", summary.took().toMillis() / 1000.0);
+    }
+
+    Summary run() throws SQLException, IOException {
+        long started = System.nanoTime();
+        Flyway.configure().dataSource(options.url(), options.user(), options.password())
+                .locations("classpath:db/migration").load().migrate();
+        try (Connection connection = DriverManager.getConnection(options.url(), options.user(), options.password())) {
+            connection.setAutoCommit(false);
+            prepare(connection);
+            People people = people(connection);
+            Map<Area, Long> rules = rules(connection);
+            List<ItemPlan> plans = plans(people, rules);
+            copy(connection, "item (rule_id, rule_revision, area, title, counterpart_name, owner_id, amount, currency, "
+                    + "started_at, deadline, status, next_due_at, last_interaction_at, follow_ups_done, stage, "
+                    + "relationship_start, rating, conversion_probability, promised_date, invoice_number, credit_days, "
+                    + "outcome, outcome_reason, delivered_complete, delivered_correct, delivered_on_time, "
+                    + "collected_amount, collected_currency, collected_in_full, closed_at)", out -> {
+                for (ItemPlan plan : plans) {
+                    plan.write(out);
+                }
+            });
+            List<Long> ids = ids(connection);
+            copy(connection, "follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, "
+                    + "duration_minutes, result, kind, on_time)", out -> {
+                for (int i = 0; i < plans.size(); i++) {
+                    plans.get(i).writeFollowUps(ids.get(i), out);
+                }
+            });
+            copy(connection, "item_change (item_id, kind, changed_by, changed_at, detail)", out -> {
+                for (int i = 0; i < plans.size(); i++) {
+                    plans.get(i).writeChanges(ids.get(i), out);
+                }
+            });
+            connection.commit();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
+            return new Summary(counts(connection), Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** A database that already holds items is left alone unless --reset says to empty it first. */
+    private void prepare(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (options.reset()) {
+                statement.execute("truncate item_change, follow_up_edit, follow_up, notification, outbox_message, "
+                        + "calendar_feed, notice_settings, kpi_entry, kpi_person_target, item, follow_up_rule_revision, "
+                        + "follow_up_rule, kpi, sign_in_failure, spring_session_attributes, spring_session, "
+                        + "app_user_area, app_user restart identity cascade");
+                return;
+            }
+            try (ResultSet rs = statement.executeQuery("select exists (select 1 from item) or exists (select 1 from app_user)")) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    throw new IllegalStateException("the database already holds data; run with --reset to replace it");
+                }
+            }
+        }
+    }
+
+    /** A director, a manager per area and the staff: half in Sales, a quarter each in Operations and Administration. */
+    private People people(Connection connection) throws SQLException {
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
+        Map<Area, List<Long>> staff = new EnumMap<>(Area.class);
+        try (PreparedStatement user = connection.prepareStatement(
+                "insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, ?) returning id");
+             PreparedStatement area = connection.prepareStatement("insert into app_user_area (user_id, area) values (?, ?)")) {
+            insertUser(user, "director", "Dirección General", hash, "DIRECTOR");
+            for (Area a : Area.values()) {
+                long manager = insertUser(user, "manager-" + a.name().toLowerCase(), "Manager of " + a, hash, "MANAGER");
+                area.setLong(1, manager);
+                area.setString(2, a.name());
+                area.executeUpdate();
+                staff.put(a, new ArrayList<>());
+            }
+            int count = options.people() - 4;
+            for (int i = 0; i < count; i++) {
+                Area a = i % 4 < 2 ? Area.SALES : i % 4 == 2 ? Area.OPERATIONS : Area.ADMINISTRATION;
+                int number = staff.get(a).size() + 1;
+                long id = insertUser(user, String.format("staff-%s-%03d", a.name().toLowerCase(), number),
+                        String.format("Staff %s %03d", a.name().charAt(0), number), hash, "STAFF");
+                area.setLong(1, id);
+                area.setString(2, a.name());
+                area.executeUpdate();
+                staff.get(a).add(id);
+            }
+        }
+        return new People(staff);
+    }
+
+    private static long insertUser(PreparedStatement user, String username, String name, String hash, String role)
+            throws SQLException {
+        user.setString(1, username);
+        user.setString(2, name);
+        user.setString(3, hash);
+        user.setString(4, role);
+        try (ResultSet rs = user.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The source's rules, one per area, each with a computed KPI. */
+    private Map<Area, Long> rules(Connection connection) throws SQLException {
+        Map<Area, Long> rules = new EnumMap<>(Area.class);
+        rules.put(Area.SALES, rule(connection, Area.SALES, "New prospects", "NEW_SALES", "sales", 150,
+                "2, 'MONTHS', null", "EVERY_N_WEEKS", "seller", "First meeting\nProposal\nNegotiation"));
+        rules.put(Area.OPERATIONS, rule(connection, Area.OPERATIONS, "Supplier deliveries", "ON_TIME_IN_FULL", "%", 95,
+                "null, null, 'PROMISED_DATE'", "EVERY_N_DAYS", "purchasing", ""));
+        rules.put(Area.ADMINISTRATION, rule(connection, Area.ADMINISTRATION, "Collections", "AMOUNT_COLLECTED", "MXN",
+                5_000_000, "null, null, 'CREDIT_TERMS'", "EVERY_N_WEEKS", "collections", ""));
+        return rules;
+    }
+
+    private static long rule(Connection connection, Area area, String topic, String metric, String unit, long target,
+                             String timeAllowed, String frequency, String role, String stages) throws SQLException {
+        long kpi;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into kpi (area, name, unit, target, period, metric) values (?, ?, ?, ?, 'MONTH', ?) returning id")) {
+            insert.setString(1, area.name());
+            insert.setString(2, topic + " KPI");
+            insert.setString(3, unit);
+            insert.setBigDecimal(4, BigDecimal.valueOf(target));
+            insert.setString(5, metric);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                kpi = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into follow_up_rule (area, topic, objective, "
+                + "time_allowed_amount, time_allowed_unit, time_allowed_term, frequency_kind, frequency_every, "
+                + "working_days_only, owner_role, reported_in, kpi_id, escalate_after_mins, stages, status) values (?, ?, ?, "
+                + timeAllowed + ", ?, ?, false, ?, 'the weekly meeting', ?, 2880, ?, 'ACTIVE') returning id")) {
+            insert.setString(1, area.name());
+            insert.setString(2, topic);
+            insert.setString(3, "Follow " + topic.toLowerCase() + " to their outcome");
+            insert.setString(4, frequency);
+            insert.setInt(5, frequency.equals("EVERY_N_DAYS") ? 2 : 1);
+            insert.setString(6, role);
+            insert.setLong(7, kpi);
+            insert.setString(8, stages);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private List<ItemPlan> plans(People people, Map<Area, Long> rules) {
+        Instant first = options.today().minusYears(options.years()).atStartOfDay(zone).toInstant();
+        long span = Duration.between(first, now).getSeconds();
+        List<ItemPlan> plans = new ArrayList<>(options.items());
+        double[] weights = new double[options.items()];
+        double total = 0;
+        for (int i = 0; i < options.items(); i++) {
+            weights[i] = 0.5 + random.nextDouble();
+            total += weights[i];
+        }
+        long assigned = 0;
+        for (int i = 0; i < options.items(); i++) {
+            double draw = random.nextDouble();
+            Area area = draw < 0.5 ? Area.SALES : draw < 0.75 ? Area.OPERATIONS : Area.ADMINISTRATION;
+            List<Long> staff = people.staff().get(area);
+            long owner = staff.get(random.nextInt(staff.size()));
+            Instant startedAt = first.plusSeconds((long) (random.nextDouble() * span));
+            int followUps = (int) Math.floor(options.followUps() * weights[i] / total);
+            assigned += followUps;
+            plans.add(new ItemPlan(i, area, rules.get(area), owner, startedAt, followUps, now, zone, random));
+        }
+        for (int i = 0; assigned < options.followUps(); i = (i + 1) % plans.size()) {
+            plans.get(i).addFollowUp();
+            assigned++;
+        }
+        return plans;
+    }
+
+    private static List<Long> ids(Connection connection) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select id from item order by id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    interface Rows {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Streams rows into COPY in PostgreSQL's text format; nothing is held in memory but a buffer. */
+    private static void copy(Connection connection, String table, Rows rows) throws SQLException, IOException {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(
+                connection.unwrap(PGConnection.class), "copy " + table + " from stdin"), StandardCharsets.UTF_8), 1 << 16)) {
+            rows.write(out);
+        }
+    }
+
+    private static Map<String, Long> counts(Connection connection) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : new String[]{"app_user", "follow_up_rule", "item", "follow_up", "item_change"}) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+                rs.next();
+                counts.put(table, rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    record People(Map<Area, List<Long>> staff) {
+    }
+
+    /** A new request id for each follow-up, reproducible from the seed. */
+    static UUID uuid(Random random) {
+        return new UUID(random.nextLong(), random.nextLong());
+    }
+}
