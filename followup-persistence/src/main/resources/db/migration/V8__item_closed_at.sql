@@ -7,6 +7,3 @@ where i.status = 'CLOSED';
 alter table item add constraint item_closed_when check ((status = 'CLOSED') = (closed_at is not null));
 
 create index item_closed_by_area on item (area, closed_at) where status = 'CLOSED';
--- follow-ups by when they were done and when they fell due, for the dashboards' periods
-create index follow_up_by_done on follow_up (done_at);
-create index follow_up_by_due on follow_up (due_at);

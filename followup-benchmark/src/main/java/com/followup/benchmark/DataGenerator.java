@@ -86,7 +86,7 @@ public final class DataGenerator {
             });
             List<Long> ids = ids(connection);
             copy(connection, "follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, "
-                    + "duration_minutes, result, kind, on_time)", out -> {
+                    + "duration_minutes, result, kind, on_time, area, rule_id)", out -> {
                 for (int i = 0; i < plans.size(); i++) {
                     plans.get(i).writeFollowUps(ids.get(i), out);
                 }

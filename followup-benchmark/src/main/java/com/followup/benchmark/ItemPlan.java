@@ -147,7 +147,8 @@ final class ItemPlan {
             String channel = CHANNELS[random.nextInt(CHANNELS.length)];
             Integer minutes = channel.equals("CALL") || channel.equals("MEETING") ? 3 + random.nextInt(40) : null;
             Rows.row(out, id, DataGenerator.uuid(random), ts(due), ts(done), ts(done), owner, channel, minutes,
-                    "Spoke about next steps", area == Area.SALES && j == 0 ? "FIRST_CONTACT" : "FOLLOW_UP", onTime);
+                    "Spoke about next steps", area == Area.SALES && j == 0 ? "FIRST_CONTACT" : "FOLLOW_UP", onTime,
+                    area.name(), rule);
         }
     }
 

@@ -31,12 +31,12 @@ class JdbcFollowUps implements FollowUps {
     public boolean record(FollowUp f) {
         return jdbc.sql("""
                         insert into follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel,
-                                               duration_minutes, note, result, kind, on_time, revision)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                               duration_minutes, note, result, kind, on_time, revision, area, rule_id)
+                        select i.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, i.area, i.rule_id from item i where i.id = ?
                         on conflict (request_id) do nothing""")
-                .params(f.itemId(), f.requestId(), ItemRows.ts(f.dueAt()), ItemRows.ts(f.doneAt()),
+                .params(f.requestId(), ItemRows.ts(f.dueAt()), ItemRows.ts(f.doneAt()),
                         ItemRows.ts(clock.instant()), f.doneBy(), f.channel().name(), f.durationMinutes(), f.note(),
-                        f.result(), f.kind().name(), f.onTime(), f.revision())
+                        f.result(), f.kind().name(), f.onTime(), f.revision(), f.itemId())
                 .update() == 1;
     }
 

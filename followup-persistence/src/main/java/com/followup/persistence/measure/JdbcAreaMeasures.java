@@ -48,8 +48,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                            count(f.id) filter (where f.channel = 'CALL') as calls,
                            count(f.id) filter (where f.channel = 'EMAIL') as emails,
                            avg(f.duration_minutes) filter (where f.channel = 'CALL' and f.duration_minutes is not null) as avg_call
-                    from r left join (follow_up f join item i on i.id = f.item_id and i.area = :area)
-                        on f.done_at >= r.s and f.done_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
+                    from r left join follow_up f on f.area = :area
+                        and f.done_at >= r.s and f.done_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
                     group by r.n),
                 ended as (
                     select r.n, count(i.id) filter (where i.outcome = 'SOLD') as sold,
@@ -66,8 +66,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                     group by r.n),
                 fell_due as (
                     select r.n, count(f.id) filter (where f.on_time) as on_time, count(f.id) filter (where not f.on_time) as done_late
-                    from r left join (follow_up f join item i on i.id = f.item_id and i.area = :area)
-                        on f.due_at >= r.s and f.due_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
+                    from r left join follow_up f on f.area = :area
+                        and f.due_at >= r.s and f.due_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
                     group by r.n),
                 still_overdue as (
                     select r.n, count(i.id) as overdue
@@ -131,9 +131,8 @@ class JdbcAreaMeasures implements AreaMeasures {
         List<RuleFigures> rules = new ArrayList<>();
         jdbc.sql("""
                         with fell_due as (
-                            select f.done_by as person, i.rule_id as rule, f.on_time
-                            from follow_up f join item i on i.id = f.item_id and i.area = :area
-                            where f.due_at >= :start and f.due_at < :end),
+                            select f.done_by as person, f.rule_id as rule, f.on_time from follow_up f
+                            where f.area = :area and f.due_at >= :start and f.due_at < :end),
                         open_items as (
                             select owner_id as person, rule_id as rule, next_due_at, deadline from item
                             where area = :area and status = 'OPEN'),

@@ -221,10 +221,10 @@ class JdbcAreaMeasuresTest {
                           boolean onTime) {
         jdbc.sql("""
                         insert into follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel,
-                                               duration_minutes, result, kind, on_time)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'done', ?, ?)""")
-                .params(item, UUID.randomUUID(), Timestamp.from(due), Timestamp.from(done), Timestamp.from(done), by,
-                        channel, minutes, kind, onTime)
+                                               duration_minutes, result, kind, on_time, area, rule_id)
+                        select i.id, ?, ?, ?, ?, ?, ?, ?, 'done', ?, ?, i.area, i.rule_id from item i where i.id = ?""")
+                .params(UUID.randomUUID(), Timestamp.from(due), Timestamp.from(done), Timestamp.from(done), by,
+                        channel, minutes, kind, onTime, item)
                 .update();
     }
 

@@ -21,7 +21,7 @@ class SecurityConfiguration {
         // sign-in goes through ThrottledAuthenticationProvider, the only AuthenticationProvider bean
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg",
+                        .requestMatchers("/sign-in", "/error", "/assets/**", "/webjars/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // calendar apps cannot sign in: the feed's secret token is its key
                         .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()

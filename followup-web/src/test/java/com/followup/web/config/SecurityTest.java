@@ -40,7 +40,7 @@ class SecurityTest {
     @Test
     void the_sign_in_page_and_static_files_are_open_to_everyone() throws Exception {
         mvc.perform(get("/sign-in")).andExpect(status().isOk());
-        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/css/app.css")).andExpect(status().isOk());
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk());
     }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Duration;
+
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -57,6 +59,35 @@ class ListStatementsTest {
         long many = statementsFor(director, "/admin/users");
 
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void my_follow_ups_costs_the_same_for_2_items_as_for_40() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        for (int i = 0; i < 2; i++) {
+            mother.prospect(staff.id(), Duration.ofDays(i + 1));
+        }
+        long few = statementsFor(staff, "/my-follow-ups");
+        for (int i = 0; i < 38; i++) {
+            mother.prospect(staff.id(), Duration.ofHours(i + 1));
+        }
+
+        assertThat(statementsFor(staff, "/my-follow-ups")).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void the_kpis_notifications_and_home_pages_cost_the_same_for_few_rows_as_for_many() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        long kpisFew = statementsFor(manager, "/kpis?area=SALES");
+        long notificationsFew = statementsFor(manager, "/notifications");
+        for (int i = 0; i < 20; i++) {
+            mother.kpi(Area.SALES);
+        }
+
+        assertThat(statementsFor(manager, "/kpis?area=SALES")).isEqualTo(kpisFew).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+        assertThat(statementsFor(manager, "/notifications")).isEqualTo(notificationsFew)
+                .isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+        assertThat(statementsFor(manager, "/")).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
     }
 
     @Test
