@@ -2,6 +2,7 @@
 # Reproduces docs/benchmarks.md: generates a company in PostgreSQL, starts the app on it with a 512 MB heap,
 # runs the Gatling simulation (16 concurrent users), and prints latency, throughput, peak heap and rows written.
 #   followup-benchmark/run.sh [items] [follow-ups]        defaults: 100000 1000000
+#   docs/benchmarks.md reports: run.sh 100000 1000000 and run.sh 10000 10000
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (followup_bench),
 #              BENCH_SECONDS (60), BENCH_PORT (8089)
 set -euo pipefail
@@ -35,6 +36,10 @@ count() { psql -qtA -h "$host" -p "$port" -U "$user" -d "$db" -c "select count(*
 before=$(count)
 ( while kill -0 "$app" 2>/dev/null; do jstat -gc "$app" 2>/dev/null | tail -1; sleep 1; done ) > "$out/heap.txt" &
 
+# a first, shorter run warms the JVM up; only the second one is reported
+./mvnw -q -pl followup-benchmark gatling:test -DbaseUrl="http://localhost:$app_port" -Dseconds=15 \
+    > "$out/warm-up.txt" 2>&1 || { tail -40 "$out/warm-up.txt"; exit 1; }
+before=$(count)
 ./mvnw -q -pl followup-benchmark gatling:test -DbaseUrl="http://localhost:$app_port" -Dseconds="$seconds" \
     > "$out/gatling.txt" 2>&1 || { tail -40 "$out/gatling.txt"; exit 1; }
 after=$(count)

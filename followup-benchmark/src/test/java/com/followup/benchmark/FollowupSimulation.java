@@ -53,12 +53,14 @@ public class FollowupSimulation extends Simulation {
             .exec(signIn())
             .during(LENGTH).on(exec(http("my follow-ups").get("/my-follow-ups")
                             .check(css("input[name=_csrf]", "value").saveAs("csrf"),
-                                    css("form[action^='/my-follow-ups/']", "action").saveAs("action"),
-                                    css("form[action^='/my-follow-ups/'] input[name=version]", "value").saveAs("version")))
-                    .exec(http("check off").post("#{action}").header("HX-Request", "true")
+                                    css("form[action^='/my-follow-ups/']", "action").optional().saveAs("action"),
+                                    css("form[action^='/my-follow-ups/'] input[name=version]", "value").optional().saveAs("version")))
+                    .doIf(session -> session.contains("action")).then(exec(http("check off").post("#{action}")
+                            .header("HX-Request", "true")
                             .formParam("_csrf", "#{csrf}").formParam("quick", "true").formParam("version", "#{version}")
                             .formParam("requestId", session -> UUID.randomUUID().toString())
-                            .check(status().is(200), substring("Recorded.").exists())));
+                            .check(status().is(200), substring("Recorded.").exists())))
+                    .exec(session -> session.remove("action")));
 
     ScenarioBuilder managers = scenario("managers")
             .feed(Stream.of("sales", "operations", "administration")
