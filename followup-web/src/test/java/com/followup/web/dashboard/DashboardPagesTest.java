@@ -58,7 +58,7 @@ class DashboardPagesTest {
                         containsString("Follow-ups done on time"), containsString("Who is behind"),
                         containsString(behind.displayName()), containsString("data-chart="),
                         containsString("/items?area=SALES&amp;owner=" + behind.id()), containsString("Pipeline funnel"), containsString("By rule"),
-                        containsString("chart.umd.min.js"))));
+                        containsString("/dist/chart.umd.min"))));
         assertThat(overdue.id()).isNotNull();
     }
 
