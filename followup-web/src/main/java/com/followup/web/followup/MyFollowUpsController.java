@@ -4,9 +4,11 @@ import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.item.Channel;
 import com.followup.domain.item.DueBuckets;
 import com.followup.domain.item.DueFollowUps;
+import com.followup.domain.item.Item;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.item.CheckOffFormData;
 import com.followup.web.item.CheckingOff;
+import com.followup.web.item.ItemAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,11 +37,13 @@ class MyFollowUpsController {
 
     private final DueFollowUps due;
     private final CheckingOff checkingOff;
+    private final ItemAccess access;
     private final Clock clock;
 
-    MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, Clock clock) {
+    MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, ItemAccess access, Clock clock) {
         this.due = due;
         this.checkingOff = checkingOff;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -67,6 +71,16 @@ class MyFollowUpsController {
             model.addAttribute("doneItemId", itemId);
         }
         return show(me, htmx, model);
+    }
+
+    /** The check-off form of one row, fetched when the row is opened. */
+    @GetMapping("/{itemId}/form")
+    String form(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId, Model model) {
+        Item item = access.workable(itemId, me);
+        model.addAttribute("form", new CheckOffFormData());
+        model.addAttribute("itemId", item.id());
+        model.addAttribute("version", item.version());
+        return "followup/mine :: checkOffForm";
     }
 
     private String show(SignedInUser me, HtmxRequest htmx, Model model) {

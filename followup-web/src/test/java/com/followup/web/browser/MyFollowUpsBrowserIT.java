@@ -39,7 +39,8 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         Browser.screenshots(browser, "my-follow-ups");
 
         browser.findElement(By.cssSelector("#item-" + overdue.id() + " summary")).click();
-        browser.findElement(By.id("result-" + overdue.id())).sendKeys("Interested, wants a demo", Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("result-" + overdue.id())))
+                .sendKeys("Interested, wants a demo", Keys.ENTER);
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("group-OVERDUE")));
         assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(overdue.title());

@@ -99,9 +99,24 @@ class MyFollowUpsTest {
         mvc.perform(checkOff(staff, item, UUID.randomUUID(), " ").header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"result-" + item.id() + "-error\""),
-                        containsString("Fill this in."), containsString("<details class=\"flex-grow-1\" open"))));
+                        containsString("Fill this in."), containsString("hx-swap=\"innerHTML\" open=\"open\""))));
 
         assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    @Test
+    void a_rows_form_comes_when_it_is_opened_and_only_for_someone_who_may_check_it_off() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+
+        mvc.perform(get("/my-follow-ups").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("hx-get=\"/my-follow-ups/" + item.id() + "/form\""),
+                        not(containsString("id=\"result-" + item.id() + "\"")))));
+        mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(staff)).header("HX-Request", "true"))
+                .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"result-" + item.id() + "\""),
+                        containsString("name=\"version\" value=\"0\""))));
+        mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(people.staff(Area.SALES))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
