@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The size and shape of the generated company, from --name=value arguments. */
-record GeneratorOptions(String url, String user, String password, int people, int items, int followUps, int years,
+record GeneratorOptions(String url, String user, String password, int people, int items, int followUps, int days,
                         long seed, LocalDate today, boolean reset) {
 
     static GeneratorOptions parse(String... args) {
@@ -23,12 +23,12 @@ record GeneratorOptions(String url, String user, String password, int people, in
                 Integer.parseInt(given.getOrDefault("people", "200")),
                 Integer.parseInt(given.getOrDefault("items", "100000")),
                 Integer.parseInt(given.getOrDefault("follow-ups", "1000000")),
-                Integer.parseInt(given.getOrDefault("years", "3")),
+                Integer.parseInt(given.getOrDefault("days", "1095")),
                 Long.parseLong(given.getOrDefault("seed", "42")),
                 given.containsKey("today") ? LocalDate.parse(given.get("today")) : LocalDate.now(),
                 Boolean.parseBoolean(given.getOrDefault("reset", "false")));
-        if (options.people < 9 || options.items < 1 || options.followUps < 0 || options.years < 1) {
-            throw new IllegalArgumentException("at least 9 people (a director, a manager and staff per area) and 1 item");
+        if (options.people < 9 || options.items < 1 || options.followUps < 0 || options.days < 1) {
+            throw new IllegalArgumentException("at least 9 people (a director, a manager and staff per area), 1 item and 1 day");
         }
         return options;
     }

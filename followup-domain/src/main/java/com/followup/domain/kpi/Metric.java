@@ -51,6 +51,16 @@ public enum Metric {
         return this.area == null || this.area == area;
     }
 
+    /** A figure of the moment (what is open or overdue now) rather than of a period. */
+    public boolean ofTheMoment() {
+        return this == WEIGHTED_PIPELINE || this == OPEN_PAST_PROMISED_DATE || this == AMOUNT_OVERDUE || this == ADVANCES_PENDING;
+    }
+
+    /** Counted per unique prospect, which no daily total can give: the database counts them only when asked. */
+    public boolean perProspect() {
+        return this == CLOSE_RATE_PER_PROSPECT || this == CONTACTS_PER_PROSPECT;
+    }
+
     public Unit unit() { return unit; }
     public boolean higherIsBetter() { return higherIsBetter; }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The numbers of an area, aggregated in the database: never rows loaded to be counted. {@code personId} null is
@@ -35,9 +36,11 @@ public interface AreaMeasures {
     /**
      * Figures for each range, in the order given, and the metrics of the moment rather than of a period (weighted
      * pipeline, orders past their date, money overdue, advances pending), all in one statement. Metrics without
-     * data are absent.
+     * data are absent. Two kinds cost more than the rest and are counted only when {@code asked} holds one of them:
+     * metrics per unique prospect ({@link Metric#perProspect()}) and of the moment ({@link Metric#ofTheMoment()}).
+     * Ranges are days of the company's zone.
      */
-    Figures figures(Scope scope, List<DateRange> ranges, Instant now, LocalDate today);
+    Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today);
 
     record Figures(List<RangeFigures> ranges, Map<Metric, BigDecimal> moment) {
     }

@@ -15,66 +15,78 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The dashboards' numbers in one statement each. Ranges come in as a VALUES list, so a 13-week trend costs the
- * same one statement as a single month; every aggregate runs in PostgreSQL on indexed columns
- * (follow_up.done_at and due_at, item's partial indexes on open and closed items).
+ * same one statement as a single month. Follow-ups are counted from their days ({@code follow_up_day}, kept by
+ * PostgreSQL on every write), items from their partial indexes on open and closed items.
  */
 @Repository
 class JdbcAreaMeasures implements AreaMeasures {
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    JdbcAreaMeasures(JdbcClient jdbc) {
+    JdbcAreaMeasures(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
+    }
+
+    /** The counts per day are kept in the company's zone (FollowUpDays): a range in another zone would cut days wrongly. */
+    private DateRange inCompanyZone(DateRange range) {
+        if (!range.zone().normalized().equals(zone.normalized())) {
+            throw new IllegalArgumentException("ranges are days of the company's zone " + zone + ", not " + range.zone());
+        }
+        return range;
     }
 
     @Override
-    public Figures figures(Scope scope, List<DateRange> ranges, Instant now, LocalDate today) {
+    public Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today) {
         String sql = """
-                with r(n, s, e) as (values %s),
-                done as (
-                    select r.n, count(f.id) as contacts, count(distinct f.item_id) as prospects,
-                           count(f.id) filter (where f.kind = 'FIRST_CONTACT') as firsts,
-                           count(f.id) filter (where f.channel = 'MEETING') as meetings,
-                           count(f.id) filter (where f.channel = 'CALL') as calls,
-                           count(f.id) filter (where f.channel = 'EMAIL') as emails,
-                           avg(f.duration_minutes) filter (where f.channel = 'CALL' and f.duration_minutes is not null) as avg_call
-                    from r left join follow_up f on f.area = :area
-                        and f.done_at >= r.s and f.done_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
-                    group by r.n),
+                with r(n, s, e, first_day, end_day) as (values %s),
+                -- each range reads its own slice of an index (lateral), whatever plan PostgreSQL keeps for the statement
+                days as (
+                    select r.n, d.* from r cross join lateral (
+                        select coalesce(sum(contacts), 0) as contacts, coalesce(sum(first_contacts), 0) as firsts,
+                               coalesce(sum(meetings), 0) as meetings, coalesce(sum(calls), 0) as calls,
+                               coalesce(sum(emails), 0) as emails, sum(call_minutes) / nullif(sum(timed_calls), 0) as avg_call,
+                               coalesce(sum(due_on_time), 0) as on_time, coalesce(sum(due_late), 0) as done_late
+                        from follow_up_day where area = :area and day >= r.first_day and day < r.end_day
+                          and (cast(:person as bigint) is null or person_id = :person)) d),
+                -- distinct prospects cannot be added up from days: read from the covering index, when asked for
+                prospects as (
+                    select r.n, p.* from r cross join lateral (
+                        select count(distinct item_id) as prospects from follow_up
+                        where :prospects and area = :area and done_at >= r.s and done_at < r.e
+                          and (cast(:person as bigint) is null or done_by = :person)) p),
                 ended as (
-                    select r.n, count(i.id) filter (where i.outcome = 'SOLD') as sold,
-                           coalesce(sum(i.amount) filter (where i.outcome = 'SOLD' and i.currency = :currency), 0) as sold_amount,
-                           count(i.id) filter (where i.outcome = 'ELIMINATED') as lost,
-                           count(i.id) filter (where i.outcome = 'DELIVERED') as delivered,
-                           count(i.id) filter (where i.outcome = 'DELIVERED' and i.delivered_complete
-                                                 and i.delivered_correct and i.delivered_on_time) as otif,
-                           count(i.id) filter (where i.outcome = 'DELIVERED' and not i.delivered_on_time) as late,
-                           coalesce(sum(i.collected_amount) filter (where i.outcome = 'COLLECTED'
-                                                                    and i.collected_currency = :currency), 0) as collected
-                    from r left join item i on i.area = :area and i.status = 'CLOSED'
-                        and i.closed_at >= r.s and i.closed_at < r.e and (cast(:person as bigint) is null or i.owner_id = :person)
-                    group by r.n),
-                fell_due as (
-                    select r.n, count(f.id) filter (where f.on_time) as on_time, count(f.id) filter (where not f.on_time) as done_late
-                    from r left join follow_up f on f.area = :area
-                        and f.due_at >= r.s and f.due_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
-                    group by r.n),
+                    select r.n, c.* from r cross join lateral (
+                        select count(*) filter (where outcome = 'SOLD') as sold,
+                               coalesce(sum(amount) filter (where outcome = 'SOLD' and currency = :currency), 0) as sold_amount,
+                               count(*) filter (where outcome = 'ELIMINATED') as lost,
+                               count(*) filter (where outcome = 'DELIVERED') as delivered,
+                               count(*) filter (where outcome = 'DELIVERED' and delivered_complete and delivered_correct
+                                                  and delivered_on_time) as otif,
+                               count(*) filter (where outcome = 'DELIVERED' and not delivered_on_time) as late,
+                               coalesce(sum(collected_amount) filter (where outcome = 'COLLECTED'
+                                                                      and collected_currency = :currency), 0) as collected
+                        from item where area = :area and status = 'CLOSED' and closed_at >= r.s and closed_at < r.e
+                          and (cast(:person as bigint) is null or owner_id = :person)) c),
                 still_overdue as (
-                    select r.n, count(i.id) as overdue
-                    from r left join item i on i.area = :area and i.status = 'OPEN'
-                        and i.next_due_at >= r.s and i.next_due_at < least(r.e, :now)
-                        and (cast(:person as bigint) is null or i.owner_id = :person)
-                    group by r.n),
+                    select r.n, o.* from r cross join lateral (
+                        select count(*) as overdue from item
+                        where area = :area and status = 'OPEN' and next_due_at >= r.s and next_due_at < least(r.e, :now)
+                          and (cast(:person as bigint) is null or owner_id = :person)) o),
                 moment as (
                     select coalesce(sum(amount * conversion_probability / 100.0)
                                     filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
@@ -82,24 +94,27 @@ class JdbcAreaMeasures implements AreaMeasures {
                            coalesce(sum(amount - coalesce(amount_collected, 0))
                                     filter (where deadline < :now and currency = :currency), 0) as overdue_amount,
                            count(*) filter (where advance_required and not advance_received) as advances
-                    from item where area = :area and status <> 'CLOSED'
+                    from item where :moment and area = :area and status in ('OPEN', 'POSTPONED')
                       and (cast(:person as bigint) is null or owner_id = :person))
-                select * from done join ended using (n) join fell_due using (n) join still_overdue using (n)
+                select * from days join prospects using (n) join ended using (n) join still_overdue using (n)
                     cross join moment order by n"""
                 .formatted(values(ranges.size()));
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .param("area", scope.area().name())
                 .param("person", scope.personId())
+                .param("prospects", asked.stream().anyMatch(Metric::perProspect))
+                .param("moment", asked.stream().anyMatch(Metric::ofTheMoment))
                 .param("currency", scope.currency().getCurrencyCode())
                 .param("now", Timestamp.from(now))
                 .param("today", today);
         for (int i = 0; i < ranges.size(); i++) {
-            statement = statement.param("s" + i, Timestamp.from(ranges.get(i).start()))
-                    .param("e" + i, Timestamp.from(ranges.get(i).end()));
+            DateRange range = inCompanyZone(ranges.get(i));
+            statement = statement.param("s" + i, Timestamp.from(range.start())).param("e" + i, Timestamp.from(range.end()))
+                    .param("f" + i, range.from()).param("t" + i, range.to());
         }
         Map<Metric, BigDecimal> moment = new EnumMap<>(Metric.class);
         List<RangeFigures> figures = statement.query((rs, n) -> {
-            if (n == 0) {
+            if (n == 0 && asked.stream().anyMatch(Metric::ofTheMoment)) {
                 moment.putAll(moment(scope.area(), rs));
             }
             Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue"));
@@ -131,17 +146,16 @@ class JdbcAreaMeasures implements AreaMeasures {
         List<RuleFigures> rules = new ArrayList<>();
         jdbc.sql("""
                         with fell_due as (
-                            select f.done_by as person, f.rule_id as rule, f.on_time from follow_up f
-                            where f.area = :area and f.due_at >= :start and f.due_at < :end),
+                            select person_id as person, rule_id as rule, due_on_time, due_late from follow_up_day
+                            where area = :area and day >= :first_day and day < :end_day and due_on_time + due_late > 0),
                         open_items as (
                             select owner_id as person, rule_id as rule, next_due_at, deadline from item
                             where area = :area and status = 'OPEN'),
                         done as (
-                            select 'P' as kind, person as id, count(*) filter (where on_time) as on_time,
-                                   count(*) filter (where not on_time) as done_late from fell_due group by person
+                            select 'P' as kind, person as id, sum(due_on_time) as on_time, sum(due_late) as done_late
+                            from fell_due group by person
                             union all
-                            select 'R', rule, count(*) filter (where on_time), count(*) filter (where not on_time)
-                            from fell_due group by rule),
+                            select 'R', rule, sum(due_on_time), sum(due_late) from fell_due group by rule),
                         open as (
                             select kind, id,
                                    count(*) filter (where next_due_at >= :start and next_due_at < least(cast(:end as timestamptz),
@@ -161,6 +175,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                         left join follow_up_rule r on x.kind = 'R' and r.id = x.id""")
                 .param("area", area.name())
                 .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
+                .param("first_day", inCompanyZone(range).from()).param("end_day", range.to())
                 .param("now", Timestamp.from(now))
                 .query(rs -> {
                     Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"),
@@ -237,7 +252,8 @@ class JdbcAreaMeasures implements AreaMeasures {
     private static String values(int count) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add("(" + i + ", cast(:s" + i + " as timestamptz), cast(:e" + i + " as timestamptz))");
+            rows.add("(" + i + ", cast(:s" + i + " as timestamptz), cast(:e" + i + " as timestamptz), cast(:f" + i
+                    + " as date), cast(:t" + i + " as date))");
         }
         return String.join(", ", rows);
     }

@@ -21,43 +21,51 @@ import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleOwner;
 import com.followup.domain.rule.TimeAllowed;
 import com.followup.persistence.support.PersistenceTest;
+import com.followup.persistence.support.PersistenceTestApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** A known history, and each figure of the dashboards checked exactly against it. */
 @PersistenceTest
 class JdbcAreaMeasuresTest {
 
-    static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    static final ZoneId MEXICO = PersistenceTestApplication.ZONE;
     static final Currency MXN = Currency.getInstance("MXN");
     static final DateRange OCTOBER = DateRange.monthOf(LocalDate.of(2026, 10, 1), MEXICO);
     static final DateRange SEPTEMBER = DateRange.monthOf(LocalDate.of(2026, 9, 1), MEXICO);
     static final Instant NOW = Instant.parse("2026-11-05T18:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 5);
     static final AtomicInteger COUNTER = new AtomicInteger();
+    static final Set<Metric> EVERYTHING = EnumSet.allOf(Metric.class);
 
     @Autowired AreaMeasures measures;
     @Autowired UserAccounts accounts;
     @Autowired FollowUpRules rules;
     @Autowired Kpis kpis;
     @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transaction;
 
     @Test
     void the_sources_seller_in_october_67_percent_closed_4_contacts_per_prospect_and_the_late_ones_count() {
@@ -76,7 +84,7 @@ class JdbcAreaMeasuresTest {
             }
         }
 
-        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), NOW, TODAY).ranges().get(0);
+        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0);
 
         assertThat(october.metrics())
                 .containsEntry(Metric.CLOSE_RATE_PER_PROSPECT, BigDecimal.valueOf(67))
@@ -98,13 +106,85 @@ class JdbcAreaMeasuresTest {
         long item = open(rule, Area.SALES, seller, local(2026, 12, 1, 9));
         followUp(item, seller, local(2026, 9, 10, 9), local(2026, 9, 10, 10), "FIRST_CONTACT", "EMAIL", null, true);
 
-        List<AreaMeasures.RangeFigures> both = measures.figures(scope(Area.SALES, seller), List.of(SEPTEMBER, OCTOBER), NOW, TODAY).ranges();
+        List<AreaMeasures.RangeFigures> both = measures.figures(scope(Area.SALES, seller), List.of(SEPTEMBER, OCTOBER), EVERYTHING, NOW, TODAY).ranges();
 
         assertThat(both.get(0).metrics()).containsEntry(Metric.EMAILS_SENT, BigDecimal.ONE)
                 .containsEntry(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(100));
         assertThat(both.get(1).metrics()).containsEntry(Metric.EMAILS_SENT, BigDecimal.ZERO)
                 .doesNotContainKeys(Metric.CLOSE_RATE_PER_PROSPECT, Metric.FOLLOW_UP_ON_TIME_RATE);
         assertThat(both.get(1).compliance().onTimeRate().hasData()).isFalse();
+    }
+
+    @Test
+    void per_prospect_and_moment_figures_are_counted_only_when_asked_for() {
+        long seller = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long item = open(rule, Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(item, seller, local(2026, 10, 5, 9), local(2026, 10, 5, 10), "FIRST_CONTACT", "CALL", 5, true);
+
+        AreaMeasures.Figures sales = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER),
+                EnumSet.of(Metric.CALLS_MADE), NOW, TODAY);
+
+        assertThat(sales.ranges().get(0).metrics()).containsEntry(Metric.CALLS_MADE, BigDecimal.ONE)
+                .doesNotContainKeys(Metric.CLOSE_RATE_PER_PROSPECT, Metric.CONTACTS_PER_PROSPECT);
+        assertThat(sales.moment()).isEmpty();
+    }
+
+    @Test
+    void the_days_follow_every_write_of_a_follow_up_and_a_correction_of_its_words_changes_nothing() {
+        long seller = person(Area.SALES);
+        long item = open(rule(Area.SALES), Area.SALES, seller, local(2026, 11, 20, 9));
+        // done at 23:30 on 14 October in Mexico City, already the 15th in UTC; due on the 13th
+        followUp(item, seller, local(2026, 10, 13, 9), local(2026, 10, 14, 23).plus(Duration.ofMinutes(30)),
+                "FIRST_CONTACT", "CALL", 7, false);
+        assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 13), 0, 0, 1),
+                tuple(LocalDate.of(2026, 10, 14), 1, 7, 0));
+
+        jdbc.sql("update follow_up set note = 'Called back', result = 'Interested' where item_id = ?").param(item).update();
+        assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 13), 0, 0, 1),
+                tuple(LocalDate.of(2026, 10, 14), 1, 7, 0));
+
+        jdbc.sql("update follow_up set done_at = done_at + interval '1 day', duration_minutes = 9 where item_id = ?")
+                .param(item).update();
+        assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 13), 0, 0, 1),
+                tuple(LocalDate.of(2026, 10, 14), 0, 0, 0), tuple(LocalDate.of(2026, 10, 15), 1, 9, 0));
+
+        jdbc.sql("delete from follow_up where item_id = ?").param(item).update();
+        assertThat(days(seller)).allSatisfy(day -> assertThat(day.toList().subList(1, 4)).containsOnly(0));
+    }
+
+    @Test
+    void a_new_company_zone_counts_every_day_again_and_ranges_of_another_zone_are_refused() {
+        long seller = person(Area.SALES);
+        long item = open(rule(Area.SALES), Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(item, seller, local(2026, 10, 14, 22), local(2026, 10, 14, 23), "FIRST_CONTACT", "CALL", 7, true);
+        try {
+            zone(ZoneId.of("Asia/Tokyo"));
+            assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 15), 1, 7, 1));
+            assertThat(FollowUpDays.postgresName(ZoneOffset.ofHours(2))).isEqualTo("<+02:00>-02:00");
+            assertThat(FollowUpDays.postgresName(ZoneOffset.UTC)).isEqualTo("UTC");
+        } finally {
+            zone(MEXICO);
+        }
+        assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 14), 1, 7, 1));
+        assertThatThrownBy(() -> measures.figures(scope(Area.SALES, seller),
+                List.of(DateRange.monthOf(LocalDate.of(2026, 10, 1), ZoneId.of("UTC"))), EVERYTHING, NOW, TODAY))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("company's zone");
+    }
+
+    /** Day, contacts, call minutes and follow-ups that fell due, for one person, by day. */
+    private List<org.assertj.core.groups.Tuple> days(long person) {
+        return jdbc.sql("""
+                        select day, contacts, call_minutes, due_on_time + due_late as fell_due from follow_up_day
+                        where person_id = ? order by day""")
+                .param(person)
+                .query((rs, row) -> tuple(rs.getObject("day", LocalDate.class), rs.getInt("contacts"),
+                        rs.getInt("call_minutes"), rs.getInt("fell_due")))
+                .list();
+    }
+
+    private void zone(ZoneId zone) {
+        new FollowUpDays(jdbc, transaction, Clock.system(zone)).afterPropertiesSet();
     }
 
     @Test
@@ -123,10 +203,10 @@ class JdbcAreaMeasuresTest {
         receivable(admin, collector, NOW.minus(Duration.ofDays(45)), "300.00");
         receivable(admin, collector, NOW.minus(Duration.ofDays(120)), "400.00");
 
-        assertThat(measures.figures(scope(Area.OPERATIONS, null), List.of(OCTOBER), NOW, TODAY).ranges().get(0).metrics())
+        assertThat(measures.figures(scope(Area.OPERATIONS, null), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0).metrics())
                 .containsEntry(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(33))
                 .containsEntry(Metric.LATE_DELIVERIES, BigDecimal.ONE);
-        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), NOW, TODAY).ranges().get(0)
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0)
                 .metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("400");
         assertThat(measures.receivables(scope(Area.ADMINISTRATION, collector), NOW))
                 .extracting(AreaMeasures.Ageing::bucket, AreaMeasures.Ageing::invoices, a -> a.outstanding().intValue())
@@ -135,7 +215,7 @@ class JdbcAreaMeasuresTest {
                         tuple(AgeingBucket.DAYS_31_60, 1L, 300),
                         tuple(AgeingBucket.DAYS_61_90, 0L, 0),
                         tuple(AgeingBucket.OVER_90, 1L, 400));
-        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), NOW, TODAY).moment()
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).moment()
                 .get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("900");
     }
 

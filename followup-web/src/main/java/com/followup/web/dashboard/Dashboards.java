@@ -35,8 +35,6 @@ import java.util.Set;
 class Dashboards {
 
     static final int TREND_WEEKS = 13;
-    private static final Set<Metric> OF_THE_MOMENT = EnumSet.of(Metric.WEIGHTED_PIPELINE, Metric.OPEN_PAST_PROMISED_DATE,
-            Metric.AMOUNT_OVERDUE, Metric.ADVANCES_PENDING);
     private static final Set<Metric.Unit> ADDITIVE = EnumSet.of(Metric.Unit.COUNT, Metric.Unit.MONEY);
 
     private final Kpis kpis;
@@ -62,7 +60,7 @@ class Dashboards {
 
         List<Kpi> areaKpis = kpis.findByArea(area);
         Map<Long, Map<Long, BigDecimal>> personTargets = personId == null ? Map.of() : kpis.personTargets(area);
-        AreaMeasures.Figures all = measures.figures(scope, ranges, now, today);
+        AreaMeasures.Figures all = measures.figures(scope, ranges, computed(areaKpis), now, today);
         List<AreaMeasures.RangeFigures> figures = all.ranges();
         List<KpiEntry> entries = areaKpis.stream().anyMatch(kpi -> !kpi.isComputed())
                 ? kpis.entries(area, earliest(ranges), latest(ranges)) : List.of();
@@ -76,7 +74,7 @@ class Dashboards {
             for (int i = 0; i < ranges.size(); i++) {
                 values.add(value(kpi, ranges.get(i), figures.get(i), moment, entries, personId));
             }
-            boolean ofTheMoment = kpi.isComputed() && OF_THE_MOMENT.contains(kpi.metric());
+            boolean ofTheMoment = kpi.isComputed() && kpi.metric().ofTheMoment();
             rows.add(new KpiRow(kpi, scaled(kpi, target, range), values.get(0), values.get(1), values.get(2),
                     ofTheMoment ? List.of() : values.subList(3, values.size())));
         }
@@ -94,10 +92,11 @@ class Dashboards {
         List<Kpi> all = kpis.findAll();
         List<AreaDashboard> areas = new ArrayList<>();
         for (Area area : Area.values()) {
+            List<Kpi> shown = all.stream().filter(kpi -> kpi.area() == area).filter(Kpi::isComputed)
+                    .filter(kpi -> !kpi.metric().ofTheMoment()).toList();
             AreaMeasures.RangeFigures figures = measures.figures(new AreaMeasures.Scope(area, null, currency),
-                    List.of(range), now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
-            List<KpiRow> rows = all.stream().filter(kpi -> kpi.area() == area).filter(Kpi::isComputed)
-                    .filter(kpi -> !OF_THE_MOMENT.contains(kpi.metric()))
+                    List.of(range), computed(shown), now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
+            List<KpiRow> rows = shown.stream()
                     .map(kpi -> new KpiRow(kpi, scaled(kpi, kpi.target(), range), figures.metrics().get(kpi.metric()),
                             null, null, List.of()))
                     .toList();
@@ -110,7 +109,7 @@ class Dashboards {
     private static BigDecimal value(Kpi kpi, DateRange range, AreaMeasures.RangeFigures figures,
                                     Map<Metric, BigDecimal> moment, List<KpiEntry> entries, Long personId) {
         if (kpi.isComputed()) {
-            return OF_THE_MOMENT.contains(kpi.metric()) ? moment.get(kpi.metric()) : figures.metrics().get(kpi.metric());
+            return kpi.metric().ofTheMoment() ? moment.get(kpi.metric()) : figures.metrics().get(kpi.metric());
         }
         List<KpiEntry> inRange = entries.stream().filter(entry -> entry.kpiId() == kpi.id())
                 .filter(entry -> Objects.equals(entry.userId(), personId))
@@ -135,6 +134,13 @@ class Dashboards {
         }
         return target.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(periodDays), 1, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
+    }
+
+    /** The metrics that the KPIs shown compute, for the database to count what they need and no more. */
+    private static Set<Metric> computed(List<Kpi> kpis) {
+        Set<Metric> metrics = EnumSet.of(Metric.FOLLOW_UP_ON_TIME_RATE);
+        kpis.stream().filter(Kpi::isComputed).map(Kpi::metric).forEach(metrics::add);
+        return metrics;
     }
 
     private static LocalDate earliest(List<DateRange> ranges) {
