@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces docs/benchmarks.md: generates a company in PostgreSQL, starts the app on it with a 512 MB heap,
-# runs the Gatling simulation (16 concurrent users), and prints latency, throughput, peak heap and rows written.
-#   followup-benchmark/run.sh [items] [follow-ups]        defaults: 100000 1000000
-#   docs/benchmarks.md reports: run.sh 100000 1000000 and run.sh 10000 10000
+# runs the two Gatling simulations (16 concurrent users: a working day, then check-offs without pauses), and
+# prints latency, throughput, peak heap and rows written.
+#   followup-benchmark/run.sh [items] [follow-ups] [days]        defaults: 100000 1000000 1095
+#   docs/benchmarks.md reports: run.sh 100000 1000000 and run.sh 10000 10000 90
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (followup_bench),
 #              BENCH_SECONDS (60), BENCH_PORT (8089)
 set -euo pipefail
@@ -10,6 +11,7 @@ cd "$(dirname "$0")/.."
 
 items=${1:-100000}
 follow_ups=${2:-1000000}
+days=${3:-1095}
 host=${PGHOST:-127.0.0.1}; port=${PGPORT:-5432}; user=${PGUSER:-postgres}; db=${BENCH_DB:-followup_bench}
 seconds=${BENCH_SECONDS:-60}; app_port=${BENCH_PORT:-8089}
 url="jdbc:postgresql://$host:$port/$db"
@@ -20,7 +22,7 @@ psql -q -h "$host" -p "$port" -U "$user" -d postgres -c "drop database if exists
 ./mvnw -q -DskipTests -pl followup-web,followup-benchmark -am clean install
 mkdir -p "$out"
 ./mvnw -q -pl followup-benchmark exec:java \
-    -Dexec.args="--url=$url --user=$user --items=$items --follow-ups=$follow_ups" | tee "$out/generator.txt"
+    -Dexec.args="--url=$url --user=$user --items=$items --follow-ups=$follow_ups --days=$days" | tee "$out/generator.txt"
 
 java -Xmx512m -jar followup-web/target/followup.jar --server.port="$app_port" \
     --spring.datasource.url="$url" --spring.datasource.username="$user" \
@@ -33,17 +35,23 @@ for _ in $(seq 1 120); do
 done
 
 count() { psql -qtA -h "$host" -p "$port" -U "$user" -d "$db" -c "select count(*) from follow_up"; }
-before=$(count)
 ( while kill -0 "$app" 2>/dev/null; do jstat -gc "$app" 2>/dev/null | tail -1; sleep 1; done ) > "$out/heap.txt" &
 
-# a first, shorter run warms the JVM up; only the second one is reported
-./mvnw -q -pl followup-benchmark gatling:test -DbaseUrl="http://localhost:$app_port" -Dseconds=15 \
-    > "$out/warm-up.txt" 2>&1 || { tail -40 "$out/warm-up.txt"; exit 1; }
-before=$(count)
-./mvnw -q -pl followup-benchmark gatling:test -DbaseUrl="http://localhost:$app_port" -Dseconds="$seconds" \
-    > "$out/gatling.txt" 2>&1 || { tail -40 "$out/gatling.txt"; exit 1; }
-after=$(count)
+simulate() { # name seconds output
+    ./mvnw -q -pl followup-benchmark gatling:test -Dgatling.simulationClass="com.followup.benchmark.$1" \
+        -DbaseUrl="http://localhost:$app_port" -Dseconds="$2" > "$3" 2>&1 || { tail -40 "$3"; exit 1; }
+    ls -td followup-benchmark/target/gatling/"$(tr '[:upper:]' '[:lower:]' <<<"$1")"-* | head -1
+}
+# a first, shorter run warms the JVM up; only the later ones are reported
+simulate FollowupSimulation 15 "$out/warm-up.txt" > /dev/null
+day_before=$(count)
+day_report=$(simulate FollowupSimulation "$seconds" "$out/gatling-day.txt")
+day_after=$(count)
+check_off_report=$(simulate CheckOffSimulation "$seconds" "$out/gatling-check-offs.txt")
+check_off_after=$(count)
 kill "$app"; wait "$app" 2>/dev/null || true
 
-report=$(ls -td followup-benchmark/target/gatling/followupsimulation-* | head -1)
-python3 followup-benchmark/summary.py "$report" "$out/heap.txt" "$before" "$after" "$out/generator.txt" | tee "$out/summary.md"
+python3 followup-benchmark/summary.py "$out/heap.txt" "$out/generator.txt" \
+    "A working day: 16 people pausing 1-3 s between clicks" "$day_report" "$day_before" "$day_after" \
+    "Check-offs: 16 staff members without pauses" "$check_off_report" "$day_after" "$check_off_after" \
+    | tee "$out/summary.md"

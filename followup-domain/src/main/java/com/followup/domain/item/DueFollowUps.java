@@ -36,6 +36,12 @@ public interface DueFollowUps {
     /** One owner's open items due before {@code before}, soonest first. */
     List<DueRow> dueBefore(long ownerId, Instant before);
 
+    /**
+     * What "my follow-ups" shows: the owner's open items soonest first (the oldest overdue first), at most
+     * {@code perBucket} of each bucket, so the page costs the same however much work a person has.
+     */
+    List<DueRow> firstOfEachBucket(long ownerId, DueBuckets buckets, int perBucket);
+
     /** One statement: the owner's open items by bucket, and their unread notifications. */
     BucketCounts countsByBucket(long ownerId, DueBuckets buckets);
 }

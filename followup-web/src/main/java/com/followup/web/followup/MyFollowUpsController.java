@@ -1,7 +1,6 @@
 package com.followup.web.followup;
 
 import com.followup.domain.ConcurrentChangeException;
-import com.followup.domain.item.Channel;
 import com.followup.domain.item.DueBuckets;
 import com.followup.domain.item.DueFollowUps;
 import com.followup.domain.item.Item;
@@ -10,6 +9,8 @@ import com.followup.web.item.CheckOffFormData;
 import com.followup.web.item.CheckingOff;
 import com.followup.web.item.ItemAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,7 +33,8 @@ import java.util.Map;
 @RequestMapping("/my-follow-ups")
 class MyFollowUpsController {
 
-    private static final Instant EVERYTHING = Instant.parse("9999-01-01T00:00:00Z");
+    /** Rows shown in each group; the rest are a link away, in the item list sorted by next follow-up. */
+    static final int SHOWN_PER_GROUP = 10;
 
     private final DueFollowUps due;
     private final CheckingOff checkingOff;
@@ -50,27 +51,41 @@ class MyFollowUpsController {
     @GetMapping
     String mine(@AuthenticationPrincipal SignedInUser me, HtmxRequest htmx, Model model) {
         model.addAttribute("form", new CheckOffFormData());
-        return show(me, htmx, model);
+        return show(me, htmx, model, !htmx.isHtmxRequest());
     }
 
+    /**
+     * With htmx, a row checked off is answered with that row alone, marked done, and the counts out of band, so a
+     * check-off costs the same however long the list; a refused one draws the list again with the form as typed.
+     */
     @PostMapping("/{itemId}")
     String checkOff(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId,
-                    @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx, Locale locale,
-                    Model model) {
+                    @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx,
+                    HtmxResponse htmxResponse, Locale locale, Model model) {
+        Item item = null;
         if (!errors.hasErrors()) {
             try {
-                checkingOff.checkOff(itemId, form, errors, me, locale);
+                item = checkingOff.checkOff(itemId, form, errors, me, locale);
             } catch (ConcurrentChangeException e) {
                 errors.reject("item.changed");
             }
         }
         if (errors.hasErrors()) {
             model.addAttribute("failedItemId", itemId);
-        } else {
-            model.addAttribute("form", new CheckOffFormData());
-            model.addAttribute("doneItemId", itemId);
+            htmxResponse.setRetarget("#my-follow-ups");
+            htmxResponse.setReswap(HtmxReswap.outerHtml());
+            return show(me, htmx, model, false);
         }
-        return show(me, htmx, model);
+        model.addAttribute("form", new CheckOffFormData());
+        model.addAttribute("doneItemId", itemId);
+        if (!htmx.isHtmxRequest()) {
+            return show(me, htmx, model, false);
+        }
+        DueBuckets buckets = buckets();
+        model.addAttribute("item", item);
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("dueCounts", due.countsByBucket(me.id(), buckets));
+        return "followup/mine :: done";
     }
 
     /** The check-off form of one row, fetched when the row is opened. */
@@ -83,22 +98,29 @@ class MyFollowUpsController {
         return "followup/mine :: checkOffForm";
     }
 
-    private String show(SignedInUser me, HtmxRequest htmx, Model model) {
-        DueBuckets buckets = new DueBuckets(clock.instant(), clock.getZone());
+    /** {@code countsShown}: the navigation of a full page read the counts already, before anything changed. */
+    private String show(SignedInUser me, HtmxRequest htmx, Model model, boolean countsShown) {
+        DueBuckets buckets = buckets();
         Map<DueBuckets.Bucket, List<DueFollowUps.DueRow>> groups = new EnumMap<>(DueBuckets.Bucket.class);
         for (DueBuckets.Bucket bucket : DueBuckets.Bucket.values()) {
             groups.put(bucket, new ArrayList<>());
         }
-        List<DueFollowUps.DueRow> rows = due.dueBefore(me.id(), EVERYTHING);
-        for (DueFollowUps.DueRow row : rows) {
+        for (DueFollowUps.DueRow row : due.firstOfEachBucket(me.id(), buckets, SHOWN_PER_GROUP)) {
             groups.get(buckets.bucketOf(row.dueAt())).add(row);
         }
-        model.addAttribute("nothingDue", rows.isEmpty());
-        model.addAttribute("dueCounts", due.countsByBucket(me.id(), buckets));
+        DueFollowUps.BucketCounts counts = countsShown && model.getAttribute("dueCounts") instanceof DueFollowUps.BucketCounts known
+                ? known : due.countsByBucket(me.id(), buckets);
+        model.addAttribute("dueCounts", counts);
+        model.addAttribute("groupCounts", Map.of(DueBuckets.Bucket.OVERDUE, counts.overdue(), DueBuckets.Bucket.TODAY,
+                counts.today(), DueBuckets.Bucket.THIS_WEEK, counts.thisWeek(), DueBuckets.Bucket.LATER, counts.later()));
+        model.addAttribute("nothingDue", groups.values().stream().allMatch(List::isEmpty));
         model.addAttribute("groups", groups);
         model.addAttribute("now", buckets.now());
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("channels", Channel.values());
         return htmx.isHtmxRequest() ? "followup/mine :: list" : "followup/mine";
+    }
+
+    private DueBuckets buckets() {
+        return new DueBuckets(clock.instant(), clock.getZone());
     }
 }

@@ -45,16 +45,17 @@ public class CheckingOff {
     /**
      * Records the follow-up, or puts what is wrong into {@code errors}. A form sent again after it was
      * recorded changes nothing; a form shown before someone else changed the item is refused, as typed.
+     * Returns the item as it stands after the call.
      */
     @Transactional
-    public void checkOff(long itemId, CheckOffFormData form, Errors errors, SignedInUser me, Locale locale) {
+    public Item checkOff(long itemId, CheckOffFormData form, Errors errors, SignedInUser me, Locale locale) {
         Item item = access.workable(itemId, me);
         if (form.getRequestId() != null && followUps.isRecorded(form.getRequestId())) {
-            return;
+            return item;
         }
         if (form.getVersion() != null && form.getVersion() != item.version()) {
             errors.reject("item.changed");
-            return;
+            return item;
         }
         if (form.isQuick()) {
             List<FollowUp> done = followUps.findByItem(itemId);
@@ -71,11 +72,12 @@ public class CheckingOff {
                     rules.of(item).frequency(), clock.instant());
         } catch (InvalidCheckOffException e) {
             reject(e.violations(), errors);
-            return;
+            return item;
         }
         if (followUps.record(followUp)) {
-            items.save(item);
+            return items.save(item);
         }
+        return access.workable(itemId, me);
     }
 
     private static void reject(List<Violation> violations, Errors errors) {

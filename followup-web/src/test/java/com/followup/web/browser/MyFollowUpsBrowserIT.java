@@ -27,25 +27,35 @@ class MyFollowUpsBrowserIT extends BrowserTest {
     RuleMother mother;
 
     @Test
-    void a_staff_member_checks_off_an_overdue_follow_up_inline_and_the_counts_change() {
+    void a_staff_member_checks_off_overdue_follow_ups_in_place_and_the_counts_change() {
         UserAccount staff = people.staff(Area.SALES);
-        Item overdue = mother.prospect(staff.id(), Duration.ofDays(2));
+        Item called = mother.prospect(staff.id(), Duration.ofDays(3));
+        Item quick = mother.prospect(staff.id(), Duration.ofDays(2));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         Browser.signIn(browser, base(), staff.username(), People.PASSWORD);
 
         browser.get(base() + "/my-follow-ups");
-        assertThat(browser.findElement(By.id("nav-due-counts")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("nav-due-counts")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("group-OVERDUE")).getText()).contains("Overdue");
         Browser.screenshots(browser, "my-follow-ups");
 
-        browser.findElement(By.cssSelector("#item-" + overdue.id() + " summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("result-" + overdue.id())))
+        browser.findElement(By.cssSelector("#item-" + called.id() + " summary")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("result-" + called.id())))
                 .sendKeys("Interested, wants a demo", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + called.id() + ".due-done")));
+        assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("1");
 
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("group-OVERDUE")));
-        assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(overdue.title());
+        browser.findElement(By.cssSelector("#item-" + quick.id() + " button.btn-success")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + quick.id() + ".due-done")));
+        assertThat(browser.findElement(By.id("item-" + quick.id())).getText()).contains("Done", quick.title(), "next follow-up");
+        assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("nav-due-counts")).getText()).isEmpty();
+        assertThat(browser.findElement(By.id("mine-status")).getAttribute("textContent")).contains("Recorded: " + quick.title());
         assertThat(browser.getCurrentUrl()).endsWith("/my-follow-ups");
         Browser.screenshots(browser, "my-follow-ups-after");
+
+        browser.navigate().refresh();
+        assertThat(browser.findElements(By.id("group-OVERDUE"))).isEmpty();
+        assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(called.title(), quick.title());
     }
 }

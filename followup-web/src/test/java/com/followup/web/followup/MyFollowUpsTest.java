@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static com.followup.web.support.People.as;
@@ -24,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @FollowupWebTest
@@ -64,19 +67,37 @@ class MyFollowUpsTest {
     }
 
     @Test
-    void checking_off_inline_moves_the_item_out_of_overdue_and_sends_only_the_list() throws Exception {
+    void checking_off_inline_answers_with_the_row_marked_done_and_the_counts_out_of_band() throws Exception {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
         mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Interested, call back next week").header("HX-Request", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"my-follow-ups\""),
-                        containsString(item.title()), not(containsString("group-OVERDUE")),
-                        containsString("Recorded. The next follow-up is scheduled."),
-                        containsString("id=\"nav-due-counts\" hx-swap-oob=\"true\""))));
+                .andExpect(content().string(allOf(not(containsString("<html")), not(containsString("id=\"my-follow-ups\"")),
+                        containsString("<li id=\"item-" + item.id() + "\" class=\"card due-row due-done\">"),
+                        containsString(item.title()), containsString("next follow-up"),
+                        containsString("Recorded: " + item.title() + ". The next follow-up is scheduled."),
+                        containsString("id=\"nav-due-counts\" hx-swap-oob=\"true\""),
+                        containsString("id=\"count-OVERDUE\" hx-swap-oob=\"true\">0</span>"))));
 
         assertThat(followUps.findByItem(item.id())).singleElement()
                 .satisfies(f -> assertThat(f.result()).isEqualTo("Interested, call back next week"));
+    }
+
+    @Test
+    void each_group_shows_its_first_ten_and_links_to_the_rest() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        List<Item> overdue = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            overdue.add(mother.prospect(staff.id(), Duration.ofDays(20 - i)));
+        }
+
+        mvc.perform(get("/my-follow-ups").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("id=\"count-OVERDUE\">12</span>"),
+                        containsString(overdue.get(0).title()), containsString(overdue.get(9).title()),
+                        not(containsString(">" + overdue.get(10).title() + "<")),
+                        containsString("2 more: see them all in the list"),
+                        containsString("href=\"/items?owner=" + staff.id() + "&amp;sort=NEXT_DUE\""))));
     }
 
     @Test
@@ -98,8 +119,10 @@ class MyFollowUpsTest {
 
         mvc.perform(checkOff(staff, item, UUID.randomUUID(), " ").header("HX-Request", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"result-" + item.id() + "-error\""),
-                        containsString("Fill this in."), containsString("hx-swap=\"innerHTML\" open=\"open\""))));
+                .andExpect(header().string("HX-Retarget", "#my-follow-ups"))
+                .andExpect(content().string(allOf(containsString("id=\"my-follow-ups\""),
+                        containsString("id=\"result-" + item.id() + "-error\""),
+                        containsString("Fill this in."), containsString("<details class=\"flex-grow-1\" open>"))));
 
         assertThat(followUps.findByItem(item.id())).isEmpty();
     }

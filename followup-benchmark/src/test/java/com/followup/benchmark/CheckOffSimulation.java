@@ -1,0 +1,50 @@
+package com.followup.benchmark;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.foreach;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Write throughput: sixteen staff members at once, without pauses, each opening "My follow-ups" and checking off
+ * every row in it with "Done, next as usual", then opening it again. Every check-off must be answered with its row
+ * marked done; run.sh counts the rows added against the check-offs Gatling counted. Properties: -DbaseUrl,
+ * -Dseconds (60), -Dusers (16).
+ */
+public class CheckOffSimulation extends Simulation {
+
+    static final Duration LENGTH = Duration.ofSeconds(Long.getLong("seconds", 60));
+    static final int USERS = Integer.getInteger("users", 16);
+
+    HttpProtocolBuilder protocol = http.baseUrl(People.BASE).acceptLanguageHeader("en").disableCaching();
+
+    ScenarioBuilder staff = scenario("check-offs").feed(People.named("staff-sales-%03d", 96))
+            .exec(People.signIn())
+            .during(LENGTH).on(exec(http("my follow-ups").get("/my-follow-ups")
+                            .check(css("input[name=_csrf]", "value").saveAs("csrf"),
+                                    css("form[action^='/my-follow-ups/']", "action").findAll().saveAs("actions"),
+                                    css("form[action^='/my-follow-ups/'] input[name=version]", "value").findAll().saveAs("versions")))
+                    .exitHereIfFailed()
+                    .foreach("#{actions}", "action", "row").on(exec(http("check off").post("#{action}")
+                            .header("HX-Request", "true")
+                            .formParam("_csrf", "#{csrf}").formParam("quick", "true")
+                            .formParam("version", session -> session.<List<String>>getList("versions").get(session.getInt("row")))
+                            .formParam("requestId", session -> UUID.randomUUID().toString())
+                            .check(status().is(200), substring("due-done").exists()))));
+
+    {
+        setUp(staff.injectClosed(constantConcurrentUsers(USERS).during(LENGTH))).protocols(protocol);
+    }
+}
