@@ -37,13 +37,13 @@ done
 count() { psql -qtA -h "$host" -p "$port" -U "$user" -d "$db" -c "select count(*) from follow_up"; }
 ( while kill -0 "$app" 2>/dev/null; do jstat -gc "$app" 2>/dev/null | tail -1; sleep 1; done ) > "$out/heap.txt" &
 
-simulate() { # name seconds output
+simulate() { # name seconds output [-Dproperty=value ...]
     ./mvnw -q -pl followup-benchmark gatling:test -Dgatling.simulationClass="com.followup.benchmark.$1" \
-        -DbaseUrl="http://localhost:$app_port" -Dseconds="$2" > "$3" 2>&1 || { tail -40 "$3"; exit 1; }
+        -DbaseUrl="http://localhost:$app_port" -Dseconds="$2" "${@:4}" > "$3" 2>&1 || { tail -40 "$3"; exit 1; }
     ls -td followup-benchmark/target/gatling/"$(tr '[:upper:]' '[:lower:]' <<<"$1")"-* | head -1
 }
-# a first, shorter run warms the JVM up; only the later ones are reported
-simulate FollowupSimulation 15 "$out/warm-up.txt" > /dev/null
+# a first run without pauses warms the JVM up (its compiler needs thousands of requests); it is not reported
+simulate FollowupSimulation 40 "$out/warm-up.txt" -DnoPauses=true > /dev/null
 day_before=$(count)
 day_report=$(simulate FollowupSimulation "$seconds" "$out/gatling-day.txt")
 day_after=$(count)

@@ -21,18 +21,23 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * A working day, for latency: sixteen people at once against the running app, each pausing 1 to 3 s between
  * clicks (busier than people are). Twelve staff members open "My follow-ups" and check off its first item in one
  * click, three managers read their area dashboard for the month, and the director signs in, reads the overview
- * and signs out. Users come from the data generator. Properties: -DbaseUrl, -Dseconds (60), -Dstaff (12).
+ * and signs out. People arrive over the first ten seconds, as they do, rather than all signing in at once. Users
+ * come from the data generator. Properties: -DbaseUrl, -Dseconds (60), -Dstaff (12), -DnoPauses (false: the
+ * warm-up runs without pauses).
  */
 public class FollowupSimulation extends Simulation {
 
     static final Duration LENGTH = Duration.ofSeconds(Long.getLong("seconds", 60));
     static final int STAFF = Integer.getInteger("staff", 12);
-    static final Duration LEAST = Duration.ofSeconds(1);
-    static final Duration MOST = Duration.ofSeconds(3);
+    static final boolean PAUSES = !Boolean.getBoolean("noPauses");
+    static final Duration LEAST = PAUSES ? Duration.ofSeconds(1) : Duration.ZERO;
+    static final Duration MOST = PAUSES ? Duration.ofSeconds(3) : Duration.ZERO;
+    static final Duration ARRIVALS = PAUSES ? Duration.ofSeconds(10) : Duration.ZERO;
 
     HttpProtocolBuilder protocol = http.baseUrl(People.BASE).acceptLanguageHeader("en").disableCaching();
 
     ScenarioBuilder staff = scenario("staff").feed(People.named("staff-sales-%03d", 96))
+            .pause(Duration.ZERO, ARRIVALS)
             .exec(People.signIn())
             .during(LENGTH).on(exec(http("my follow-ups").get("/my-follow-ups")
                             .check(css("input[name=_csrf]", "value").saveAs("csrf"),
@@ -50,6 +55,7 @@ public class FollowupSimulation extends Simulation {
     ScenarioBuilder managers = scenario("managers")
             .feed(Stream.of("sales", "operations", "administration")
                     .map(area -> Map.<String, Object>of("username", "manager-" + area, "area", area)).iterator())
+            .pause(Duration.ZERO, ARRIVALS)
             .exec(People.signIn())
             .during(LENGTH).on(exec(http("area dashboard").get("/dashboards/#{area}?period=THIS_MONTH")
                     .check(status().is(200), substring("id=\"panels\"").exists()))

@@ -1,6 +1,7 @@
 package com.followup.domain.item;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 public interface FollowUps {
@@ -15,4 +16,7 @@ public interface FollowUps {
 
     /** Oldest first. */
     List<FollowUp> findByItem(long itemId);
+
+    /** How the item was last followed up, if it ever was. */
+    Optional<Channel> lastChannel(long itemId);
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Repository
@@ -63,6 +64,12 @@ class JdbcFollowUps implements FollowUps {
                 .params(edit.requestId(), edit.revision(), edit.previousNote(), edit.previousResult(), edit.editedBy(),
                         ItemRows.ts(edit.editedAt()))
                 .update();
+    }
+
+    @Override
+    public Optional<Channel> lastChannel(long itemId) {
+        return jdbc.sql("select channel from follow_up where item_id = ? order by done_at desc, id desc limit 1")
+                .param(itemId).query((rs, row) -> Channel.valueOf(rs.getString(1))).optional();
     }
 
     @Override

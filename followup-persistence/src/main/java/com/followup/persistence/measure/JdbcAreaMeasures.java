@@ -145,27 +145,21 @@ class JdbcAreaMeasures implements AreaMeasures {
         List<PersonFigures> people = new ArrayList<>();
         List<RuleFigures> rules = new ArrayList<>();
         jdbc.sql("""
-                        with fell_due as (
-                            select person_id as person, rule_id as rule, due_on_time, due_late from follow_up_day
-                            where area = :area and day >= :first_day and day < :end_day and due_on_time + due_late > 0),
-                        open_items as (
-                            select owner_id as person, rule_id as rule, next_due_at, deadline from item
-                            where area = :area and status = 'OPEN'),
-                        done as (
-                            select 'P' as kind, person as id, sum(due_on_time) as on_time, sum(due_late) as done_late
-                            from fell_due group by person
-                            union all
-                            select 'R', rule, sum(due_on_time), sum(due_late) from fell_due group by rule),
+                        with done as (
+                            select case when grouping(person_id) = 0 then 'P' else 'R' end as kind,
+                                   coalesce(person_id, rule_id) as id, sum(due_on_time) as on_time, sum(due_late) as done_late
+                            from follow_up_day
+                            where area = :area and day >= :first_day and day < :end_day and due_on_time + due_late > 0
+                            group by grouping sets ((person_id), (rule_id))),
                         open as (
-                            select kind, id,
-                                   count(*) filter (where next_due_at >= :start and next_due_at < least(cast(:end as timestamptz),
-                                                     cast(:now as timestamptz))) as overdue_in_range,
+                            select case when grouping(owner_id) = 0 then 'P' else 'R' end as kind,
+                                   coalesce(owner_id, rule_id) as id,
+                                   count(*) filter (where next_due_at >= :start and next_due_at < :overdue_end) as overdue_in_range,
                                    count(*) filter (where next_due_at < :now) as overdue_now,
                                    min(next_due_at) filter (where next_due_at < :now) as oldest,
                                    count(*) filter (where deadline < :now) as past_deadline
-                            from (select 'P' as kind, person as id, next_due_at, deadline from open_items
-                                  union all select 'R', rule, next_due_at, deadline from open_items) o
-                            group by kind, id)
+                            from item where area = :area and status = 'OPEN'
+                            group by grouping sets ((owner_id), (rule_id)))
                         select x.kind, x.id, coalesce(u.display_name, r.topic) as name,
                                coalesce(x.on_time, 0) as on_time, coalesce(x.done_late, 0) as done_late,
                                coalesce(x.overdue_in_range, 0) as overdue_in_range, coalesce(x.overdue_now, 0) as overdue_now,
@@ -174,9 +168,10 @@ class JdbcAreaMeasures implements AreaMeasures {
                         left join app_user u on x.kind = 'P' and u.id = x.id
                         left join follow_up_rule r on x.kind = 'R' and r.id = x.id""")
                 .param("area", area.name())
-                .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
+                .param("start", Timestamp.from(range.start()))
                 .param("first_day", inCompanyZone(range).from()).param("end_day", range.to())
                 .param("now", Timestamp.from(now))
+                .param("overdue_end", Timestamp.from(range.end().isBefore(now) ? range.end() : now))
                 .query(rs -> {
                     Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"),
                             rs.getLong("overdue_in_range"));

@@ -5,6 +5,7 @@ import com.followup.domain.item.DueFollowUps;
 import com.followup.web.account.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -12,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.time.Clock;
 
 /** What the layout needs on every page: who is signed in, what is due, and where the language switch returns to. */
-@ControllerAdvice
+@ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
     private final DueFollowUps due;

@@ -58,8 +58,7 @@ public class CheckingOff {
             return item;
         }
         if (form.isQuick()) {
-            List<FollowUp> done = followUps.findByItem(itemId);
-            form.setChannel(done.isEmpty() ? form.getChannel() : done.get(done.size() - 1).channel());
+            form.setChannel(followUps.lastChannel(itemId).orElse(form.getChannel()));
             form.setResult(messages.getMessage("item.quick.result", null, locale));
         }
         Instant nextDue = form.getNextDueOn() == null ? null
