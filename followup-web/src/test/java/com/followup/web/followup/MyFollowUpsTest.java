@@ -7,6 +7,7 @@ import com.followup.domain.item.Item;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
+import com.followup.web.support.SqlStatements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -185,6 +186,32 @@ class MyFollowUpsTest {
                 .andExpect(content().string(allOf(containsString("Someone else changed this item a moment ago."),
                         containsString("value=\"Typed before the change\""))));
         assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    @Test
+    void a_one_click_check_off_issues_as_many_statements_for_an_item_with_a_long_history_as_for_a_new_one() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item fresh = mother.prospect(staff.id(), Duration.ofDays(2));
+        Item worked = mother.prospect(staff.id(), Duration.ofDays(3));
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(quick(staff, items.findById(worked.id()).orElseThrow())).andExpect(status().isOk());
+        }
+
+        SqlStatements.reset();
+        mvc.perform(quick(staff, fresh)).andExpect(status().isOk()).andExpect(content().string(containsString("due-done")));
+        long forFresh = SqlStatements.count();
+        SqlStatements.reset();
+        mvc.perform(quick(staff, items.findById(worked.id()).orElseThrow())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("due-done")));
+
+        assertThat(SqlStatements.count()).isEqualTo(forFresh).isLessThanOrEqualTo(10);
+        assertThat(followUps.findByItem(worked.id())).hasSize(21);
+    }
+
+    private MockHttpServletRequestBuilder quick(UserAccount person, Item item) {
+        return post("/my-follow-ups/{id}", item.id()).with(as(person)).with(csrf()).header("HX-Request", "true")
+                .param("requestId", UUID.randomUUID().toString()).param("quick", "true")
+                .param("version", String.valueOf(item.version()));
     }
 
     private MockHttpServletRequestBuilder checkOff(UserAccount person, Item item, UUID requestId, String result) {
