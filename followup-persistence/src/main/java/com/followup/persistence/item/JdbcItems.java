@@ -5,7 +5,6 @@ import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemChange;
 import com.followup.domain.item.Items;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,28 +41,21 @@ class JdbcItems implements Items {
     @Transactional
     public Item save(Item item) {
         Map<String, Object> columns = ItemRows.columns(item);
-        long id;
-        if (item.id() == null) {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("insert into item (" + COLUMNS + ") values (" + placeholders() + ")")
-                    .paramSource(columns).update(key, "id");
-            id = key.getKey().longValue();
-        } else {
-            id = item.id();
-            int updated = jdbc.sql("update item set (" + COLUMNS + ") = (" + placeholders() + "), version = version + 1"
-                            + " where id = :id and version = :version")
-                    .paramSource(columns).update();
-            if (updated == 0) {
-                throw new ConcurrentChangeException("item " + id);
-            }
-        }
+        // the row as saved comes back with the statement (returning *): no second read
+        Item saved = item.id() == null
+                ? jdbc.sql("insert into item (" + COLUMNS + ") values (" + placeholders() + ") returning *")
+                        .paramSource(columns).query((rs, row) -> ItemRows.item(rs, clock.getZone())).single()
+                : jdbc.sql("update item set (" + COLUMNS + ") = (" + placeholders() + "), version = version + 1"
+                                + " where id = :id and version = :version returning *")
+                        .paramSource(columns).query((rs, row) -> ItemRows.item(rs, clock.getZone())).optional()
+                        .orElseThrow(() -> new ConcurrentChangeException("item " + item.id()));
         for (ItemChange change : item.unsavedChanges()) {
             jdbc.sql("insert into item_change (item_id, kind, changed_by, changed_at, detail) values (?, ?, ?, ?, ?)")
-                    .params(id, change.kind().name(), change.who(), ItemRows.ts(change.when()),
+                    .params(saved.id(), change.kind().name(), change.who(), ItemRows.ts(change.when()),
                             change.detail() == null ? "" : change.detail())
                     .update();
         }
-        return findById(id).orElseThrow();
+        return saved;
     }
 
     @Override

@@ -57,7 +57,7 @@ class DashboardPagesTest {
                 .andExpect(content().string(allOf(containsString("Sales dashboard"), containsString(name),
                         containsString("Follow-ups done on time"), containsString("Who is behind"),
                         containsString(behind.displayName()), containsString("data-chart="),
-                        containsString("/items?area=SALES&amp;owner=" + behind.id()), containsString("Pipeline funnel"), containsString("By rule"),
+                        containsString("/items?area=SALES&amp;sort=NEXT_DUE&amp;owner=" + behind.id()), containsString("Pipeline funnel"), containsString("By rule"),
                         containsString("/dist/chart.umd.min"))));
         assertThat(overdue.id()).isNotNull();
     }
