@@ -24,6 +24,15 @@ public interface DueFollowUps {
             this(overdue, today, thisWeek, later, 0);
         }
 
+        public long in(DueBuckets.Bucket bucket) {
+            return switch (bucket) {
+                case OVERDUE -> overdue;
+                case TODAY -> today;
+                case THIS_WEEK -> thisWeek;
+                case LATER -> later;
+            };
+        }
+
         public static BucketCounts of(Collection<Instant> dueMoments, DueBuckets buckets) {
             long[] counts = new long[DueBuckets.Bucket.values().length];
             for (Instant dueAt : dueMoments) {

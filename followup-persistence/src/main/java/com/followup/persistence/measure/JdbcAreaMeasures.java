@@ -52,6 +52,7 @@ class JdbcAreaMeasures implements AreaMeasures {
 
     @Override
     public Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today) {
+        boolean momentAsked = asked.stream().anyMatch(Metric::ofTheMoment);
         String sql = """
                 with r(n, s, e, first_day, end_day) as (values %s),
                 -- each range reads its own slice of an index (lateral), whatever plan PostgreSQL keeps for the statement
@@ -103,7 +104,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .param("area", scope.area().name())
                 .param("person", scope.personId())
                 .param("prospects", asked.stream().anyMatch(Metric::perProspect))
-                .param("moment", asked.stream().anyMatch(Metric::ofTheMoment))
+                .param("moment", momentAsked)
                 .param("currency", scope.currency().getCurrencyCode())
                 .param("now", Timestamp.from(now))
                 .param("today", today);
@@ -114,7 +115,7 @@ class JdbcAreaMeasures implements AreaMeasures {
         }
         Map<Metric, BigDecimal> moment = new EnumMap<>(Metric.class);
         List<RangeFigures> figures = statement.query((rs, n) -> {
-            if (n == 0 && asked.stream().anyMatch(Metric::ofTheMoment)) {
+            if (n == 0 && momentAsked) {
                 moment.putAll(moment(scope.area(), rs));
             }
             Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue"));

@@ -111,8 +111,6 @@ class MyFollowUpsController {
         DueFollowUps.BucketCounts counts = countsShown && model.getAttribute("dueCounts") instanceof DueFollowUps.BucketCounts known
                 ? known : due.countsByBucket(me.id(), buckets);
         model.addAttribute("dueCounts", counts);
-        model.addAttribute("groupCounts", Map.of(DueBuckets.Bucket.OVERDUE, counts.overdue(), DueBuckets.Bucket.TODAY,
-                counts.today(), DueBuckets.Bucket.THIS_WEEK, counts.thisWeek(), DueBuckets.Bucket.LATER, counts.later()));
         model.addAttribute("nothingDue", groups.values().stream().allMatch(List::isEmpty));
         model.addAttribute("groups", groups);
         model.addAttribute("now", buckets.now());
