@@ -1,9 +1,15 @@
 package com.followup.web.config;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -11,7 +17,8 @@ import javax.sql.DataSource;
 /**
  * Signed-in sessions live in PostgreSQL (Spring Session JDBC), read and written on every request. Their
  * transactions are plain JDBC ones: the JPA transaction manager would open a Hibernate session for each, twice
- * a request. Not a default candidate, so the application's own transactions keep the JPA manager.
+ * a request. Not a default candidate, so the application's own transactions keep the JPA manager. A request
+ * reads its session once ({@link SessionReadOncePerRequest}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorageConfiguration {
@@ -20,5 +27,23 @@ class SessionStorageConfiguration {
     @SpringSessionTransactionManager
     PlatformTransactionManager sessionTransactionManager(DataSource dataSource) {
         return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Bean
+    static BeanPostProcessor sessionReadOncePerRequest() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionReadOncePerRequest<>(sessions) : bean;
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> sessionRequestScope() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(SessionReadOncePerRequest.requestScope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 }

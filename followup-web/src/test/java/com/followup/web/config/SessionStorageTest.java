@@ -1,0 +1,60 @@
+package com.followup.web.config;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import com.followup.web.support.SqlStatements;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.followup.web.support.People.from;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Sessions in PostgreSQL, as a signed-in person's requests use them. */
+@FollowupWebTest
+class SessionStorageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Test
+    void a_signed_in_page_reads_its_session_once_and_saves_its_last_access() throws Exception {
+        Cookie session = signIn(people.staff(Area.SALES));
+
+        SqlStatements.reset();
+        mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(status().isOk());
+
+        assertThat(SqlStatements.sent()).filteredOn(sql -> sql.contains("FROM SPRING_SESSION S")).hasSize(1);
+        assertThat(SqlStatements.sent()).filteredOn(sql -> sql.startsWith("UPDATE SPRING_SESSION")).hasSize(1);
+    }
+
+    @Test
+    void a_session_signed_out_stays_signed_out() throws Exception {
+        Cookie session = signIn(people.staff(Area.OPERATIONS));
+        mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/sign-out").with(csrf()).cookie(session)).andExpect(redirectedUrl("/sign-in?signed-out"));
+
+        mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(redirectedUrl("/sign-in"));
+    }
+
+    private Cookie signIn(UserAccount person) throws Exception {
+        Cookie session = mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.9.1"))
+                        .param("username", person.username()).param("password", People.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("the sign-in answers with a session cookie").isNotNull();
+        return session;
+    }
+}
