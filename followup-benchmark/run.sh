@@ -5,7 +5,7 @@
 #   followup-benchmark/run.sh [items] [follow-ups] [days]        defaults: 100000 1000000 1095
 #   docs/benchmarks.md reports: run.sh 100000 1000000 and run.sh 10000 10000 90
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (followup_bench),
-#              BENCH_SECONDS (60), BENCH_PORT (8089)
+#              BENCH_SECONDS (60), BENCH_WARM_UP (300 seconds), BENCH_PORT (8089)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,9 +13,10 @@ items=${1:-100000}
 follow_ups=${2:-1000000}
 days=${3:-1095}
 host=${PGHOST:-127.0.0.1}; port=${PGPORT:-5432}; user=${PGUSER:-postgres}; db=${BENCH_DB:-followup_bench}
-seconds=${BENCH_SECONDS:-60}; app_port=${BENCH_PORT:-8089}
+seconds=${BENCH_SECONDS:-60}; warm_up=${BENCH_WARM_UP:-300}; app_port=${BENCH_PORT:-8089}
 url="jdbc:postgresql://$host:$port/$db"
-out=target/benchmark/run-$items-$follow_ups
+# outside target/, so that the next run's clean build keeps this one's results
+out=benchmark-results/run-$items-$follow_ups
 
 psql -q -h "$host" -p "$port" -U "$user" -d postgres -c "drop database if exists $db" -c "create database $db"
 # clean, so that the app jar is repackaged with the current persistence module
@@ -28,27 +29,34 @@ java -Xmx512m -jar followup-web/target/followup.jar --server.port="$app_port" \
     --spring.datasource.url="$url" --spring.datasource.username="$user" \
     --followup.jobs.enabled=false --followup.demo-data=false > "$out/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
+trap 'kill $app ${sampler:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
     if curl -fsS "http://localhost:$app_port/actuator/health/readiness" > /dev/null 2>&1; then break; fi
     sleep 1
 done
 
 count() { psql -qtA -h "$host" -p "$port" -U "$user" -d "$db" -c "select count(*) from follow_up"; }
-( while kill -0 "$app" 2>/dev/null; do jstat -gc "$app" 2>/dev/null | tail -1; sleep 1; done ) > "$out/heap.txt" &
+# one jstat sampling every second: starting a jstat JVM each second would take a third of a core from the app
+jstat -gc "$app" 1000 > "$out/heap.txt" 2>/dev/null &
+sampler=$!
 
 simulate() { # name seconds output [-Dproperty=value ...]
     ./mvnw -q -pl followup-benchmark gatling:test -Dgatling.simulationClass="com.followup.benchmark.$1" \
         -DbaseUrl="http://localhost:$app_port" -Dseconds="$2" "${@:4}" > "$3" 2>&1 || { tail -40 "$3"; exit 1; }
     ls -td followup-benchmark/target/gatling/"$(tr '[:upper:]' '[:lower:]' <<<"$1")"-* | head -1
 }
-# a first run without pauses warms the JVM up (its compiler needs thousands of requests); it is not reported
-simulate FollowupSimulation 40 "$out/warm-up.txt" -DnoPauses=true > /dev/null
+# a first run without pauses warms the JVM up; it is not reported. On two cores the JIT compiler is still busy
+# about half the time after one minute of load and settles after about five: compiler.txt has jstat -compiler
+# (methods compiled, seconds spent) before the warm-up, after it, and at the end
+jstat -compiler "$app" > "$out/compiler.txt"
+simulate FollowupSimulation "$warm_up" "$out/warm-up.txt" -DnoPauses=true > /dev/null
+jstat -compiler "$app" | tail -1 >> "$out/compiler.txt"
 day_before=$(count)
 day_report=$(simulate FollowupSimulation "$seconds" "$out/gatling-day.txt")
 day_after=$(count)
 check_off_report=$(simulate CheckOffSimulation "$seconds" "$out/gatling-check-offs.txt")
 check_off_after=$(count)
+jstat -compiler "$app" | tail -1 >> "$out/compiler.txt"
 kill "$app"; wait "$app" 2>/dev/null || true
 
 python3 followup-benchmark/summary.py "$out/heap.txt" "$out/generator.txt" \
