@@ -36,7 +36,7 @@ for _ in $(seq 1 120); do
 done
 
 count() { psql -qtA -h "$host" -p "$port" -U "$user" -d "$db" -c "select count(*) from follow_up"; }
-# one jstat sampling every second: starting a jstat JVM each second would take a third of a core from the app
+# one jstat sampling every second: starting a jstat JVM each second would take about a fifth of a core from the app
 jstat -gc "$app" 1000 > "$out/heap.txt" 2>/dev/null &
 sampler=$!
 
