@@ -53,20 +53,23 @@ final class SessionReadOncePerRequest<S extends Session> implements FindByIndexN
     @Override
     @SuppressWarnings("unchecked")
     public S findById(String id) {
-        Session[] saved = SAVED.get();
-        if (saved != null && saved[0] != null && saved[0].getId().equals(id)) {
-            return (S) saved[0];
-        }
-        return sessions.findById(id);
+        Session[] saved = savedIn(id);
+        return saved != null ? (S) saved[0] : sessions.findById(id);
     }
 
     @Override
     public void deleteById(String id) {
-        Session[] saved = SAVED.get();
-        if (saved != null && saved[0] != null && saved[0].getId().equals(id)) {
+        Session[] saved = savedIn(id);
+        if (saved != null) {
             saved[0] = null;
         }
         sessions.deleteById(id);
+    }
+
+    /** This request's holder, when it holds the session with this id. */
+    private static Session[] savedIn(String id) {
+        Session[] saved = SAVED.get();
+        return saved != null && saved[0] != null && saved[0].getId().equals(id) ? saved : null;
     }
 
     @Override
