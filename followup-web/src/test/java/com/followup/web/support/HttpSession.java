@@ -37,6 +37,11 @@ public final class HttpSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request, with this person's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
