@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded PostgreSQL's data folder, made ready before the server starts: refused with a reason when it cannot
@@ -130,7 +131,7 @@ final class EmbeddedDataFolder {
         // SIGTERM: PostgreSQL finishes cleanly; the killed run's connections are already gone
         server.get().destroy();
         try {
-            server.get().onExit().get(SHUTDOWN_PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            server.get().onExit().get(SHUTDOWN_PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new EmbeddedDatabaseStartFailure("The PostgreSQL server (process " + pid + ") left running on " + folder
                     + " by an earlier run did not stop within " + SHUTDOWN_PATIENCE.toSeconds() + " s.",
