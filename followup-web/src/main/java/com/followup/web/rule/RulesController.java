@@ -54,7 +54,7 @@ class RulesController {
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) Area area,
                 @RequestParam(defaultValue = "false") boolean archived, Locale locale, Model model) {
-        Area shown = area != null ? area : defaultArea(me);
+        Area shown = area != null ? area : me.defaultArea();
         List<FollowUpRule> inArea = rules.findByArea(shown, archived);
         model.addAttribute("areas", Area.values());
         model.addAttribute("area", shown);
@@ -176,9 +176,5 @@ class RulesController {
         model.addAttribute("kpis", area == null ? List.of() : kpis.findByArea(area));
         model.addAttribute("people", area == null ? List.of() : accounts.findAllOrderedByName().stream()
                 .filter(UserAccount::active).filter(a -> a.role() != Role.DIRECTOR && a.worksIn(area)).toList());
-    }
-
-    private static Area defaultArea(SignedInUser me) {
-        return me.areas().stream().sorted().findFirst().orElse(Area.SALES);
     }
 }
