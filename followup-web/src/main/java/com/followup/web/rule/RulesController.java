@@ -9,6 +9,7 @@ import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Frequency;
 import com.followup.domain.rule.ItemTerm;
 import com.followup.domain.rule.PeriodUnit;
 import com.followup.domain.rule.RuleChange;
@@ -172,7 +173,7 @@ class RulesController {
         model.addAttribute("itemTerms", ItemTerm.values());
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("kpiPeriods", KpiPeriod.values());
-        model.addAttribute("frequencyKinds", List.of("EVERY_N_DAYS", "EVERY_N_WEEKS", "ON_WEEKDAYS", "MONTHLY_ON_DAY", "EVERY_N_HOURS"));
+        model.addAttribute("frequencyKinds", Frequency.Kind.values());
         model.addAttribute("kpis", area == null ? List.of() : kpis.findByArea(area));
         model.addAttribute("people", area == null ? List.of() : accounts.findAllOrderedByName().stream()
                 .filter(UserAccount::active).filter(a -> a.role() != Role.DIRECTOR && a.worksIn(area)).toList());

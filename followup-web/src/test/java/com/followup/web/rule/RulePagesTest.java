@@ -139,7 +139,7 @@ class RulePagesTest {
                 .andExpect(content().string(allOf(
                         containsString("id=\"timeAllowedKind-error\" class=\"field-error\" aria-live=\"polite\">Enter a valid value."),
                         containsString("id=\"escalateAmount-error\" class=\"field-error\" aria-live=\"polite\">Enter a valid value."),
-                        containsString("id=\"frequencyKind-error\" class=\"field-error\" aria-live=\"polite\">Fill this in."))));
+                        containsString("id=\"frequencyKind-error\" class=\"field-error\" aria-live=\"polite\">Enter a valid value."))));
         mvc.perform(get("/rules").param("area", "NOWHERE").with(as(people.director())))
                 .andExpect(status().isBadRequest());
     }
