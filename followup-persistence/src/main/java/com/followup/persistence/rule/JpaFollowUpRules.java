@@ -58,9 +58,12 @@ class JpaFollowUpRules implements FollowUpRules {
         return toDomain(saved);
     }
 
+    /** A rule read is also its current revision: kept, so that an item started under it needs no second read. */
     @Override
     public Optional<FollowUpRule> findById(long id) {
-        return rules.findById(id).map(JpaFollowUpRules::toDomain);
+        Optional<FollowUpRule> found = rules.findById(id).map(JpaFollowUpRules::toDomain);
+        found.ifPresent(rule -> revisionCache.put(new RuleRevisionEntity.Key(rule.id(), rule.version()), rule.parts()));
+        return found;
     }
 
     @Override
