@@ -44,15 +44,21 @@ class UserAdministration {
                 form.getRole(), form.getAreas()));
     }
 
-    /** Changes name, role and areas; a stale form raises {@link ConcurrentChangeException}. */
+    /**
+     * Changes name, role and areas; a stale form raises {@link ConcurrentChangeException}. A changed role or area
+     * ends the person's sessions on every instance, so their next request signs in again with the access they now have.
+     */
     void update(long id, UserFormData form, Errors errors) {
         checkAreas(form, errors);
         if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("role") || errors.hasFieldErrors("areas")) {
             return;
         }
         UserAccount account = current(id, form.getVersion());
-        account.changeProfile(form.getDisplayName(), form.getRole(), form.getAreas());
+        boolean accessChanged = account.changeProfile(form.getDisplayName(), form.getRole(), form.getAreas());
         accounts.save(account);
+        if (accessChanged) {
+            endSessionsOf(account);
+        }
     }
 
     /** Deactivates the person and ends their sessions on every instance, so that they are out at once. */
@@ -60,13 +66,17 @@ class UserAdministration {
         UserAccount account = current(id, version);
         account.deactivate();
         accounts.save(account);
-        sessions.findByPrincipalName(account.username()).keySet().forEach(sessions::deleteById);
+        endSessionsOf(account);
     }
 
     void reactivate(long id, long version) {
         UserAccount account = current(id, version);
         account.reactivate();
         accounts.save(account);
+    }
+
+    private void endSessionsOf(UserAccount account) {
+        sessions.findByPrincipalName(account.username()).keySet().forEach(sessions::deleteById);
     }
 
     private UserAccount current(long id, long version) {
