@@ -4,9 +4,8 @@ import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.ConcurrentChangeException;
+import com.followup.web.account.SignedInSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 
@@ -18,10 +17,9 @@ class UserAdministration {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final SignedInSessions sessions;
 
-    UserAdministration(UserAccounts accounts, PasswordEncoder encoder,
-                       FindByIndexNameSessionRepository<? extends Session> sessions) {
+    UserAdministration(UserAccounts accounts, PasswordEncoder encoder, SignedInSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.sessions = sessions;
@@ -57,7 +55,7 @@ class UserAdministration {
         boolean accessChanged = account.changeProfile(form.getDisplayName(), form.getRole(), form.getAreas());
         accounts.save(account);
         if (accessChanged) {
-            endSessionsOf(account);
+            sessions.endAll(account.username());
         }
     }
 
@@ -66,17 +64,13 @@ class UserAdministration {
         UserAccount account = current(id, version);
         account.deactivate();
         accounts.save(account);
-        endSessionsOf(account);
+        sessions.endAll(account.username());
     }
 
     void reactivate(long id, long version) {
         UserAccount account = current(id, version);
         account.reactivate();
         accounts.save(account);
-    }
-
-    private void endSessionsOf(UserAccount account) {
-        sessions.findByPrincipalName(account.username()).keySet().forEach(sessions::deleteById);
     }
 
     private UserAccount current(long id, long version) {
