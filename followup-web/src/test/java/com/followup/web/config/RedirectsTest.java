@@ -60,6 +60,14 @@ class RedirectsTest {
     }
 
     @Test
+    void the_calendar_address_is_at_the_base_url_whatever_the_host_header() throws Exception {
+        Object address = mvc.perform(post("/account/calendar").header("Host", FORGED).with(as(people.staff(Area.SALES)))
+                .with(csrf())).andReturn().getFlashMap().get("calendarUrl");
+
+        assertThat(address).asString().startsWith("http://localhost:8080/calendar/");
+    }
+
+    @Test
     void the_language_switch_links_to_this_page_by_its_path() throws Exception {
         String page = mvc.perform(get("/items?area=SALES&lang=es").header("Host", FORGED)
                         .with(as(people.staff(Area.SALES))))
