@@ -4,6 +4,7 @@ import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -107,13 +108,12 @@ class PasswordChangeTest {
     void the_current_password_is_throttled_like_sign_in() throws Exception {
         UserAccount staff = people.staff(Area.SALES);
         for (int i = 0; i < 5; i++) {
-            changeFrom("10.4.1.1", staff, "guess " + i)
-                    .andExpect(content().string(containsString("That is not your current password.")));
+            assertThat(Page.of(changeFrom("10.4.1.1", staff, "guess " + i)).text("#currentPassword-error"))
+                    .isEqualTo("That is not your current password.");
         }
 
-        changeFrom("10.4.1.1", staff, People.PASSWORD)
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Too many wrong passwords.")));
+        assertThat(Page.of(changeFrom("10.4.1.1", staff, People.PASSWORD).andExpect(status().isOk()))
+                .text("#currentPassword-error")).isEqualTo("Too many wrong passwords. Try again later.");
         assertThat(accounts.findById(staff.id()).orElseThrow().passwordHash()).isEqualTo(staff.passwordHash());
         mvc.perform(post("/sign-in").with(csrf()).with(from("10.4.1.1"))
                         .param("username", staff.username()).param("password", People.PASSWORD))
