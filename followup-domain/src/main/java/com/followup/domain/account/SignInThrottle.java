@@ -120,10 +120,17 @@ public final class SignInThrottle {
         }
     }
 
-    /** The keys of one attempt: user names ignore case; IPv6 addresses count by their /64 network, which one host usually holds whole. */
+    /**
+     * The keys of one attempt: user names ignore case, and whatever was typed is cut to a length and characters any
+     * index stores (no account has a longer name or control characters); IPv6 addresses count by their /64 network,
+     * which one host usually holds whole.
+     */
     private record Keys(String username, String addressGroup) {
+        private static final int LONGEST_NAME = 100;
+
         Keys {
-            username = Objects.requireNonNullElse(username, "").strip().toLowerCase(Locale.ROOT);
+            username = Objects.requireNonNullElse(username, "").strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
+            username = username.length() > LONGEST_NAME ? username.substring(0, LONGEST_NAME) : username;
             addressGroup = group(Objects.requireNonNullElse(addressGroup, "unknown"));
         }
 

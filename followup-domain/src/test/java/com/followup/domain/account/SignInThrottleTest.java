@@ -116,6 +116,13 @@ class SignInThrottleTest {
         assertThat(throttle.allows("sofia", "2001:db8:1:3::1")).isTrue();
     }
 
+    @Test
+    void a_name_no_account_could_have_is_counted_under_a_key_any_index_stores() {
+        throttle.recordFailure("sofia\u0000" + "x".repeat(10_000), "203.0.113.9");
+
+        assertThat(attempts.records.keySet()).contains("pair:sofia?" + "x".repeat(94) + "|203.0.113.9");
+    }
+
     private void fail(String username, String address, int times) {
         for (int i = 0; i < times; i++) {
             throttle.recordFailure(username, address);
