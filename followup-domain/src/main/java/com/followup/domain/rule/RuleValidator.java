@@ -15,6 +15,7 @@ public final class RuleValidator {
     static final int MAX_TOPIC = 120;
     static final int MAX_OBJECTIVE = 300;
     static final int MAX_REPORTED_IN = 200;
+    static final int MAX_ROLE = 60;
     static final Duration MAX_ESCALATION = Duration.ofDays(90);
 
     private RuleValidator() {
@@ -48,11 +49,14 @@ public final class RuleValidator {
     }
 
     private static void checkTimeAllowed(TimeAllowed timeAllowed, List<Violation> violations) {
-        if (timeAllowed == null
-                || timeAllowed instanceof TimeAllowed.FixedPeriod fixed && fixed.unit() == null
-                || timeAllowed instanceof TimeAllowed.FromItem fromItem && fromItem.term() == null) {
+        TimeAllowed.Parts parts = timeAllowed == null ? null : timeAllowed.parts();
+        boolean missing = parts == null || switch (parts.kind()) {
+            case FIXED -> parts.unit() == null;
+            case FROM_ITEM -> parts.term() == null;
+        };
+        if (missing) {
             violations.add(new Violation("timeAllowed", "rule.validation.required"));
-        } else if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed && fixed.amount() < 1) {
+        } else if (parts.kind() == TimeAllowed.Kind.FIXED && parts.amount() < 1) {
             violations.add(new Violation("timeAllowed", "rule.validation.positive"));
         }
     }
@@ -63,16 +67,12 @@ public final class RuleValidator {
             violations.add(new Violation("frequency", "rule.validation.required"));
             return;
         }
-        String problem = null;
-        if (frequency instanceof Frequency.EveryNDays f && f.days() < 1
-                || frequency instanceof Frequency.EveryNWeeks w && w.weeks() < 1
-                || frequency instanceof Frequency.EveryNHours h && h.hours() < 1) {
-            problem = "rule.validation.positive";
-        } else if (frequency instanceof Frequency.OnWeekdays f && f.days().isEmpty()) {
-            problem = "rule.validation.weekdays";
-        } else if (frequency instanceof Frequency.MonthlyOnDay f && (f.dayOfMonth() < 1 || f.dayOfMonth() > 31)) {
-            problem = "rule.validation.monthDay";
-        }
+        Frequency.Parts parts = frequency.parts();
+        String problem = switch (parts.kind()) {
+            case EVERY_N_DAYS, EVERY_N_WEEKS, EVERY_N_HOURS -> parts.every() < 1 ? "rule.validation.positive" : null;
+            case ON_WEEKDAYS -> parts.weekdays().isEmpty() ? "rule.validation.weekdays" : null;
+            case MONTHLY_ON_DAY -> parts.dayOfMonth() < 1 || parts.dayOfMonth() > 31 ? "rule.validation.monthDay" : null;
+        };
         if (problem != null) {
             violations.add(new Violation("frequency", problem));
         } else if (draft.timeAllowed() instanceof TimeAllowed.FixedPeriod fixed && fixed.unit() != null && fixed.amount() > 0
@@ -82,10 +82,16 @@ public final class RuleValidator {
     }
 
     private static void checkOwner(RuleOwner owner, List<Violation> violations) {
-        if (owner == null || owner instanceof RuleOwner.AreaRole role && (role.roleName() == null || role.roleName().isBlank())) {
+        if (owner == null) {
             violations.add(new Violation("owner", "rule.validation.required"));
-        } else if (owner instanceof RuleOwner.AreaRole role && role.roleName().strip().length() > 60) {
-            violations.add(new Violation("owner", "rule.validation.tooLong", List.of(60)));
+            return;
+        }
+        boolean byRole = switch (owner.parts().kind()) {
+            case PERSON -> false;
+            case ROLE -> true;
+        };
+        if (byRole) {
+            checkText(owner.parts().roleName(), "owner", MAX_ROLE, violations);
         }
     }
 

@@ -56,7 +56,7 @@ class KpisController {
     /** KPIs and the targets set for people are for directors and the area's managers; staff see theirs on My numbers. */
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) Area area, Model model) {
-        Area shown = area != null ? area : me.areas().stream().sorted().findFirst().orElse(Area.SALES);
+        Area shown = area != null ? area : me.defaultArea();
         if (!me.actor().canManage(shown)) {
             throw new AccessDeniedException("only directors and managers of " + shown + " see its KPIs and targets");
         }
