@@ -43,10 +43,14 @@ public final class UserAccount {
         return new UserAccount(id, username, displayName, passwordHash, role, areas, active, version);
     }
 
-    public void changeProfile(String displayName, Role role, Set<Area> areas) {
+    /** Changes name, role and areas; answers whether what the person may see and do changed (role or areas). */
+    public boolean changeProfile(String displayName, Role role, Set<Area> areas) {
+        Set<Area> newAreas = areas.isEmpty() ? EnumSet.noneOf(Area.class) : EnumSet.copyOf(areas);
+        boolean accessChanged = this.role != Objects.requireNonNull(role, "role") || !this.areas.equals(newAreas);
         this.displayName = requireText(displayName, "displayName");
-        this.role = Objects.requireNonNull(role, "role");
-        this.areas = areas.isEmpty() ? EnumSet.noneOf(Area.class) : EnumSet.copyOf(areas);
+        this.role = role;
+        this.areas = newAreas;
+        return accessChanged;
     }
 
     public void changePasswordHash(String passwordHash) {

@@ -38,7 +38,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .failureHandler(new SignInFailureHandler())
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignInSuccessHandler())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
