@@ -52,7 +52,7 @@ class SessionEndedTest {
 
         mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.8.1")).cookie(again)
                         .param("username", person.username()).param("password", People.PASSWORD))
-                .andExpect(redirectedUrl("http://localhost/my-follow-ups?bucket=today&continue"));
+                .andExpect(redirectedUrl("/my-follow-ups?bucket=today&continue"));
         assertThat(mvc.perform(post("/sign-in").with(csrf()).with(from("10.1.8.1"))
                         .param("username", person.username()).param("password", "a new password for later"))
                 .andReturn().getResponse().getRedirectedUrl()).as("nothing of the lost form was done").isEqualTo("/sign-in?error");
