@@ -1,7 +1,7 @@
 package com.followup.benchmark;
 
 import com.followup.domain.rule.Frequency;
-import com.followup.persistence.measure.FollowUpDays;
+import com.followup.persistence.dashboard.FollowUpDays;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;

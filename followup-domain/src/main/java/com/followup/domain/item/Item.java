@@ -1,5 +1,9 @@
 package com.followup.domain.item;
 
+import com.followup.domain.followup.CheckOff;
+import com.followup.domain.followup.ContactKind;
+import com.followup.domain.followup.FollowUp;
+import com.followup.domain.followup.InvalidCheckOffException;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
 import com.followup.domain.item.ItemDetails.OperationsDetails;

@@ -1,5 +1,7 @@
 package com.followup.domain.item;
 
+import com.followup.domain.followup.Channel;
+import com.followup.domain.followup.CheckOff;
 import com.followup.domain.area.Area;
 import com.followup.domain.item.ItemDetails.AdministrationDetails;
 import com.followup.domain.item.ItemDetails.OperationsDetails;

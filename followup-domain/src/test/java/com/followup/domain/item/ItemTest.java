@@ -1,5 +1,10 @@
 package com.followup.domain.item;
 
+import com.followup.domain.followup.Channel;
+import com.followup.domain.followup.CheckOff;
+import com.followup.domain.followup.ContactKind;
+import com.followup.domain.followup.FollowUp;
+import com.followup.domain.followup.InvalidCheckOffException;
 import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;

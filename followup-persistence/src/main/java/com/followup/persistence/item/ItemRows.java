@@ -1,5 +1,6 @@
 package com.followup.persistence.item;
 
+import com.followup.persistence.SqlTimes;
 import com.followup.domain.area.Area;
 import com.followup.domain.item.Counterpart;
 import com.followup.domain.item.Item;
@@ -54,14 +55,14 @@ final class ItemRows {
         c.put("owner_id", item.ownerId());
         c.put("amount", item.amount() == null ? null : item.amount().amount());
         c.put("currency", item.amount() == null ? null : item.amount().currency().getCurrencyCode());
-        c.put("started_at", ts(item.startedAt().toInstant()));
-        c.put("deadline", item.deadline() == null ? null : ts(item.deadline().toInstant()));
+        c.put("started_at", SqlTimes.timestamp(item.startedAt().toInstant()));
+        c.put("deadline", item.deadline() == null ? null : SqlTimes.timestamp(item.deadline().toInstant()));
         c.put("status", item.status().name());
-        c.put("next_due_at", ts(item.nextDueAt()));
-        c.put("last_interaction_at", ts(item.lastInteractionAt()));
-        c.put("escalated_at", ts(item.escalatedAt()));
+        c.put("next_due_at", SqlTimes.timestamp(item.nextDueAt()));
+        c.put("last_interaction_at", SqlTimes.timestamp(item.lastInteractionAt()));
+        c.put("escalated_at", SqlTimes.timestamp(item.escalatedAt()));
         c.put("follow_ups_done", item.followUpsDone());
-        c.put("closed_at", ts(item.closedAt()));
+        c.put("closed_at", SqlTimes.timestamp(item.closedAt()));
         c.put("advance_required", false);
         c.put("advance_received", false);
         putDetails(item.details(), c);
@@ -126,11 +127,11 @@ final class ItemRows {
                 new Counterpart(rs.getString("counterpart_name"), rs.getString("contact_name"),
                         rs.getString("contact_email"), rs.getString("contact_phone")),
                 rs.getLong("owner_id"), money(rs, "amount", "currency"),
-                instant(rs, "started_at").atZone(zone),
-                rs.getTimestamp("deadline") == null ? null : instant(rs, "deadline").atZone(zone),
+                SqlTimes.instant(rs, "started_at").atZone(zone),
+                rs.getTimestamp("deadline") == null ? null : SqlTimes.instant(rs, "deadline").atZone(zone),
                 details(rs, area), ItemStatus.valueOf(rs.getString("status")), outcome(rs),
-                instant(rs, "next_due_at"), instant(rs, "last_interaction_at"), instant(rs, "escalated_at"),
-                rs.getInt("follow_ups_done"), instant(rs, "closed_at"));
+                SqlTimes.instant(rs, "next_due_at"), SqlTimes.instant(rs, "last_interaction_at"), SqlTimes.instant(rs, "escalated_at"),
+                rs.getInt("follow_ups_done"), SqlTimes.instant(rs, "closed_at"));
     }
 
     private static ItemDetails details(ResultSet rs, Area area) throws SQLException {
@@ -170,19 +171,12 @@ final class ItemRows {
         return value == null ? null : new Money(value, Currency.getInstance(rs.getString(currency).strip()));
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }
 
-    static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
 
     private static Date date(LocalDate date) {
         return date == null ? null : Date.valueOf(date);

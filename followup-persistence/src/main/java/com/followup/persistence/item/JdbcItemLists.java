@@ -1,5 +1,6 @@
 package com.followup.persistence.item;
 
+import com.followup.persistence.SqlTimes;
 import com.followup.domain.item.ItemLists;
 import com.followup.domain.item.ItemStatus;
 import com.followup.domain.rule.Outcome;
@@ -97,9 +98,9 @@ class JdbcItemLists implements ItemLists {
         return new ItemRow(rs.getLong("id"), rs.getLong("version"), rs.getString("title"),
                 rs.getString("counterpart_name"), rs.getLong("rule_id"), rs.getString("topic"), rs.getLong("owner_id"),
                 rs.getString("display_name"), ItemStatus.valueOf(rs.getString("status")), rs.getString("stage"),
-                outcome == null ? null : Outcome.valueOf(outcome), ItemRows.instant(rs, "next_due_at"),
-                ItemRows.instant(rs, "deadline"), ItemRows.money(rs, "amount", "currency"), probability,
-                ItemRows.instant(rs, "last_interaction_at"));
+                outcome == null ? null : Outcome.valueOf(outcome), SqlTimes.instant(rs, "next_due_at"),
+                SqlTimes.instant(rs, "deadline"), ItemRows.money(rs, "amount", "currency"), probability,
+                SqlTimes.instant(rs, "last_interaction_at"));
     }
 
 }

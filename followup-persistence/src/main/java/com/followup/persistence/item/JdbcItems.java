@@ -1,5 +1,6 @@
 package com.followup.persistence.item;
 
+import com.followup.persistence.SqlTimes;
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemChange;
@@ -44,7 +45,7 @@ class JdbcItems implements Items {
                         .orElseThrow(() -> new ConcurrentChangeException("item " + item.id()));
         for (ItemChange change : item.unsavedChanges()) {
             jdbc.sql("insert into item_change (item_id, kind, changed_by, changed_at, details) values (?, ?, ?, ?, ?)")
-                    .params(saved.id(), change.kind().name(), change.who(), ItemRows.ts(change.when()),
+                    .params(saved.id(), change.kind().name(), change.who(), SqlTimes.timestamp(change.when()),
                             change.details().toArray(String[]::new))
                     .update();
         }
@@ -60,7 +61,7 @@ class JdbcItems implements Items {
     @Override
     public List<Long> postponedDueBy(Instant moment, int limit) {
         return jdbc.sql("select id from item where status = 'POSTPONED' and next_due_at <= ? order by next_due_at, id limit ?")
-                .params(ItemRows.ts(moment), limit).query(Long.class).list();
+                .params(SqlTimes.timestamp(moment), limit).query(Long.class).list();
     }
 
     @Override
@@ -68,7 +69,7 @@ class JdbcItems implements Items {
         return jdbc.sql("select kind, changed_by, changed_at, details from item_change where item_id = ? order by changed_at, id")
                 .param(itemId)
                 .query((rs, row) -> new ItemChange(ItemChange.Kind.valueOf(rs.getString(1)),
-                        rs.getObject(2) == null ? null : rs.getLong(2), ItemRows.instant(rs, "changed_at"),
+                        rs.getObject(2) == null ? null : rs.getLong(2), SqlTimes.instant(rs, "changed_at"),
                         List.of((String[]) rs.getArray(4).getArray())))
                 .list();
     }

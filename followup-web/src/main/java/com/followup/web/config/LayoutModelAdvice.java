@@ -1,7 +1,7 @@
 package com.followup.web.config;
 
-import com.followup.domain.item.DueBuckets;
-import com.followup.domain.item.DueFollowUps;
+import com.followup.domain.followup.DueBuckets;
+import com.followup.domain.followup.DueFollowUps;
 import com.followup.web.account.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,9 +1,9 @@
 package com.followup.web.dashboard;
 
 import com.followup.domain.area.Area;
-import com.followup.domain.measure.AreaMeasures;
-import com.followup.domain.measure.Compliance;
-import com.followup.domain.measure.DateRange;
+import com.followup.domain.dashboard.AreaMeasures;
+import com.followup.domain.dashboard.Compliance;
+import com.followup.domain.dashboard.DateRange;
 
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package com.followup.web.dashboard;
 
-import com.followup.domain.measure.AreaMeasures;
-import com.followup.domain.measure.Compliance;
-import com.followup.domain.measure.DateRange;
+import com.followup.domain.dashboard.AreaMeasures;
+import com.followup.domain.dashboard.Compliance;
+import com.followup.domain.dashboard.DateRange;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.followup.domain.measure.DateRange;
+import com.followup.domain.dashboard.DateRange;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

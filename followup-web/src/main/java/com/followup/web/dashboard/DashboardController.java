@@ -1,7 +1,7 @@
 package com.followup.web.dashboard;
 
 import com.followup.domain.area.Area;
-import com.followup.domain.measure.DateRange;
+import com.followup.domain.dashboard.DateRange;
 import com.followup.web.account.SignedInUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.http.ContentDisposition;
@@ -59,7 +59,7 @@ class DashboardController {
                 .sorted(Comparator.comparing(DashboardController::worstFirst)).toList();
         model.addAttribute("areas", areas);
         model.addAttribute("range", range);
-        return htmx.isHtmxRequest() ? "dashboards/overview :: panels" : "dashboards/overview";
+        return htmx.isHtmxRequest() ? "dashboard/overview :: panels" : "dashboard/overview";
     }
 
     @GetMapping("/dashboards/{area}")
@@ -115,7 +115,7 @@ class DashboardController {
         model.addAttribute("path", path);
         model.addAttribute("now", clock.instant());
         model.addAttribute("zone", clock.getZone());
-        return htmx.isHtmxRequest() ? "dashboards/area :: panels" : "dashboards/area";
+        return htmx.isHtmxRequest() ? "dashboard/area :: panels" : "dashboard/area";
     }
 
     private static Area area(String path) {

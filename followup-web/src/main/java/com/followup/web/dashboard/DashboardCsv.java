@@ -1,6 +1,6 @@
 package com.followup.web.dashboard;
 
-import com.followup.domain.measure.AreaMeasures;
+import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.web.csv.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package com.followup.web.dashboard;
 
-import com.followup.domain.measure.DateRange;
+import com.followup.domain.dashboard.DateRange;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -6,9 +6,9 @@ import com.followup.domain.kpi.KpiEntry;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.kpi.Metric;
-import com.followup.domain.measure.AreaMeasures;
-import com.followup.domain.measure.Compliance;
-import com.followup.domain.measure.DateRange;
+import com.followup.domain.dashboard.AreaMeasures;
+import com.followup.domain.dashboard.Compliance;
+import com.followup.domain.dashboard.DateRange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 

@@ -1,12 +1,12 @@
 package com.followup.web.followup;
 
 import com.followup.domain.ConcurrentChangeException;
-import com.followup.domain.item.DueBuckets;
-import com.followup.domain.item.DueFollowUps;
+import com.followup.domain.followup.DueBuckets;
+import com.followup.domain.followup.DueFollowUps;
 import com.followup.domain.item.Item;
 import com.followup.web.account.SignedInUser;
-import com.followup.web.item.CheckOffFormData;
-import com.followup.web.item.CheckingOff;
+import com.followup.web.followup.CheckOffFormData;
+import com.followup.web.followup.CheckingOff;
 import com.followup.web.item.ItemAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;

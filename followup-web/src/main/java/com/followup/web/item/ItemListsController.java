@@ -110,7 +110,7 @@ class ItemListsController {
         model.addAttribute("page", lists.search(new ItemQuery(area, ownerId, filter.getRule(), filter.statuses(),
                 filter.getSort(), filter.getPage(), PAGE_SIZE)));
         addChoices(me, area, ownerId, model);
-        return htmx.isHtmxRequest() ? "items/list :: results" : "items/list";
+        return htmx.isHtmxRequest() ? "item/list :: results" : "item/list";
     }
 
     @GetMapping("/board")
@@ -136,7 +136,7 @@ class ItemListsController {
             model.addAttribute("columns", columns);
             model.addAttribute("pipeline", lists.pipeline(rule.id(), ownerId, CARDS_PER_COLUMN));
         }
-        return htmx.isHtmxRequest() ? "items/board :: board" : "items/board";
+        return htmx.isHtmxRequest() ? "item/board :: board" : "item/board";
     }
 
     /** A card moved to another stage from the board, by keyboard or pointer; the board is drawn again. */

@@ -84,6 +84,6 @@ class ItemOpeningController {
             model.addAttribute("invoices", lists.search(new ItemQuery(Area.ADMINISTRATION, null, null,
                     EnumSet.of(ItemStatus.OPEN, ItemStatus.POSTPONED), ItemLists.Sort.NEWEST, 0, 200)).rows());
         }
-        return "items/new";
+        return "item/new";
     }
 }

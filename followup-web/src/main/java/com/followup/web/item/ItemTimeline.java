@@ -1,6 +1,6 @@
 package com.followup.web.item;
 
-import com.followup.domain.item.FollowUp;
+import com.followup.domain.followup.FollowUp;
 import com.followup.domain.item.ItemChange;
 
 import java.time.Instant;

@@ -9,7 +9,7 @@ import com.followup.domain.kpi.KpiEntry;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.kpi.Metric;
-import com.followup.domain.measure.ReportingPeriod;
+import com.followup.domain.dashboard.ReportingPeriod;
 import com.followup.web.account.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -96,7 +96,7 @@ class KpisController {
         model.addAttribute("kpiId", id);
         model.addAttribute("metrics", Metric.of(form.getArea()));
         model.addAttribute("periods", KpiPeriod.values());
-        return "kpis/edit";
+        return "kpi/edit";
     }
 
     @PostMapping("/{id}/targets")
@@ -198,6 +198,6 @@ class KpisController {
         model.addAttribute("canDefine", me.isDirector());
         model.addAttribute("canEnter", me.actor().canManage(area));
         model.addAttribute("today", LocalDate.now(clock));
-        return "kpis/list";
+        return "kpi/list";
     }
 }

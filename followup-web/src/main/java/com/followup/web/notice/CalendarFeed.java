@@ -1,6 +1,6 @@
 package com.followup.web.notice;
 
-import com.followup.domain.item.DueFollowUps;
+import com.followup.domain.followup.DueFollowUps;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Uid;

@@ -1,6 +1,6 @@
 package com.followup.web.notice;
 
-import com.followup.domain.item.DueFollowUps.DueRow;
+import com.followup.domain.followup.DueFollowUps.DueRow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

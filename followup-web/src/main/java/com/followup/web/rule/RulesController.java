@@ -61,7 +61,7 @@ class RulesController {
         model.addAttribute("area", shown);
         model.addAttribute("archived", archived);
         model.addAttribute("cards", sentences.cards(inArea, me, locale));
-        return "rules/list";
+        return "rule/list";
     }
 
     @GetMapping("/new")
@@ -113,7 +113,7 @@ class RulesController {
     @GetMapping("/form-parts")
     String areaParts(@ModelAttribute("form") RuleFormData form, Model model) {
         addFormChoices(form, model);
-        return "rules/form :: areaParts";
+        return "rule/form :: areaParts";
     }
 
     /** Checks the form as it is typed and answers with every field's message slot, swapped in place. */
@@ -123,7 +123,7 @@ class RulesController {
         editing.check(form, errors);
         // the slot name is rendered into a field expression, so only known names may pass
         model.addAttribute("slot", CHECKED_SLOTS.contains(slot) ? slot : "topic");
-        return "rules/form :: checked";
+        return "rule/form :: checked";
     }
 
     @PostMapping("/{id}/archive")
@@ -145,7 +145,7 @@ class RulesController {
         model.addAttribute("card", sentences.card(rule, me, locale));
         model.addAttribute("changes", changes);
         model.addAttribute("sentences", sentences.sentences(changes.stream().map(RuleChange::parts).toList(), locale));
-        return "rules/history";
+        return "rule/history";
     }
 
     private String changeStatus(Runnable change, String notice, Area area, RedirectAttributes redirect) {
@@ -163,7 +163,7 @@ class RulesController {
         model.addAttribute("form", form);
         model.addAttribute("ruleId", ruleId);
         addFormChoices(form, model);
-        return "rules/form";
+        return "rule/form";
     }
 
     private void addFormChoices(RuleFormData form, Model model) {

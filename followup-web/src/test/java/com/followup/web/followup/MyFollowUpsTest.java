@@ -2,7 +2,7 @@ package com.followup.web.followup;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
-import com.followup.domain.item.FollowUps;
+import com.followup.domain.followup.FollowUps;
 import com.followup.domain.item.Item;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.Page;
@@ -171,7 +171,7 @@ class MyFollowUpsTest {
 
         assertThat(followUps.findByItem(item.id())).last().satisfies(f -> {
             assertThat(f.result()).isEqualTo("Hecho como siempre.");
-            assertThat(f.channel()).isEqualTo(com.followup.domain.item.Channel.EMAIL);
+            assertThat(f.channel()).isEqualTo(com.followup.domain.followup.Channel.EMAIL);
         });
         assertThat(items.findById(item.id()).orElseThrow().nextDueAt()).isAfter(checked.nextDueAt());
     }

@@ -2,7 +2,7 @@ package com.followup.web.item;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
-import com.followup.domain.item.FollowUps;
+import com.followup.domain.followup.FollowUps;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails;
 import com.followup.domain.item.ItemOutcome;

@@ -1,0 +1,71 @@
+package com.followup.domain.dashboard;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Metric;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The numbers of an area, aggregated in the database: never rows loaded to be counted. {@code personId} null is
+ * the whole area; a person's follow-ups are those they did, their items those they own. Money is counted in the
+ * company's currency only.
+ */
+public interface AreaMeasures {
+
+    record Scope(Area area, Long personId, Currency currency) {
+    }
+
+    /** One range's figures: every metric that has a value in it, and its compliance. */
+    record RangeFigures(Map<Metric, BigDecimal> metrics, Compliance compliance) {
+    }
+
+    /** Who is behind: per person, compliance in the range, what is overdue now and since when. */
+    record PersonFigures(long personId, String name, Compliance compliance, long overdueNow, Instant oldestOverdue,
+                         long pastDeadline) {
+    }
+
+    record Ageing(AgeingBucket bucket, long invoices, BigDecimal outstanding) {
+    }
+
+    /**
+     * Figures for each range, in the order given, and the metrics of the moment rather than of a period (weighted
+     * pipeline, orders past their date, money overdue, advances pending), all in one statement. Metrics without
+     * data are absent. Two kinds cost more than the rest and are counted only when {@code asked} holds one of them:
+     * metrics per unique prospect ({@link Metric#perProspect()}) and of the moment ({@link Metric#ofTheMoment()}).
+     * Ranges are days of the company's zone.
+     */
+    Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today);
+
+    record Figures(List<RangeFigures> ranges, Map<Metric, BigDecimal> moment) {
+    }
+
+    /** Compliance of one rule of the area in the range, and what under it is overdue now. */
+    record RuleFigures(long ruleId, String topic, Compliance compliance, long overdueNow) {
+    }
+
+    /** Who and what is behind: people and rules of the area, each worst compliance first. */
+    record Behind(List<PersonFigures> people, List<RuleFigures> rules) {
+    }
+
+    /** Everyone who worked or owns items in the area, and every rule with items, in one statement. */
+    Behind behind(Area area, DateRange range, Instant now);
+
+    /** One stage of the Sales funnel: items started in the range that reached it (a sale reaches every stage). */
+    record FunnelStage(String stage, long reached) {
+    }
+
+    /**
+     * The funnel of the first active Sales rule with stages, for the items it started in the range: how many reached
+     * each stage, then how many were sold.
+     */
+    List<FunnelStage> funnel(Long personId, DateRange range);
+
+    /** Open receivables by how long past due, in the company's currency. */
+    List<Ageing> receivables(Scope scope, Instant now);
+}

@@ -1,0 +1,262 @@
+package com.followup.persistence.dashboard;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Metric;
+import com.followup.domain.dashboard.AgeingBucket;
+import com.followup.domain.dashboard.AreaMeasures;
+import com.followup.domain.dashboard.Compliance;
+import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.dashboard.PeriodCounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The dashboards' numbers in one statement each. Ranges come in as a VALUES list, so a 13-week trend costs the
+ * same one statement as a single month. Follow-ups are counted from their days ({@code follow_up_day}, kept by
+ * PostgreSQL on every write), items from their partial indexes on open and closed items.
+ */
+@Repository
+class JdbcAreaMeasures implements AreaMeasures {
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    JdbcAreaMeasures(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.zone = clock.getZone();
+    }
+
+    /** The counts per day are kept in the company's zone (FollowUpDays): a range in another zone would cut days wrongly. */
+    private DateRange inCompanyZone(DateRange range) {
+        if (!range.zone().normalized().equals(zone.normalized())) {
+            throw new IllegalArgumentException("ranges are days of the company's zone " + zone + ", not " + range.zone());
+        }
+        return range;
+    }
+
+    @Override
+    public Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today) {
+        boolean momentAsked = asked.stream().anyMatch(Metric::ofTheMoment);
+        String sql = """
+                with r(n, s, e, first_day, end_day) as (values %s),
+                -- each range reads its own slice of an index (lateral), whatever plan PostgreSQL keeps for the statement
+                days as (
+                    select r.n, d.* from r cross join lateral (
+                        select coalesce(sum(contacts), 0) as contacts, coalesce(sum(first_contacts), 0) as firsts,
+                               coalesce(sum(meetings), 0) as meetings, coalesce(sum(calls), 0) as calls,
+                               coalesce(sum(emails), 0) as emails, sum(call_minutes) / nullif(sum(timed_calls), 0) as avg_call,
+                               coalesce(sum(due_on_time), 0) as on_time, coalesce(sum(due_late), 0) as done_late
+                        from follow_up_day where area = :area and day >= r.first_day and day < r.end_day
+                          and (cast(:person as bigint) is null or person_id = :person)) d),
+                -- distinct prospects cannot be added up from days: read from the covering index, when asked for
+                prospects as (
+                    select r.n, p.* from r cross join lateral (
+                        select count(distinct item_id) as prospects from follow_up
+                        where :prospects and area = :area and done_at >= r.s and done_at < r.e
+                          and (cast(:person as bigint) is null or done_by = :person)) p),
+                ended as (
+                    select r.n, c.* from r cross join lateral (
+                        select count(*) filter (where outcome = 'SOLD') as sold,
+                               coalesce(sum(amount) filter (where outcome = 'SOLD' and currency = :currency), 0) as sold_amount,
+                               count(*) filter (where outcome = 'ELIMINATED') as lost,
+                               count(*) filter (where outcome = 'DELIVERED') as delivered,
+                               count(*) filter (where outcome = 'DELIVERED' and delivered_complete and delivered_correct
+                                                  and delivered_on_time) as otif,
+                               count(*) filter (where outcome = 'DELIVERED' and not delivered_on_time) as late,
+                               coalesce(sum(collected_amount) filter (where outcome = 'COLLECTED'
+                                                                      and collected_currency = :currency), 0) as collected
+                        from item where area = :area and status = 'CLOSED' and closed_at >= r.s and closed_at < r.e
+                          and (cast(:person as bigint) is null or owner_id = :person)) c),
+                still_overdue as (
+                    select r.n, o.* from r cross join lateral (
+                        select count(*) as overdue from item
+                        where area = :area and status = 'OPEN' and next_due_at >= r.s and next_due_at < least(r.e, :now)
+                          and (cast(:person as bigint) is null or owner_id = :person)) o),
+                moment as (
+                    select coalesce(sum(amount * conversion_probability / 100.0)
+                                    filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
+                           count(*) filter (where promised_date < :today) as past_promised,
+                           coalesce(sum(amount - coalesce(amount_collected, 0))
+                                    filter (where deadline < :past_due_before and currency = :currency), 0) as overdue_amount,
+                           count(*) filter (where advance_required and not advance_received) as advances
+                    from item where :moment and area = :area and status in ('OPEN', 'POSTPONED')
+                      and (cast(:person as bigint) is null or owner_id = :person))
+                select * from days join prospects using (n) join ended using (n) join still_overdue using (n)
+                    cross join moment order by n"""
+                .formatted(values(ranges.size()));
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("area", scope.area().name())
+                .param("person", scope.personId())
+                .param("prospects", asked.stream().anyMatch(Metric::perProspect))
+                .param("moment", momentAsked)
+                .param("currency", scope.currency().getCurrencyCode())
+                .param("now", Timestamp.from(now))
+                .param("today", today)
+                .param("past_due_before", Timestamp.from(AgeingBucket.pastDueBefore(today, zone)));
+        for (int i = 0; i < ranges.size(); i++) {
+            DateRange range = inCompanyZone(ranges.get(i));
+            statement = statement.param("s" + i, Timestamp.from(range.start())).param("e" + i, Timestamp.from(range.end()))
+                    .param("f" + i, range.from()).param("t" + i, range.to());
+        }
+        Map<Metric, BigDecimal> moment = new EnumMap<>(Metric.class);
+        List<RangeFigures> figures = statement.query((rs, n) -> {
+            if (n == 0 && momentAsked) {
+                moment.putAll(moment(scope.area(), rs));
+            }
+            Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue"));
+            PeriodCounts counts = new PeriodCounts(rs.getLong("contacts"), rs.getLong("prospects"), rs.getLong("firsts"),
+                    rs.getLong("meetings"), rs.getLong("calls"), rs.getLong("emails"), rs.getBigDecimal("avg_call"),
+                    rs.getLong("sold"), rs.getBigDecimal("sold_amount"), rs.getLong("lost"), rs.getLong("delivered"),
+                    rs.getLong("otif"), rs.getLong("late"), rs.getBigDecimal("collected"), compliance);
+            return new RangeFigures(counts.metrics(), compliance);
+        }).list();
+        return new Figures(figures, moment);
+    }
+
+    private static Map<Metric, BigDecimal> moment(Area area, ResultSet rs) throws SQLException {
+        Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
+        switch (area) {
+            case SALES -> metrics.put(Metric.WEIGHTED_PIPELINE, rs.getBigDecimal("weighted").setScale(2, RoundingMode.HALF_UP));
+            case OPERATIONS -> metrics.put(Metric.OPEN_PAST_PROMISED_DATE, BigDecimal.valueOf(rs.getLong("past_promised")));
+            case ADMINISTRATION -> {
+                metrics.put(Metric.AMOUNT_OVERDUE, rs.getBigDecimal("overdue_amount"));
+                metrics.put(Metric.ADVANCES_PENDING, BigDecimal.valueOf(rs.getLong("advances")));
+            }
+        }
+        return metrics;
+    }
+
+    @Override
+    public Behind behind(Area area, DateRange range, Instant now) {
+        List<PersonFigures> people = new ArrayList<>();
+        List<RuleFigures> rules = new ArrayList<>();
+        jdbc.sql("""
+                        with done as (
+                            select case when grouping(person_id) = 0 then 'P' else 'R' end as kind,
+                                   coalesce(person_id, rule_id) as id, sum(due_on_time) as on_time, sum(due_late) as done_late
+                            from follow_up_day
+                            where area = :area and day >= :first_day and day < :end_day and due_on_time + due_late > 0
+                            group by grouping sets ((person_id), (rule_id))),
+                        open as (
+                            select case when grouping(owner_id) = 0 then 'P' else 'R' end as kind,
+                                   coalesce(owner_id, rule_id) as id,
+                                   count(*) filter (where next_due_at >= :start and next_due_at < :overdue_end) as overdue_in_range,
+                                   count(*) filter (where next_due_at < :now) as overdue_now,
+                                   min(next_due_at) filter (where next_due_at < :now) as oldest,
+                                   count(*) filter (where deadline < :now) as past_deadline
+                            from item where area = :area and status = 'OPEN'
+                            group by grouping sets ((owner_id), (rule_id)))
+                        select x.kind, x.id, coalesce(u.display_name, r.topic) as name,
+                               coalesce(x.on_time, 0) as on_time, coalesce(x.done_late, 0) as done_late,
+                               coalesce(x.overdue_in_range, 0) as overdue_in_range, coalesce(x.overdue_now, 0) as overdue_now,
+                               x.oldest, coalesce(x.past_deadline, 0) as past_deadline
+                        from (select * from done full join open using (kind, id)) x
+                        left join app_user u on x.kind = 'P' and u.id = x.id
+                        left join follow_up_rule r on x.kind = 'R' and r.id = x.id""")
+                .param("area", area.name())
+                .param("start", Timestamp.from(range.start()))
+                .param("first_day", inCompanyZone(range).from()).param("end_day", range.to())
+                .param("now", Timestamp.from(now))
+                .param("overdue_end", Timestamp.from(range.end().isBefore(now) ? range.end() : now))
+                .query(rs -> {
+                    Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"),
+                            rs.getLong("overdue_in_range"));
+                    if ("P".equals(rs.getString("kind"))) {
+                        people.add(new PersonFigures(rs.getLong("id"), rs.getString("name"), compliance,
+                                rs.getLong("overdue_now"), instant(rs, "oldest"), rs.getLong("past_deadline")));
+                    } else {
+                        rules.add(new RuleFigures(rs.getLong("id"), rs.getString("name"), compliance, rs.getLong("overdue_now")));
+                    }
+                });
+        people.sort(Comparator.comparing((PersonFigures p) -> worstFirst(p.compliance()))
+                .thenComparing(PersonFigures::overdueNow, Comparator.reverseOrder()).thenComparing(PersonFigures::name));
+        rules.sort(Comparator.comparing((RuleFigures r) -> worstFirst(r.compliance())).thenComparing(RuleFigures::topic));
+        return new Behind(people, rules);
+    }
+
+    /** The on-time rate, with "no data" after every rate. */
+    private static BigDecimal worstFirst(Compliance compliance) {
+        return compliance.onTimeRate().hasData() ? compliance.onTimeRate().percent(2) : BigDecimal.valueOf(101);
+    }
+
+    @Override
+    public List<Ageing> receivables(Scope scope, Instant now) {
+        List<Ageing> rows = new ArrayList<>();
+        // the domain's boundaries, so that SQL ages invoices exactly as AgeingBucket does
+        List<Instant> starts = AgeingBucket.deadlineStarts(now.atZone(zone).toLocalDate(), zone);
+        jdbc.sql("""
+                        select coalesce(width_bucket(deadline, cast(:starts as timestamptz[])), :without_deadline) as bucket,
+                               count(*) as invoices, coalesce(sum(amount - coalesce(amount_collected, 0)), 0) as outstanding
+                        from item where area = 'ADMINISTRATION' and status <> 'CLOSED' and currency = :currency
+                          and (cast(:person as bigint) is null or owner_id = :person)
+                        group by 1""")
+                .param("starts", starts.stream().map(Instant::toString).toArray(String[]::new))
+                .param("without_deadline", starts.size())
+                .param("currency", scope.currency().getCurrencyCode())
+                .param("person", scope.personId())
+                .query(rs -> {
+                    rows.add(new Ageing(AgeingBucket.numberedFromOldest(rs.getInt("bucket")), rs.getLong("invoices"),
+                            rs.getBigDecimal("outstanding")));
+                });
+        List<Ageing> all = new ArrayList<>();
+        for (AgeingBucket bucket : AgeingBucket.values()) {
+            all.add(rows.stream().filter(row -> row.bucket() == bucket).findFirst()
+                    .orElse(new Ageing(bucket, 0, BigDecimal.ZERO)));
+        }
+        return all;
+    }
+
+    @Override
+    public List<FunnelStage> funnel(Long personId, DateRange range) {
+        return jdbc.sql("""
+                        with rule as (select id, stages from follow_up_rule
+                                      where area = 'SALES' and status = 'ACTIVE' and stages <> '' order by id limit 1),
+                        stage as (select s.name, s.place from rule, unnest(string_to_array(rule.stages, E'\n'))
+                                  with ordinality as s(name, place)),
+                        cohort as (select i.outcome, st.place from item i join rule on i.rule_id = rule.id
+                                   left join stage st on st.name = i.stage
+                                   where i.started_at >= :start and i.started_at < :end
+                                     and (cast(:person as bigint) is null or i.owner_id = :person))
+                        select stage.name, stage.place,
+                               (select count(*) from cohort c where c.outcome = 'SOLD' or c.place >= stage.place) as reached
+                        from stage
+                        union all
+                        select 'SOLD', 1000000, (select count(*) from cohort where outcome = 'SOLD')
+                        where exists (select 1 from stage)
+                        order by 2""")
+                .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
+                .param("person", personId)
+                .query((rs, n) -> new FunnelStage(rs.getString(1), rs.getLong(3)))
+                .list();
+    }
+
+    private static String values(int count) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add("(" + i + ", cast(:s" + i + " as timestamptz), cast(:e" + i + " as timestamptz), cast(:f" + i
+                    + " as date), cast(:t" + i + " as date))");
+        }
+        return String.join(", ", rows);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,89 @@
+package com.followup.persistence.followup;
+
+import com.followup.persistence.SqlTimes;
+import com.followup.domain.area.Area;
+import com.followup.domain.followup.DueBuckets;
+import com.followup.domain.followup.DueFollowUps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/** "What is due" for one person: open items only, read through the partial index on (owner, next due). */
+@Repository
+class JdbcDueFollowUps implements DueFollowUps {
+
+    private final JdbcClient jdbc;
+
+    JdbcDueFollowUps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String ROW = """
+            i.id, i.title, i.counterpart_name, r.topic, i.area, i.next_due_at, i.last_interaction_at, i.owner_id,
+            i.version, i.deadline""";
+
+    @Override
+    public List<DueRow> dueBefore(long ownerId, Instant before) {
+        return jdbc.sql("select " + ROW + """
+                         from item i join follow_up_rule r on r.id = i.rule_id
+                        where i.owner_id = ? and i.status = 'OPEN' and i.next_due_at < ?
+                        order by i.next_due_at, i.id""")
+                .params(ownerId, SqlTimes.timestamp(before))
+                .query(JdbcDueFollowUps::row)
+                .list();
+    }
+
+    @Override
+    public List<DueRow> firstOfEachBucket(long ownerId, DueBuckets buckets, int perBucket) {
+        return jdbc.sql("select " + ROW + """
+                         from (select i.*, row_number() over (partition by width_bucket(next_due_at, cast(:starts as timestamptz[]))
+                                    order by next_due_at, id) as place
+                              from item i where owner_id = :owner and status = 'OPEN') i
+                        join follow_up_rule r on r.id = i.rule_id
+                        where i.place <= :perBucket
+                        order by i.next_due_at, i.id""")
+                .param("owner", ownerId)
+                .param("starts", starts(buckets))
+                .param("perBucket", perBucket)
+                .query(JdbcDueFollowUps::row)
+                .list();
+    }
+
+    /** The domain's boundaries as a PostgreSQL array, so that SQL sorts into buckets exactly as DueBuckets does. */
+    private static String[] starts(DueBuckets buckets) {
+        return buckets.starts().stream().map(Instant::toString).toArray(String[]::new);
+    }
+
+    private static DueRow row(ResultSet rs, int row) throws SQLException {
+        return new DueRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Area.valueOf(rs.getString(5)), SqlTimes.instant(rs, "next_due_at"),
+                SqlTimes.instant(rs, "last_interaction_at"), rs.getLong(8), rs.getLong(9),
+                SqlTimes.instant(rs, "deadline"));
+    }
+
+    @Override
+    public BucketCounts countsByBucket(long ownerId, DueBuckets buckets) {
+        long[] counts = new long[DueBuckets.Bucket.values().length];
+        long[] unread = {0};
+        jdbc.sql("""
+                        select width_bucket(next_due_at, cast(:starts as timestamptz[])) as bucket, count(*)
+                        from item where owner_id = :owner and status = 'OPEN' group by 1
+                        union all
+                        select -1, count(*) from notification where user_id = :owner and read_at is null""")
+                .param("owner", ownerId)
+                .param("starts", starts(buckets))
+                .query(rs -> {
+                    int bucket = rs.getInt(1);
+                    if (bucket < 0) {
+                        unread[0] = rs.getLong(2);
+                    } else {
+                        counts[bucket] = rs.getLong(2);
+                    }
+                });
+        return BucketCounts.numbered(counts, unread[0]);
+    }
+}

@@ -1,0 +1,355 @@
+package com.followup.persistence.dashboard;
+
+import com.followup.domain.account.Role;
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.kpi.Metric;
+import com.followup.domain.dashboard.AgeingBucket;
+import com.followup.domain.dashboard.AreaMeasures;
+import com.followup.domain.dashboard.Compliance;
+import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Frequency;
+import com.followup.domain.rule.PeriodUnit;
+import com.followup.domain.rule.ReportedIn;
+import com.followup.domain.rule.RuleDraft;
+import com.followup.domain.rule.RuleOwner;
+import com.followup.domain.rule.TimeAllowed;
+import com.followup.persistence.support.PersistenceTest;
+import com.followup.persistence.support.PersistenceTestApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** A known history, and each figure of the dashboards checked exactly against it. */
+@PersistenceTest
+class JdbcAreaMeasuresTest {
+
+    static final ZoneId MEXICO = PersistenceTestApplication.ZONE;
+    static final Currency MXN = Currency.getInstance("MXN");
+    static final DateRange OCTOBER = DateRange.monthOf(LocalDate.of(2026, 10, 1), MEXICO);
+    static final DateRange SEPTEMBER = DateRange.monthOf(LocalDate.of(2026, 9, 1), MEXICO);
+    static final Instant NOW = Instant.parse("2026-11-05T18:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 5);
+    static final AtomicInteger COUNTER = new AtomicInteger();
+    static final Set<Metric> EVERYTHING = EnumSet.allOf(Metric.class);
+
+    @Autowired AreaMeasures measures;
+    @Autowired UserAccounts accounts;
+    @Autowired FollowUpRules rules;
+    @Autowired Kpis kpis;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @Test
+    void the_sources_seller_in_october_67_percent_closed_4_contacts_per_prospect_and_the_late_ones_count() {
+        long seller = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        for (int p = 0; p < 15; p++) {
+            boolean sold = p < 10;
+            long item = sold ? closed(rule, Area.SALES, seller, "SOLD", local(2026, 10, 20, 12), "100.00")
+                    : open(rule, Area.SALES, seller, p < 12 ? local(2026, 10, 28, 9) : local(2026, 11, 20, 9));
+            for (int c = 0; c < 4; c++) {
+                // 60 contacts in all: the first 50 on time, the last 10 late; one done at 23:30 local on 31 October
+                int n = p * 4 + c;
+                Instant done = n == 59 ? local(2026, 10, 31, 23).plus(Duration.ofMinutes(30)) : local(2026, 10, 2 + p, 10 + c);
+                followUp(item, seller, done.minus(Duration.ofHours(1)), done, c == 0 ? "FIRST_CONTACT" : "FOLLOW_UP",
+                        c == 1 ? "MEETING" : "CALL", c == 1 ? null : 10 + c, n < 50);
+            }
+        }
+
+        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0);
+
+        assertThat(october.metrics())
+                .containsEntry(Metric.CLOSE_RATE_PER_PROSPECT, BigDecimal.valueOf(67))
+                .containsEntry(Metric.CONTACTS_PER_PROSPECT, new BigDecimal("4.0"))
+                .containsEntry(Metric.NEW_SALES, BigDecimal.valueOf(10))
+                .containsEntry(Metric.FIRST_CONTACTS, BigDecimal.valueOf(15))
+                .containsEntry(Metric.MEETINGS_HELD, BigDecimal.valueOf(15))
+                .containsEntry(Metric.CALLS_MADE, BigDecimal.valueOf(45))
+                .containsEntry(Metric.AVERAGE_CALL_MINUTES, new BigDecimal("11.7"));
+        assertThat(october.metrics().get(Metric.NEW_SALES_AMOUNT)).isEqualByComparingTo("1000");
+        assertThat(october.compliance()).isEqualTo(new Compliance(50, 10, 2));
+        assertThat(october.metrics()).containsEntry(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(81));
+    }
+
+    @Test
+    void an_empty_period_has_no_shares_and_each_range_of_a_trend_comes_back_in_order() {
+        long seller = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long item = open(rule, Area.SALES, seller, local(2026, 12, 1, 9));
+        followUp(item, seller, local(2026, 9, 10, 9), local(2026, 9, 10, 10), "FIRST_CONTACT", "EMAIL", null, true);
+
+        List<AreaMeasures.RangeFigures> both = measures.figures(scope(Area.SALES, seller), List.of(SEPTEMBER, OCTOBER), EVERYTHING, NOW, TODAY).ranges();
+
+        assertThat(both.get(0).metrics()).containsEntry(Metric.EMAILS_SENT, BigDecimal.ONE)
+                .containsEntry(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(100));
+        assertThat(both.get(1).metrics()).containsEntry(Metric.EMAILS_SENT, BigDecimal.ZERO)
+                .doesNotContainKeys(Metric.CLOSE_RATE_PER_PROSPECT, Metric.FOLLOW_UP_ON_TIME_RATE);
+        assertThat(both.get(1).compliance().onTimeRate().hasData()).isFalse();
+    }
+
+    @Test
+    void per_prospect_and_moment_figures_are_counted_only_when_asked_for() {
+        long seller = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long item = open(rule, Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(item, seller, local(2026, 10, 5, 9), local(2026, 10, 5, 10), "FIRST_CONTACT", "CALL", 5, true);
+
+        AreaMeasures.Figures sales = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER),
+                EnumSet.of(Metric.CALLS_MADE), NOW, TODAY);
+
+        assertThat(sales.ranges().get(0).metrics()).containsEntry(Metric.CALLS_MADE, BigDecimal.ONE)
+                .doesNotContainKeys(Metric.CLOSE_RATE_PER_PROSPECT, Metric.CONTACTS_PER_PROSPECT);
+        assertThat(sales.moment()).isEmpty();
+    }
+
+    @Test
+    void the_days_follow_every_write_of_a_follow_up_and_a_correction_of_its_words_changes_nothing() {
+        long seller = person(Area.SALES);
+        long item = open(rule(Area.SALES), Area.SALES, seller, local(2026, 11, 20, 9));
+        // done at 23:30 on 14 October in Mexico City, already the 15th in UTC; due on the 13th
+        followUp(item, seller, local(2026, 10, 13, 9), local(2026, 10, 14, 23).plus(Duration.ofMinutes(30)),
+                "FIRST_CONTACT", "CALL", 7, false);
+        assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 13), 0, 0, 1),
+                tuple(LocalDate.of(2026, 10, 14), 1, 7, 0));
+
+        jdbc.sql("update follow_up set note = 'Called back', result = 'Interested' where item_id = ?").param(item).update();
+        assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 13), 0, 0, 1),
+                tuple(LocalDate.of(2026, 10, 14), 1, 7, 0));
+
+        jdbc.sql("update follow_up set done_at = done_at + interval '1 day', duration_minutes = 9 where item_id = ?")
+                .param(item).update();
+        assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 13), 0, 0, 1),
+                tuple(LocalDate.of(2026, 10, 14), 0, 0, 0), tuple(LocalDate.of(2026, 10, 15), 1, 9, 0));
+
+        jdbc.sql("delete from follow_up where item_id = ?").param(item).update();
+        assertThat(days(seller)).allSatisfy(day -> assertThat(day.toList().subList(1, 4)).containsOnly(0));
+    }
+
+    @Test
+    void a_new_company_zone_counts_every_day_again_and_ranges_of_another_zone_are_refused() {
+        long seller = person(Area.SALES);
+        long item = open(rule(Area.SALES), Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(item, seller, local(2026, 10, 14, 22), local(2026, 10, 14, 23), "FIRST_CONTACT", "CALL", 7, true);
+        try {
+            zone(ZoneId.of("Asia/Tokyo"));
+            assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 15), 1, 7, 1));
+            assertThat(FollowUpDays.postgresName(ZoneOffset.ofHours(2))).isEqualTo("<+02:00>-02:00");
+            assertThat(FollowUpDays.postgresName(ZoneOffset.UTC)).isEqualTo("UTC");
+        } finally {
+            zone(MEXICO);
+        }
+        assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 14), 1, 7, 1));
+        assertThatThrownBy(() -> measures.figures(scope(Area.SALES, seller),
+                List.of(DateRange.monthOf(LocalDate.of(2026, 10, 1), ZoneId.of("UTC"))), EVERYTHING, NOW, TODAY))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("company's zone");
+    }
+
+    /** Day, contacts, call minutes and follow-ups that fell due, for one person, by day. */
+    private List<org.assertj.core.groups.Tuple> days(long person) {
+        return jdbc.sql("""
+                        select day, contacts, call_minutes, due_on_time + due_late as fell_due from follow_up_day
+                        where person_id = ? order by day""")
+                .param(person)
+                .query((rs, row) -> tuple(rs.getObject("day", LocalDate.class), rs.getInt("contacts"),
+                        rs.getInt("call_minutes"), rs.getInt("fell_due")))
+                .list();
+    }
+
+    private void zone(ZoneId zone) {
+        new FollowUpDays(jdbc, transaction, Clock.system(zone)).afterPropertiesSet();
+    }
+
+    @Test
+    void deliveries_collections_and_receivables_by_age() {
+        long clerk = person(Area.OPERATIONS);
+        long ops = rule(Area.OPERATIONS);
+        deliver(ops, clerk, true, true, true);
+        deliver(ops, clerk, true, false, true);
+        deliver(ops, clerk, true, true, false);
+        long collector = person(Area.ADMINISTRATION);
+        long admin = rule(Area.ADMINISTRATION);
+        jdbc.sql("update item set collected_amount = 400, collected_currency = 'MXN' where id = ?")
+                .param(closed(admin, Area.ADMINISTRATION, collector, "COLLECTED", local(2026, 10, 9, 9), "1000.00")).update();
+        receivable(admin, collector, NOW.plus(Duration.ofDays(3)), "100.00");
+        receivable(admin, collector, NOW.minus(Duration.ofDays(10)), "200.00");
+        receivable(admin, collector, NOW.minus(Duration.ofDays(45)), "300.00");
+        receivable(admin, collector, NOW.minus(Duration.ofDays(120)), "400.00");
+
+        assertThat(measures.figures(scope(Area.OPERATIONS, null), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0).metrics())
+                .containsEntry(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(33))
+                .containsEntry(Metric.LATE_DELIVERIES, BigDecimal.ONE);
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0)
+                .metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("400");
+        assertThat(measures.receivables(scope(Area.ADMINISTRATION, collector), NOW))
+                .extracting(AreaMeasures.Ageing::bucket, AreaMeasures.Ageing::invoices, a -> a.outstanding().intValue())
+                .containsExactly(tuple(AgeingBucket.CURRENT, 1L, 100),
+                        tuple(AgeingBucket.DAYS_1_30, 1L, 200),
+                        tuple(AgeingBucket.DAYS_31_60, 1L, 300),
+                        tuple(AgeingBucket.DAYS_61_90, 0L, 0),
+                        tuple(AgeingBucket.OVER_90, 1L, 400));
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).moment()
+                .get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("900");
+    }
+
+    @Test
+    void an_invoice_due_this_morning_is_current_and_one_due_last_night_is_past_due_as_the_domain_says() {
+        long collector = person(Area.ADMINISTRATION);
+        long admin = rule(Area.ADMINISTRATION);
+        Instant thisMorning = local(2026, 11, 5, 9);
+        Instant lastNight = local(2026, 11, 4, 23).plus(Duration.ofMinutes(59));
+        receivable(admin, collector, thisMorning, "100.00");
+        receivable(admin, collector, lastNight, "200.00");
+
+        assertThat(measures.receivables(scope(Area.ADMINISTRATION, collector), NOW))
+                .extracting(AreaMeasures.Ageing::bucket, AreaMeasures.Ageing::invoices)
+                .containsExactly(tuple(AgeingBucket.forDeadline(thisMorning, TODAY, MEXICO), 1L),
+                        tuple(AgeingBucket.forDeadline(lastNight, TODAY, MEXICO), 1L),
+                        tuple(AgeingBucket.DAYS_31_60, 0L), tuple(AgeingBucket.DAYS_61_90, 0L), tuple(AgeingBucket.OVER_90, 0L));
+        assertThat(AgeingBucket.forDeadline(thisMorning, TODAY, MEXICO)).isEqualTo(AgeingBucket.CURRENT);
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).moment()
+                .get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void people_come_worst_first_with_what_is_overdue_now() {
+        long good = person(Area.SALES);
+        long behind = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long goodItem = open(rule, Area.SALES, good, local(2026, 11, 30, 9));
+        followUp(goodItem, good, local(2026, 10, 5, 9), local(2026, 10, 5, 9), "FIRST_CONTACT", "CALL", 5, true);
+        long late = open(rule, Area.SALES, behind, local(2026, 10, 3, 9));
+        followUp(late, behind, local(2026, 10, 1, 9), local(2026, 10, 2, 9), "FIRST_CONTACT", "CALL", 5, false);
+
+        AreaMeasures.Behind all = measures.behind(Area.SALES, OCTOBER, NOW);
+        List<AreaMeasures.PersonFigures> people = all.people().stream()
+                .filter(p -> p.personId() == good || p.personId() == behind).toList();
+
+        assertThat(people).extracting(AreaMeasures.PersonFigures::personId).containsExactly(behind, good);
+        assertThat(people.get(0).compliance()).isEqualTo(new Compliance(0, 1, 1));
+        assertThat(people.get(0).overdueNow()).isEqualTo(1);
+        assertThat(people.get(0).oldestOverdue()).isEqualTo(local(2026, 10, 3, 9));
+        assertThat(people.get(1).compliance()).isEqualTo(new Compliance(1, 0, 0));
+        assertThat(all.rules()).filteredOn(r -> r.ruleId() == rule).singleElement().satisfies(r -> {
+            assertThat(r.compliance()).isEqualTo(new Compliance(1, 1, 1));
+            assertThat(r.overdueNow()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void the_funnel_counts_who_reached_each_stage_of_the_first_sales_rule() {
+        long seller = person(Area.SALES);
+        jdbc.sql("update follow_up_rule set status = 'ARCHIVED' where area = 'SALES'").update();
+        long rule = rule(Area.SALES);
+        jdbc.sql("update follow_up_rule set stages = ? where id = ?").params("Lead\nProposal\nNegotiation", rule).update();
+        stage(open(rule, Area.SALES, seller, NOW), "Lead");
+        stage(open(rule, Area.SALES, seller, NOW), "Lead");
+        stage(open(rule, Area.SALES, seller, NOW), "Proposal");
+        stage(closed(rule, Area.SALES, seller, "ELIMINATED", local(2026, 10, 9, 9), null), "Negotiation");
+        stage(closed(rule, Area.SALES, seller, "SOLD", local(2026, 10, 9, 9), "10.00"), "Proposal");
+
+        assertThat(measures.funnel(seller, DateRange.monthOf(LocalDate.of(2026, 9, 1), MEXICO)))
+                .extracting(AreaMeasures.FunnelStage::stage, AreaMeasures.FunnelStage::reached)
+                .containsExactly(tuple("Lead", 5L), tuple("Proposal", 3L), tuple("Negotiation", 2L), tuple("SOLD", 1L));
+    }
+
+    private void stage(long item, String stage) {
+        jdbc.sql("update item set stage = ? where id = ?").params(stage, item).update();
+    }
+
+    private void deliver(long rule, long owner, boolean complete, boolean correct, boolean onTime) {
+        long id = closed(rule, Area.OPERATIONS, owner, "DELIVERED", local(2026, 10, 15, 9), null);
+        jdbc.sql("update item set delivered_complete = ?, delivered_correct = ?, delivered_on_time = ? where id = ?")
+                .params(complete, correct, onTime, id).update();
+    }
+
+    private void receivable(long rule, long owner, Instant deadline, String amount) {
+        long id = open(rule, Area.ADMINISTRATION, owner, NOW.plus(Duration.ofDays(1)));
+        jdbc.sql("update item set deadline = ?, amount = ?, currency = 'MXN' where id = ?")
+                .params(Timestamp.from(deadline), new BigDecimal(amount), id).update();
+    }
+
+    private long open(long rule, Area area, long owner, Instant nextDue) {
+        return insertItem(rule, area, owner, "OPEN", nextDue, null, null, null);
+    }
+
+    private long closed(long rule, Area area, long owner, String outcome, Instant closedAt, String amount) {
+        return insertItem(rule, area, owner, "CLOSED", null, closedAt, outcome, amount);
+    }
+
+    private long insertItem(long rule, Area area, long owner, String status, Instant nextDue, Instant closedAt,
+                            String outcome, String amount) {
+        return jdbc.sql("""
+                        insert into item (rule_id, rule_revision, area, title, counterpart_name, owner_id, started_at, deadline,
+                                          status, next_due_at, closed_at, outcome, amount, currency)
+                        values (?, 1, ?, ?, 'ACME', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(rule, area.name(), "Item " + COUNTER.incrementAndGet(), owner, Timestamp.from(local(2026, 9, 1, 9)),
+                        Timestamp.from(local(2027, 1, 1, 0)), status, ts(nextDue), ts(closedAt), outcome,
+                        amount == null ? null : new BigDecimal(amount), amount == null ? null : "MXN")
+                .query(Long.class).single();
+    }
+
+    private void followUp(long item, long by, Instant due, Instant done, String kind, String channel, Integer minutes,
+                          boolean onTime) {
+        jdbc.sql("""
+                        insert into follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel,
+                                               duration_minutes, result, kind, on_time, area, rule_id)
+                        select i.id, ?, ?, ?, ?, ?, ?, ?, 'done', ?, ?, i.area, i.rule_id from item i where i.id = ?""")
+                .params(UUID.randomUUID(), Timestamp.from(due), Timestamp.from(done), Timestamp.from(done), by,
+                        channel, minutes, kind, onTime, item)
+                .update();
+    }
+
+    private long person(Area area) {
+        return accounts.save(UserAccount.create("measured" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 10000,
+                "Person " + COUNTER.get(), "{noop}x", Role.STAFF, Set.of(area))).id();
+    }
+
+    private long rule(Area area) {
+        Kpi kpi = kpis.save(Kpi.define(area, "Measured " + COUNTER.incrementAndGet(), "n", BigDecimal.ONE, KpiPeriod.MONTH));
+        FollowUpRule rule = rules.save(FollowUpRule.define(new RuleDraft(area, "Measured rule " + COUNTER.incrementAndGet(),
+                "Objective", new TimeAllowed.FixedPeriod(2, PeriodUnit.MONTHS), new Frequency.EveryNWeeks(1, false),
+                new RuleOwner.AreaRole("owner"), new ReportedIn("board", null), kpi.id(), Duration.ofDays(2),
+                area == Area.SALES ? List.of("Lead") : List.of())), "test");
+        return rule.id();
+    }
+
+    private static AreaMeasures.Scope scope(Area area, Long person) {
+        return new AreaMeasures.Scope(area, person, MXN);
+    }
+
+    private static Instant local(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0).atZone(MEXICO).toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
