@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public final class UserAccount {
 
+    public static final int MAX_USERNAME = 60;
+
     private final Long id;
     private final String username;
     private String displayName;
@@ -31,6 +33,11 @@ public final class UserAccount {
         this.areas = areas.isEmpty() ? EnumSet.noneOf(Area.class) : EnumSet.copyOf(areas);
         this.active = active;
         this.version = version;
+    }
+
+    /** Whether a typed name could be anyone's user name at all: one line, within the column's length. */
+    public static boolean couldBeUsername(String typed) {
+        return typed != null && typed.strip().length() <= MAX_USERNAME && typed.chars().noneMatch(Character::isISOControl);
     }
 
     public static UserAccount create(String username, String displayName, String passwordHash,

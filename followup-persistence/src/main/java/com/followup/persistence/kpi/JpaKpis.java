@@ -47,6 +47,18 @@ class JpaKpis implements Kpis {
     }
 
     @Override
+    public boolean nameTaken(Area area, String name, Long exceptId) {
+        return jdbc.sql("select exists (select 1 from kpi where area = ? and lower(name) = lower(?) and id <> ?)")
+                .params(area.name(), name.strip(), exceptId == null ? 0L : exceptId).query(Boolean.class).single();
+    }
+
+    @Override
+    public boolean usedByRules(long kpiId) {
+        return jdbc.sql("select exists (select 1 from follow_up_rule where kpi_id = ?)").param(kpiId)
+                .query(Boolean.class).single();
+    }
+
+    @Override
     @Transactional
     public Kpi save(Kpi kpi) {
         KpiEntity entity = kpi.id() == null ? new KpiEntity() : repository.findById(kpi.id()).orElseThrow();

@@ -1,6 +1,7 @@
 package com.followup.web.account;
 
 import com.followup.domain.account.SignInThrottle;
+import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,9 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        if (!UserAccount.couldBeUsername(authentication.getName())) {
+            throw new BadCredentialsException("no one has such a user name");
+        }
         String username = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";

@@ -5,6 +5,7 @@ import com.followup.domain.item.DueBuckets;
 import com.followup.domain.item.DueFollowUps;
 import com.followup.domain.item.Item;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import com.followup.web.item.CheckOffFormData;
 import com.followup.web.item.CheckingOff;
 import com.followup.web.item.ItemAccess;
@@ -63,6 +64,7 @@ class MyFollowUpsController {
                     @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx,
                     HtmxResponse htmxResponse, Locale locale, Model model) {
         Item item = null;
+        FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick");
         if (!errors.hasErrors()) {
             try {
                 item = checkingOff.checkOff(itemId, form, errors, me, locale);

@@ -12,6 +12,7 @@ import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.Outcome;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,6 +71,7 @@ class ItemController {
     String checkOff(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
                     @ModelAttribute("form") CheckOffFormData form, BindingResult errors, Locale locale, Model model,
                     RedirectAttributes redirect) {
+        FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick");
         if (!errors.hasErrors()) {
             try {
                 checkingOff.checkOff(id, form, errors, me, locale);
@@ -89,6 +91,7 @@ class ItemController {
     String close(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
                  @ModelAttribute("outcomeForm") OutcomeFormData form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
+        FormErrors.hiddenFieldsTampered(errors, "version");
         try {
             work.close(id, form, errors, me);
         } catch (ConcurrentChangeException e) {

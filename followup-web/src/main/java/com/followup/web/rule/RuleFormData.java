@@ -10,7 +10,6 @@ import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleOwner;
 import com.followup.domain.rule.TimeAllowed;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Arrays;
@@ -43,7 +42,7 @@ public class RuleFormData {
     private String kpiChoice = "";
     private String newKpiName = "";
     private String newKpiUnit = "";
-    private BigDecimal newKpiTarget;
+    private String newKpiTarget = "";
     private String newKpiPeriod = "MONTH";
     private Integer escalateAmount = 2;
     private String escalateUnit = "DAYS";
@@ -206,8 +205,8 @@ public class RuleFormData {
     public void setNewKpiName(String newKpiName) { this.newKpiName = newKpiName; }
     public String getNewKpiUnit() { return newKpiUnit; }
     public void setNewKpiUnit(String newKpiUnit) { this.newKpiUnit = newKpiUnit; }
-    public BigDecimal getNewKpiTarget() { return newKpiTarget; }
-    public void setNewKpiTarget(BigDecimal newKpiTarget) { this.newKpiTarget = newKpiTarget; }
+    public String getNewKpiTarget() { return newKpiTarget; }
+    public void setNewKpiTarget(String newKpiTarget) { this.newKpiTarget = newKpiTarget; }
     public String getNewKpiPeriod() { return newKpiPeriod; }
     public void setNewKpiPeriod(String newKpiPeriod) { this.newKpiPeriod = newKpiPeriod; }
     public Integer getEscalateAmount() { return escalateAmount; }
