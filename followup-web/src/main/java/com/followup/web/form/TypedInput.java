@@ -7,15 +7,18 @@ import org.springframework.web.bind.annotation.InitBinder;
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads every form field and request parameter of every controller the same way, so that a form added later is
  * covered without anyone remembering to: text with control characters or absurdly long, and dates outside
- * {@value #FIRST_YEAR} to {@value #LAST_YEAR}, are binding failures that the form shows next to the field
+ * {@value #FIRST_YEAR} to {@value #LAST_YEAR} or at 24:00, are binding failures that the form shows next to the field
  * ({@code typeMismatch}), never values that reach the database.
  */
 @ControllerAdvice
@@ -30,9 +33,19 @@ class TypedInput {
     void readTypedInput(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new TextEditor());
         binder.registerCustomEditor(LocalDate.class, new DateEditor<>(DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from,
-                LocalDate::getYear));
-        binder.registerCustomEditor(LocalDateTime.class, new DateEditor<>(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm"),
-                LocalDateTime::from, LocalDateTime::getYear));
+                day -> sane(day.getYear())));
+        binder.registerCustomEditor(LocalDateTime.class, new DateEditor<>(strict("uuuu-MM-dd'T'HH:mm[:ss]"),
+                LocalDateTime::from, moment -> sane(moment.getYear())));
+        binder.registerCustomEditor(LocalTime.class, new DateEditor<>(strict("HH:mm"), LocalTime::from, time -> true));
+    }
+
+    /** Strict, so that 24:00 is refused instead of read as midnight. */
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    private static boolean sane(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     /** New lines and tabs may pass: whether a field may span lines is the domain's to say. */
@@ -55,12 +68,12 @@ class TypedInput {
     private static final class DateEditor<T extends TemporalAccessor> extends PropertyEditorSupport {
         private final DateTimeFormatter format;
         private final Function<TemporalAccessor, T> from;
-        private final Function<T, Integer> year;
+        private final Predicate<T> sane;
 
-        DateEditor(DateTimeFormatter format, Function<TemporalAccessor, T> from, Function<T, Integer> year) {
+        DateEditor(DateTimeFormatter format, Function<TemporalAccessor, T> from, Predicate<T> sane) {
             this.format = format;
             this.from = from;
-            this.year = year;
+            this.sane = sane;
         }
 
         @Override
@@ -71,7 +84,7 @@ class TypedInput {
             }
             try {
                 T value = from.apply(format.parse(text.strip()));
-                if (year.apply(value) < FIRST_YEAR || year.apply(value) > LAST_YEAR) {
+                if (!sane.test(value)) {
                     throw new IllegalArgumentException("outside " + FIRST_YEAR + ".." + LAST_YEAR + ": " + text);
                 }
                 setValue(value);

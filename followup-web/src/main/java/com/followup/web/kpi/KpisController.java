@@ -151,7 +151,7 @@ class KpisController {
         }
         if (violations.isEmpty() && id != null && kpis.usedByRules(id)
                 && kpis.findById(id).filter(stored -> stored.area() != draft.area()).isPresent()) {
-            violations.add(new Violation("area", "kpi.area.usedByRules"));
+            violations.add(new Violation("kpi", "kpi.area.usedByRules"));
         }
         FormErrors.report(violations, errors);
         return errors.hasErrors() ? null : Kpi.of(draft, id, form.getVersion());

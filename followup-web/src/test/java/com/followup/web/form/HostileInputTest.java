@@ -84,6 +84,19 @@ class HostileInputTest {
     }
 
     @Test
+    void a_digest_at_24_00_is_not_read_as_midnight() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+
+        mvc.perform(post("/account/notifications").with(as(staff)).with(csrf()).param("digestEnabled", "true")
+                        .param("digestAt", "24:00").param("language", "en").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a time from 00:00 to 23:59.")));
+
+        assertThat(jdbc.sql("select count(*) from notice_settings where user_id = ?").param(staff.id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void a_tampered_version_is_said_plainly_and_changes_nothing() throws Exception {
         UserAccount staff = people.staff(Area.SALES);
         Item prospect = mother.prospect(staff.id(), Duration.ofHours(1));
@@ -107,6 +120,7 @@ class HostileInputTest {
 
     @Test
     void every_shared_text_field_says_how_long_it_may_be() throws Exception {
+        mother.salesRule(RuleMother.uniqueTopic("Limits"));
         mvc.perform(get("/items/new").param("area", "SALES").with(as(people.staff(Area.SALES))))
                 .andExpect(content().string(allOf(containsString("maxlength=\"200\""), containsString("maxlength=\"40\""))));
     }

@@ -55,7 +55,7 @@ class NoticeSettingsTest {
         mvc.perform(post("/account/notifications").with(as(ana)).with(csrf()).param("email", "ana at example")
                         .param("digestAt", "7 am").param("language", "en").param("version", "0"))
                 .andExpect(content().string(allOf(containsString("Enter an email address such as ana@example.com."),
-                        containsString("value=\"ana at example\""), containsString("Enter a valid value."))));
+                        containsString("value=\"ana at example\""), containsString("Enter a time from 00:00 to 23:59."))));
         assertThat(notices.settings(ana.id())).isEmpty();
     }
 
