@@ -1,14 +1,14 @@
 package com.followup.web.config;
 
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 
 @FollowupWebTest
@@ -19,39 +19,39 @@ class LanguageTest {
 
     @Test
     void the_browser_language_picks_spanish() throws Exception {
-        mvc.perform(get("/sign-in").header("Accept-Language", "es-MX,es;q=0.9"))
-                .andExpect(content().string(containsString("<html lang=\"es\"")))
-                .andExpect(content().string(containsString("Iniciar sesión")));
+        Page page = Page.of(mvc.perform(get("/sign-in").header("Accept-Language", "es-MX,es;q=0.9")));
+        assertThat(page.attr("html", "lang")).isEqualTo("es");
+        assertThat(page.text("h1")).isEqualTo("Iniciar sesión");
     }
 
     @Test
     void any_other_browser_language_gets_english() throws Exception {
-        mvc.perform(get("/sign-in").header("Accept-Language", "de-DE"))
-                .andExpect(content().string(containsString("<html lang=\"en\"")))
-                .andExpect(content().string(containsString("Sign in")));
+        Page page = Page.of(mvc.perform(get("/sign-in").header("Accept-Language", "de-DE")));
+        assertThat(page.attr("html", "lang")).isEqualTo("en");
+        assertThat(page.text("h1")).isEqualTo("Sign in");
     }
 
     @Test
     void the_switch_overrides_the_browser_and_is_remembered() throws Exception {
-        mvc.perform(get("/sign-in").param("lang", "es").header("Accept-Language", "en"))
-                .andExpect(content().string(containsString("Iniciar sesión")))
-                .andExpect(cookie().value("followup-language", "es"));
+        Page switched = Page.of(mvc.perform(get("/sign-in").param("lang", "es").header("Accept-Language", "en"))
+                .andExpect(cookie().value("followup-language", "es")));
+        assertThat(switched.text("h1")).isEqualTo("Iniciar sesión");
 
-        mvc.perform(get("/sign-in").cookie(new Cookie("followup-language", "es"))
-                        .header("Accept-Language", "en"))
-                .andExpect(content().string(containsString("Iniciar sesión")));
+        Page remembered = Page.of(mvc.perform(get("/sign-in").cookie(new Cookie("followup-language", "es"))
+                .header("Accept-Language", "en")));
+        assertThat(remembered.text("h1")).isEqualTo("Iniciar sesión");
     }
 
     @Test
     void the_switch_offers_both_languages_from_the_current_page() throws Exception {
-        mvc.perform(get("/sign-in"))
-                .andExpect(content().string(containsString("href=\"/sign-in?lang=es\"")))
-                .andExpect(content().string(containsString("href=\"/sign-in?lang=en\"")));
+        Page page = Page.of(mvc.perform(get("/sign-in")));
+        assertThat(page.attr(".language-switch a[lang=es]", "href")).isEqualTo("/sign-in?lang=es");
+        assertThat(page.attr(".language-switch a[lang=en]", "href")).isEqualTo("/sign-in?lang=en");
     }
 
     @Test
     void the_switch_keeps_the_pages_filters_and_changes_only_the_language() throws Exception {
-        mvc.perform(get("/sign-in?error&lang=en"))
-                .andExpect(content().string(containsString("href=\"/sign-in?error&amp;lang=es\"")));
+        Page page = Page.of(mvc.perform(get("/sign-in?error&lang=en")));
+        assertThat(page.attr(".language-switch a[lang=es]", "href")).isEqualTo("/sign-in?error&lang=es");
     }
 }

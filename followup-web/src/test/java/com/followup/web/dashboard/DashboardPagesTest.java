@@ -10,6 +10,7 @@ import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.kpi.Metric;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import com.followup.web.support.SqlStatements;
@@ -52,22 +53,24 @@ class DashboardPagesTest {
         String name = "Sales " + System.nanoTime();
         kpis.save(Kpi.computed(Area.SALES, Metric.NEW_SALES, name, "sales", BigDecimal.valueOf(30), KpiPeriod.MONTH));
 
-        mvc.perform(get("/dashboards/sales").with(as(manager)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Sales dashboard"), containsString(name),
-                        containsString("Follow-ups done on time"), containsString("Who is behind"),
-                        containsString(behind.displayName()), containsString("data-chart="),
-                        containsString("/items?area=SALES&amp;sort=NEXT_DUE&amp;owner=" + behind.id()), containsString("Pipeline funnel"), containsString("By rule"),
-                        containsString("/dist/chart.umd.min"))));
+        Page page = Page.of(mvc.perform(get("/dashboards/sales").with(as(manager))).andExpect(status().isOk()));
+        assertThat(page.text("h1")).isEqualTo("Sales dashboard");
+        assertThat(page.texts("#panels table th[scope=row] > span:first-child")).contains(name);
+        assertThat(page.texts("#panels h2")).contains("Follow-ups done on time", "Who is behind", "Pipeline funnel", "By rule");
+        assertThat(page.texts("#panels table th[scope=row]")).contains(behind.displayName());
+        assertThat(page.select("canvas[data-chart]")).isNotEmpty();
+        assertThat(page.select("a[href=\"/items?area=SALES&sort=NEXT_DUE&owner=" + behind.id() + "\"]")).hasSize(1);
+        assertThat(page.select("script[src*=/dist/chart.umd.min]")).hasSize(1);
         assertThat(overdue.id()).isNotNull();
     }
 
     @Test
     void changing_the_period_with_htmx_sends_only_the_panels() throws Exception {
-        mvc.perform(get("/dashboards/operations").param("period", "LAST_MONTH").with(as(people.manager(Area.OPERATIONS)))
-                        .header("HX-Request", "true"))
-                .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"panels\""),
-                        containsString("Follow-ups done on time"))));
+        Page panels = Page.of(mvc.perform(get("/dashboards/operations").param("period", "LAST_MONTH").with(as(people.manager(Area.OPERATIONS)))
+                .header("HX-Request", "true")));
+        assertThat(panels.isWholePage()).isFalse();
+        assertThat(panels.select("#panels")).hasSize(1);
+        assertThat(panels.texts("#panels h2")).contains("Follow-ups done on time");
         mvc.perform(get("/dashboards/operations").param("period", "RANGE").param("from", "2026-01-01").param("to", "2025-01-01")
                         .with(as(people.manager(Area.OPERATIONS))))
                 .andExpect(status().isOk());
@@ -81,17 +84,18 @@ class DashboardPagesTest {
         mvc.perform(get("/dashboards/sales").with(as(people.manager(Area.OPERATIONS)))).andExpect(status().isForbidden());
         mvc.perform(get("/dashboards").with(as(staff))).andExpect(redirectedUrl("/my-numbers"));
         mvc.perform(get("/dashboards").with(as(people.manager(Area.OPERATIONS)))).andExpect(redirectedUrl("/dashboards/operations"));
-        mvc.perform(get("/my-numbers").with(as(staff)).header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(containsString("Mis números"), containsString("Cuentas por cobrar por antigüedad"),
-                        not(containsString("Quién va atrasado")))));
+        Page mine = Page.of(mvc.perform(get("/my-numbers").with(as(staff)).header("Accept-Language", "es")));
+        assertThat(mine.text("h1")).isEqualTo("Mis números");
+        assertThat(mine.texts("#panels h2")).contains("Cuentas por cobrar por antigüedad");
+        assertThat(mine.everything()).doesNotContain("Quién va atrasado");
         mvc.perform(get("/dashboards/nowhere").with(as(people.director()))).andExpect(status().isNotFound());
     }
 
     @Test
     void the_director_compares_the_three_areas() throws Exception {
-        mvc.perform(get("/dashboards").with(as(people.director())))
-                .andExpect(content().string(allOf(containsString("The three areas"), containsString("Sales"),
-                        containsString("Operations"), containsString("Administration"))));
+        Page overview = Page.of(mvc.perform(get("/dashboards").with(as(people.director()))));
+        assertThat(overview.text("h1")).isEqualTo("The three areas");
+        assertThat(overview.texts("#panels h2")).containsExactly("Sales", "Operations", "Administration");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.followup.domain.area.Area;
 import com.followup.domain.item.FollowUps;
 import com.followup.domain.item.Item;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import com.followup.web.support.SqlStatements;
@@ -20,13 +21,9 @@ import java.util.UUID;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,17 +51,18 @@ class MyFollowUpsTest {
         Item mine = mother.prospect(staff.id(), Duration.ofDays(3).plusHours(1));
         Item theirs = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(1));
 
-        mvc.perform(get("/my-follow-ups").with(as(staff)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("aria-label=\"1 overdue\"")))
-                .andExpect(content().string(allOf(containsString("Overdue"), containsString(mine.title()),
-                        containsString("3 days late"), not(containsString(theirs.title())))));
+        Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))).andExpect(status().isOk()));
+        assertThat(page.attr("#nav-due-counts .badge-overdue", "aria-label")).isEqualTo("1 overdue");
+        assertThat(page.text("#group-OVERDUE")).startsWith("Overdue");
+        assertThat(page.text(row(mine) + " a.fw-semibold")).isEqualTo(mine.title());
+        assertThat(page.text(row(mine) + " .status-overdue")).isEqualTo("3 days late");
+        assertThat(page.everything()).doesNotContain(theirs.title());
     }
 
     @Test
     void nothing_due_says_so() throws Exception {
-        mvc.perform(get("/my-follow-ups").with(as(people.staff(Area.SALES))).header("Accept-Language", "es"))
-                .andExpect(content().string(containsString("Nada que seguir.")));
+        Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(people.staff(Area.SALES))).header("Accept-Language", "es")));
+        assertThat(page.text("#my-follow-ups .empty-state")).startsWith("Nada que seguir.");
     }
 
     @Test
@@ -72,14 +70,17 @@ class MyFollowUpsTest {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
-        mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Interested, call back next week").header("HX-Request", "true"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("<html")), not(containsString("id=\"my-follow-ups\"")),
-                        containsString("<li id=\"item-" + item.id() + "\" class=\"card due-row due-done\">"),
-                        containsString(item.title()), containsString("next follow-up"),
-                        containsString("Recorded: " + item.title() + ". The next follow-up is scheduled."),
-                        containsString("id=\"nav-due-counts\" hx-swap-oob=\"true\""),
-                        containsString("id=\"count-OVERDUE\" hx-swap-oob=\"true\">0</span>"))));
+        Page answer = Page.of(mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Interested, call back next week").header("HX-Request", "true"))
+                .andExpect(status().isOk()));
+        assertThat(answer.isWholePage()).isFalse();
+        assertThat(answer.select("#my-follow-ups")).isEmpty();
+        assertThat(answer.attr("li" + row(item), "class")).isEqualTo("card due-row due-done");
+        assertThat(answer.text(row(item) + " a")).isEqualTo(item.title());
+        assertThat(answer.text(row(item))).contains("next follow-up");
+        assertThat(answer.text("#mine-status")).isEqualTo("Recorded: " + item.title() + ". The next follow-up is scheduled.");
+        assertThat(answer.attr("#nav-due-counts", "hx-swap-oob")).isEqualTo("true");
+        assertThat(answer.attr("span#count-OVERDUE", "hx-swap-oob")).isEqualTo("true");
+        assertThat(answer.text("#count-OVERDUE")).isEqualTo("0");
 
         assertThat(followUps.findByItem(item.id())).singleElement()
                 .satisfies(f -> assertThat(f.result()).isEqualTo("Interested, call back next week"));
@@ -93,12 +94,13 @@ class MyFollowUpsTest {
             overdue.add(mother.prospect(staff.id(), Duration.ofDays(20 - i)));
         }
 
-        mvc.perform(get("/my-follow-ups").with(as(staff)))
-                .andExpect(content().string(allOf(containsString("id=\"count-OVERDUE\">12</span>"),
-                        containsString(overdue.get(0).title()), containsString(overdue.get(9).title()),
-                        not(containsString(">" + overdue.get(10).title() + "<")),
-                        containsString("2 more: see them all in the list"),
-                        containsString("href=\"/items?owner=" + staff.id() + "&amp;sort=NEXT_DUE\""))));
+        Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))));
+        assertThat(page.text("span#count-OVERDUE")).isEqualTo("12");
+        assertThat(page.one("#count-OVERDUE").hasAttr("hx-swap-oob")).isFalse();
+        assertThat(page.texts("#my-follow-ups li a.fw-semibold")).contains(overdue.get(0).title(), overdue.get(9).title());
+        assertThat(page.texts("*")).doesNotContain(overdue.get(10).title());
+        assertThat(page.attr("#my-follow-ups p a", "href")).isEqualTo("/items?owner=" + staff.id() + "&sort=NEXT_DUE");
+        assertThat(page.text("#my-follow-ups p a")).isEqualTo("2 more: see them all in the list");
     }
 
     @Test
@@ -118,12 +120,12 @@ class MyFollowUpsTest {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
-        mvc.perform(checkOff(staff, item, UUID.randomUUID(), " ").header("HX-Request", "true"))
+        Page answer = Page.of(mvc.perform(checkOff(staff, item, UUID.randomUUID(), " ").header("HX-Request", "true"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("HX-Retarget", "#my-follow-ups"))
-                .andExpect(content().string(allOf(containsString("id=\"my-follow-ups\""),
-                        containsString("id=\"result-" + item.id() + "-error\""),
-                        containsString("Fill this in."), containsString("<details class=\"flex-grow-1\" open>"))));
+                .andExpect(header().string("HX-Retarget", "#my-follow-ups")));
+        assertThat(answer.select("#my-follow-ups")).hasSize(1);
+        assertThat(answer.error("result-" + item.id())).isEqualTo("Fill this in.");
+        assertThat(answer.attr(row(item) + " details[open]", "class")).isEqualTo("flex-grow-1");
 
         assertThat(followUps.findByItem(item.id())).isEmpty();
     }
@@ -133,12 +135,13 @@ class MyFollowUpsTest {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
-        mvc.perform(get("/my-follow-ups").with(as(staff)))
-                .andExpect(content().string(allOf(containsString("hx-get=\"/my-follow-ups/" + item.id() + "/form\""),
-                        not(containsString("id=\"result-" + item.id() + "\"")))));
-        mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(staff)).header("HX-Request", "true"))
-                .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"result-" + item.id() + "\""),
-                        containsString("name=\"version\" value=\"0\""))));
+        Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))));
+        assertThat(page.attr(row(item) + " details", "hx-get")).isEqualTo("/my-follow-ups/" + item.id() + "/form");
+        assertThat(page.select("#result-" + item.id())).isEmpty();
+        Page form = Page.of(mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(staff)).header("HX-Request", "true")));
+        assertThat(form.isWholePage()).isFalse();
+        assertThat(form.select("#result-" + item.id())).hasSize(1);
+        assertThat(form.value("version")).isEqualTo("0");
         mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(people.staff(Area.SALES))))
                 .andExpect(status().isForbidden());
     }
@@ -181,10 +184,10 @@ class MyFollowUpsTest {
         changed.moveToStage("Proposal", java.util.List.of("First meeting", "Proposal"), staff.id(), java.time.Instant.now());
         items.save(changed);
 
-        mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Typed before the change").param("version", "0")
-                        .header("HX-Request", "true"))
-                .andExpect(content().string(allOf(containsString("Someone else changed this item a moment ago."),
-                        containsString("value=\"Typed before the change\""))));
+        Page answer = Page.of(mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Typed before the change").param("version", "0")
+                .header("HX-Request", "true")));
+        assertThat(answer.text(row(item) + " [role=alert]")).startsWith("Someone else changed this item a moment ago.");
+        assertThat(answer.attr("#result-" + item.id(), "value")).isEqualTo("Typed before the change");
         assertThat(followUps.findByItem(item.id())).isEmpty();
     }
 
@@ -198,14 +201,20 @@ class MyFollowUpsTest {
         }
 
         SqlStatements.reset();
-        mvc.perform(quick(staff, fresh)).andExpect(status().isOk()).andExpect(content().string(containsString("due-done")));
+        Page freshDone = Page.of(mvc.perform(quick(staff, fresh)).andExpect(status().isOk()));
         long forFresh = SqlStatements.count();
         SqlStatements.reset();
-        mvc.perform(quick(staff, items.findById(worked.id()).orElseThrow())).andExpect(status().isOk())
-                .andExpect(content().string(containsString("due-done")));
+        Page workedDone = Page.of(mvc.perform(quick(staff, items.findById(worked.id()).orElseThrow())).andExpect(status().isOk()));
+
+        assertThat(freshDone.select(row(fresh) + ".due-done")).hasSize(1);
+        assertThat(workedDone.select(row(worked) + ".due-done")).hasSize(1);
 
         assertThat(SqlStatements.count()).isEqualTo(forFresh).isLessThanOrEqualTo(10);
         assertThat(followUps.findByItem(worked.id())).hasSize(21);
+    }
+
+    private static String row(Item item) {
+        return "#item-" + item.id();
     }
 
     private MockHttpServletRequestBuilder quick(UserAccount person, Item item) {

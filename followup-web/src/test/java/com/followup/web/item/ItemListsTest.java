@@ -8,31 +8,30 @@ import com.followup.domain.item.ItemDetails;
 import com.followup.domain.item.Items;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import com.followup.web.support.SqlStatements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @FollowupWebTest
 class ItemListsTest {
 
     static final long MOST_STATEMENTS_PER_PAGE = 8;
+    static final String TITLES = "#item-results li a.fw-semibold";
 
     @Autowired MockMvc mvc;
     @Autowired People people;
@@ -47,21 +46,23 @@ class ItemListsTest {
         Item mine = mother.delivery(staff.id(), null);
         Item theirs = mother.delivery(colleague.id(), null);
 
-        mvc.perform(get("/items").param("area", "OPERATIONS").with(as(staff)))
-                .andExpect(content().string(allOf(containsString(mine.title()), not(containsString(theirs.title())))));
-        mvc.perform(get("/items").param("area", "OPERATIONS").param("owner", "all").with(as(staff)))
-                .andExpect(content().string(allOf(containsString(mine.title()), containsString(theirs.title()))));
-        mvc.perform(get("/items").param("area", "OPERATIONS").with(as(people.manager(Area.OPERATIONS))))
-                .andExpect(content().string(allOf(containsString(mine.title()), containsString(theirs.title()))));
+        Page own = Page.of(mvc.perform(get("/items").param("area", "OPERATIONS").with(as(staff))));
+        assertThat(own.texts(TITLES)).contains(mine.title());
+        assertThat(own.everything()).doesNotContain(theirs.title());
+        Page everyones = Page.of(mvc.perform(get("/items").param("area", "OPERATIONS").param("owner", "all").with(as(staff))));
+        assertThat(everyones.texts(TITLES)).contains(mine.title(), theirs.title());
+        Page managers = Page.of(mvc.perform(get("/items").param("area", "OPERATIONS").with(as(people.manager(Area.OPERATIONS)))));
+        assertThat(managers.texts(TITLES)).contains(mine.title(), theirs.title());
     }
 
     @Test
     void an_area_outside_ones_own_is_not_shown() throws Exception {
         Item invoice = mother.invoice(people.staff(Area.ADMINISTRATION).id(), false);
 
-        mvc.perform(get("/items").param("area", "ADMINISTRATION").param("owner", "all").with(as(people.staff(Area.SALES))))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Sales items"), not(containsString(invoice.title())))));
+        Page page = Page.of(mvc.perform(get("/items").param("area", "ADMINISTRATION").param("owner", "all").with(as(people.staff(Area.SALES))))
+                .andExpect(status().isOk()));
+        assertThat(page.text("h1")).isEqualTo("Sales items");
+        assertThat(page.everything()).doesNotContain(invoice.title());
     }
 
     @Test
@@ -74,15 +75,18 @@ class ItemListsTest {
         }
         String filter = "/items?area=SALES&rule=" + rule.id() + "&sort=TITLE";
 
-        mvc.perform(get(filter).with(as(manager)))
-                .andExpect(content().string(allOf(containsString("55 items"), containsString("Paged prospect 00"),
-                        containsString("Paged prospect 49"), not(containsString("Paged prospect 50")),
-                        containsString("Page 1 of 2"))));
-        mvc.perform(get(filter + "&page=1").with(as(manager)).header("HX-Request", "true"))
-                .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"item-results\""),
-                        containsString("Paged prospect 54"), not(containsString("Paged prospect 49")))));
-        mvc.perform(get(filter + "&status=CLOSED").with(as(manager)))
-                .andExpect(content().string(containsString("No items match these filters.")));
+        Page first = Page.of(mvc.perform(get(filter).with(as(manager))));
+        assertThat(first.text("#item-results [role=status]")).isEqualTo("55 items");
+        assertThat(first.texts(TITLES)).hasSize(50).startsWith("Paged prospect 00").endsWith("Paged prospect 49");
+        assertThat(first.everything()).doesNotContain("Paged prospect 50");
+        assertThat(first.texts("#item-results nav .page-link")).contains("Page 1 of 2");
+        Page second = Page.of(mvc.perform(get(filter + "&page=1").with(as(manager)).header("HX-Request", "true")));
+        assertThat(second.isWholePage()).isFalse();
+        assertThat(second.select("#item-results")).hasSize(1);
+        assertThat(second.texts(TITLES)).contains("Paged prospect 54");
+        assertThat(second.everything()).doesNotContain("Paged prospect 49");
+        Page none = Page.of(mvc.perform(get(filter + "&status=CLOSED").with(as(manager))));
+        assertThat(none.text("#item-results .empty-state")).startsWith("No items match these filters.");
     }
 
     @Test
@@ -91,23 +95,27 @@ class ItemListsTest {
         FollowUpRule rule = mother.salesRule(RuleMother.uniqueTopic("Board"));
         Item item = prospect(rule, "Board prospect", seller.id());
 
-        mvc.perform(get("/items/board").param("rule", rule.id().toString()).with(as(seller)))
-                .andExpect(content().string(allOf(containsString("First meeting"), containsString("Proposal"),
-                        containsString("Negotiation"), containsString("Sold"), containsString("Eliminated"),
-                        containsString("Board prospect"), containsString("Move Board prospect to stage"))));
+        Page pipeline = Page.of(mvc.perform(get("/items/board").param("rule", rule.id().toString()).with(as(seller))));
+        assertThat(pipeline.texts(".pipeline-column h2 > span:first-child"))
+                .containsSubsequence("First meeting", "Proposal", "Negotiation", "Sold", "Eliminated");
+        assertThat(pipeline.text("#card-" + item.id() + " a")).isEqualTo("Board prospect");
+        assertThat(pipeline.text("label[for=move-" + item.id() + "]")).isEqualTo("Move Board prospect to stage");
 
-        mvc.perform(post("/items/board/move").with(as(seller)).with(csrf()).header("HX-Request", "true")
+        ResultActions move = mvc.perform(post("/items/board/move").with(as(seller)).with(csrf()).header("HX-Request", "true")
                         .param("item", item.id().toString()).param("version", "0").param("stage", "Negotiation")
                         .param("rule", rule.id().toString()))
-                .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"board\""),
-                        containsString("Moved."))));
+                .andExpect(status().isOk());
+        Page moved = Page.of(move);
+        assertThat(moved.isWholePage()).isFalse();
+        assertThat(moved.select("#board")).hasSize(1);
+        assertThat(moved.text("#board [role=status]")).isEqualTo("Moved.");
         assertThat(((ItemDetails.SalesDetails) items.findById(item.id()).orElseThrow().details()).stage())
                 .isEqualTo("Negotiation");
 
-        mvc.perform(post("/items/board/move").with(as(seller)).with(csrf()).header("HX-Request", "true")
-                        .param("item", item.id().toString()).param("version", "0").param("stage", "Proposal")
-                        .param("rule", rule.id().toString()))
-                .andExpect(content().string(containsString("Someone else changed this item a moment ago.")));
+        Page stale = Page.of(mvc.perform(post("/items/board/move").with(as(seller)).with(csrf()).header("HX-Request", "true")
+                .param("item", item.id().toString()).param("version", "0").param("stage", "Proposal")
+                .param("rule", rule.id().toString())));
+        assertThat(stale.text("#board [role=alert]")).startsWith("Someone else changed this item a moment ago.");
     }
 
     @Test

@@ -10,11 +10,14 @@ import com.followup.domain.rule.ItemTerm;
 import com.followup.domain.rule.RuleOwner;
 import com.followup.domain.rule.TimeAllowed;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.DayOfWeek;
@@ -26,13 +29,10 @@ import java.util.Set;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -61,24 +61,26 @@ class RulePagesTest {
         mother.salesRule(topic);
         UserAccount staff = people.staff(Area.SALES);
 
-        mvc.perform(get("/rules").param("area", "SALES").with(as(staff)).header("Accept-Language", "en"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Sales · " + topic),
-                        containsString("Close the sale within 2 months, followed up weekly by the seller, reported in the CRM"),
-                        containsString("First meeting → Proposal → Negotiation"))));
-        mvc.perform(get("/rules").param("area", "SALES").with(as(staff)).header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(containsString("Ventas · " + topic),
-                        containsString("Close the sale en un plazo de 2 meses, con seguimiento semanal a cargo de «seller»"))));
+        Element english = card(Page.of(mvc.perform(get("/rules").param("area", "SALES").with(as(staff)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())), "Sales · " + topic);
+        assertThat(english.select(".rule-sentence").text())
+                .contains("Close the sale within 2 months, followed up weekly by the seller, reported in the CRM");
+        assertThat(english.text()).contains("First meeting → Proposal → Negotiation");
+        Element spanish = card(Page.of(mvc.perform(get("/rules").param("area", "SALES").with(as(staff)).header("Accept-Language", "es"))),
+                "Ventas · " + topic);
+        assertThat(spanish.select(".rule-sentence").text())
+                .contains("Close the sale en un plazo de 2 meses, con seguimiento semanal a cargo de «seller»");
     }
 
     @Test
     void staff_see_at_a_glance_which_rules_they_follow_up() throws Exception {
-        mother.salesRule(RuleMother.uniqueTopic("Mine"));
+        String topic = RuleMother.uniqueTopic("Mine");
+        mother.salesRule(topic);
 
-        mvc.perform(get("/rules").param("area", "SALES").with(as(people.staff(Area.SALES))))
-                .andExpect(content().string(containsString("You follow this up")));
-        mvc.perform(get("/rules").param("area", "SALES").with(as(people.staff(Area.OPERATIONS))))
-                .andExpect(content().string(not(containsString("You follow this up"))));
+        Page seller = Page.of(mvc.perform(get("/rules").param("area", "SALES").with(as(people.staff(Area.SALES)))));
+        assertThat(card(seller, "Sales · " + topic).select(".badge").eachText()).contains("You follow this up");
+        Page clerk = Page.of(mvc.perform(get("/rules").param("area", "SALES").with(as(people.staff(Area.OPERATIONS)))));
+        assertThat(clerk.everything()).doesNotContain("You follow this up");
     }
 
     @Test
@@ -95,8 +97,7 @@ class RulePagesTest {
         mvc.perform(get("/rules/new").with(as(manager))).andExpect(status().isForbidden());
         mvc.perform(post("/rules").with(as(manager)).with(csrf()).param("topic", "x")).andExpect(status().isForbidden());
         mvc.perform(get("/rules").with(as(manager))).andExpect(status().isOk());
-        mvc.perform(get("/rules").with(as(people.staff(Area.SALES))))
-                .andExpect(content().string(not(containsString("href=\"/rules/new"))));
+        assertThat(Page.of(mvc.perform(get("/rules").with(as(people.staff(Area.SALES))))).select("[href^=/rules/new]")).isEmpty();
     }
 
     @Test
@@ -119,27 +120,25 @@ class RulePagesTest {
     void mistakes_are_shown_next_to_their_fields_what_was_typed_stays_and_nothing_is_saved() throws Exception {
         String topic = RuleMother.uniqueTopic("Typed");
 
-        mvc.perform(validForm(post("/rules"), Area.SALES, topic, "objective", "", "timeAllowedAmount", "10", "timeAllowedUnit", "DAYS", "frequencyKind", "EVERY_N_WEEKS", "frequencyEvery", "2", "stages", "Proposal\nproposal", "kpiChoice", "")
+        Page form = Page.of(mvc.perform(validForm(post("/rules"), Area.SALES, topic, "objective", "", "timeAllowedAmount", "10", "timeAllowedUnit", "DAYS", "frequencyKind", "EVERY_N_WEEKS", "frequencyEvery", "2", "stages", "Proposal\nproposal", "kpiChoice", "")
                         .header("Accept-Language", "en"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"objective-error\" class=\"field-error\" aria-live=\"polite\">Fill this in."),
-                        containsString("Follow up more often than the time allowed"),
-                        containsString("The stage &quot;proposal&quot; appears twice."),
-                        containsString("value=\"" + topic + "\""))));
+                .andExpect(status().isOk()));
+        assertThat(announced(form, "objective")).isEqualTo("Fill this in.");
+        assertThat(announced(form, "frequencyKind")).startsWith("Follow up more often than the time allowed");
+        assertThat(announced(form, "stages")).isEqualTo("The stage \"proposal\" appears twice.");
+        assertThat(form.value("topic")).isEqualTo(topic);
 
         assertThat(rules.findByArea(Area.SALES, true)).extracting(FollowUpRule::topic).doesNotContain(topic);
     }
 
     @Test
     void an_unreadable_number_is_reported_at_its_group_and_no_request_fails() throws Exception {
-        mvc.perform(validForm(post("/rules"), Area.SALES, RuleMother.uniqueTopic("Letters"),
+        Page form = Page.of(mvc.perform(validForm(post("/rules"), Area.SALES, RuleMother.uniqueTopic("Letters"),
                         "timeAllowedAmount", "two", "escalateAmount", "3x", "frequencyKind", "NONSENSE"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"timeAllowedKind-error\" class=\"field-error\" aria-live=\"polite\">Enter a valid value."),
-                        containsString("id=\"escalateAmount-error\" class=\"field-error\" aria-live=\"polite\">Enter a valid value."),
-                        containsString("id=\"frequencyKind-error\" class=\"field-error\" aria-live=\"polite\">Fill this in."))));
+                .andExpect(status().isOk()));
+        assertThat(announced(form, "timeAllowedKind")).isEqualTo("Enter a valid value.");
+        assertThat(announced(form, "escalateAmount")).isEqualTo("Enter a valid value.");
+        assertThat(announced(form, "frequencyKind")).isEqualTo("Fill this in.");
         mvc.perform(get("/rules").param("area", "NOWHERE").with(as(people.director())))
                 .andExpect(status().isBadRequest());
     }
@@ -149,9 +148,9 @@ class RulePagesTest {
         String topic = RuleMother.uniqueTopic("Deliveries");
         int kpisBefore = kpis.findByArea(Area.OPERATIONS).size();
 
-        mvc.perform(validForm(post("/rules"), Area.OPERATIONS, topic, "timeAllowedKind", "FROM_ITEM", "timeAllowedTerm", "PROMISED_DATE", "frequencyKind", "EVERY_N_DAYS", "frequencyEvery", "2", "kpiChoice", "new", "newKpiName", "", "newKpiUnit", "%"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"newKpiName-error\" class=\"field-error\" aria-live=\"polite\">Fill this in.")));
+        Page form = Page.of(mvc.perform(validForm(post("/rules"), Area.OPERATIONS, topic, "timeAllowedKind", "FROM_ITEM", "timeAllowedTerm", "PROMISED_DATE", "frequencyKind", "EVERY_N_DAYS", "frequencyEvery", "2", "kpiChoice", "new", "newKpiName", "", "newKpiUnit", "%"))
+                .andExpect(status().isOk()));
+        assertThat(announced(form, "newKpiName")).isEqualTo("Fill this in.");
         assertThat(kpis.findByArea(Area.OPERATIONS)).hasSize(kpisBefore);
 
         mvc.perform(validForm(post("/rules"), Area.OPERATIONS, topic, "timeAllowedKind", "FROM_ITEM", "timeAllowedTerm", "PROMISED_DATE", "frequencyKind", "ON_WEEKDAYS", "frequencyWeekdays", "MONDAY,THURSDAY", "kpiChoice", "new", "newKpiName", "On-time " + topic, "newKpiUnit", "%", "newKpiTarget", "95", "newKpiPeriod", "MONTH"))
@@ -163,31 +162,32 @@ class RulePagesTest {
 
     @Test
     void choosing_an_area_redraws_its_parts_as_an_htmx_fragment() throws Exception {
-        mvc.perform(get("/rules/form-parts").param("area", "SALES").param("topic", "kept")
+        Page sales = Page.of(mvc.perform(get("/rules/form-parts").param("area", "SALES").param("topic", "kept")
                         .header("HX-Request", "true").with(as(people.director())))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Vary", containsString("HX-Request")))
-                .andExpect(content().string(allOf(containsString("id=\"area-parts\""), containsString("name=\"stages\""),
-                        not(containsString("<html")))));
-        mvc.perform(get("/rules/form-parts").param("area", "OPERATIONS")
-                        .header("HX-Request", "true").with(as(people.director())))
-                .andExpect(content().string(not(containsString("name=\"stages\""))));
+                .andExpect(header().string("Vary", containsString("HX-Request"))));
+        assertThat(sales.isWholePage()).isFalse();
+        assertThat(sales.select("#area-parts")).hasSize(1);
+        assertThat(sales.select("[name=stages]")).isNotEmpty();
+        Page operations = Page.of(mvc.perform(get("/rules/form-parts").param("area", "OPERATIONS")
+                .header("HX-Request", "true").with(as(people.director()))));
+        assertThat(operations.select("[name=stages]")).isEmpty();
     }
 
     @Test
     void fields_are_checked_as_they_are_typed() throws Exception {
         UserAccount director = people.director();
-        mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "")
+        Page empty = Page.of(mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "")
                         .header("HX-Request", "true").with(as(director)).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"topic-error\""), containsString("Fill this in."))));
-        mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "New prospects")
+                .andExpect(status().isOk()));
+        assertThat(empty.error("topic")).isEqualTo("Fill this in.");
+        Page filled = Page.of(mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "New prospects")
+                .header("HX-Request", "true").with(as(director)).with(csrf())));
+        assertThat(filled.everything()).doesNotContain("Fill this in.");
+        Page tampered = Page.of(mvc.perform(post("/rules/check").param("slot", "__${T(java.lang.Runtime)}__").param("topic", "")
                         .header("HX-Request", "true").with(as(director)).with(csrf()))
-                .andExpect(content().string(not(containsString("Fill this in."))));
-        mvc.perform(post("/rules/check").param("slot", "__${T(java.lang.Runtime)}__").param("topic", "")
-                        .header("HX-Request", "true").with(as(director)).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"topic-error\"")));
+                .andExpect(status().isOk()));
+        assertThat(tampered.select("#topic-error")).hasSize(1);
     }
 
     @Test
@@ -197,12 +197,12 @@ class RulePagesTest {
 
         mvc.perform(validForm(post("/rules/{id}", rule.id()), Area.SALES, rule.topic(), "objective", "First director's objective", "version", version).param("kpiChoice", String.valueOf(rule.kpiId())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(validForm(post("/rules/{id}", rule.id()), Area.SALES, rule.topic(), "objective", "Second director's objective", "version", version).param("kpiChoice", String.valueOf(rule.kpiId())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Someone else changed this rule while you were editing."),
-                        containsString("First director&#39;s objective within 2 months"),
-                        containsString("value=\"Second director&#39;s objective\""))));
+        ResultActions second = mvc.perform(validForm(post("/rules/{id}", rule.id()), Area.SALES, rule.topic(), "objective", "Second director's objective", "version", version).param("kpiChoice", String.valueOf(rule.kpiId())))
+                .andExpect(status().isOk());
+        Page form = Page.of(second);
+        assertThat(form.texts("[role=alert]")).anySatisfy(alert -> assertThat(alert).contains("Someone else changed this rule while you were editing."));
+        assertThat(form.text()).contains("First director's objective within 2 months");
+        assertThat(form.value("objective")).isEqualTo("Second director's objective");
 
         assertThat(rules.findById(rule.id()).orElseThrow().objective()).isEqualTo("First director's objective");
     }
@@ -216,18 +216,28 @@ class RulePagesTest {
                         .param("area", "SALES").with(as(director)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(rules.findById(rule.id()).orElseThrow().isArchived()).isTrue();
-        mvc.perform(get("/rules").param("area", "SALES").with(as(director)))
-                .andExpect(content().string(not(containsString(rule.topic()))));
+        assertThat(Page.of(mvc.perform(get("/rules").param("area", "SALES").with(as(director)))).everything())
+                .doesNotContain(rule.topic());
 
         FollowUpRule archived = rules.findById(rule.id()).orElseThrow();
         mvc.perform(post("/rules/{id}/restore", rule.id()).param("version", String.valueOf(archived.version()))
                         .param("area", "SALES").with(as(director)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/rules/{id}/history", rule.id()).with(as(people.staff(Area.SALES))))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Defined"), containsString("archived"),
-                        containsString("restored"), containsString(director.username()))));
+        String history = Page.of(mvc.perform(get("/rules/{id}/history", rule.id()).with(as(people.staff(Area.SALES))))
+                .andExpect(status().isOk())).text(".timeline");
+        assertThat(history).contains("Defined", "archived", "restored", director.username());
+    }
+
+    /** The card of the rule titled {@code title} on the list of rules. */
+    private static Element card(Page rules, String title) {
+        assertThat(rules.texts(".rule-card h2")).containsOnlyOnce(title);
+        return rules.select(".rule-card").stream().filter(card -> card.select("h2").text().equals(title)).findFirst().orElseThrow();
+    }
+
+    /** The message in the slot beside {@code field} that a screen reader announces when a live check fills it. */
+    private static String announced(Page form, String field) {
+        return form.text("#" + field + "-error.field-error[aria-live=polite]");
     }
 
     /** The form as a director fills it in for the area; each pair of {@code changes} replaces one field. */
