@@ -4,6 +4,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +15,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps the layers honest: the domain is plain Java, and the web never touches storage. */
+/** Keeps the layers honest: the domain is plain Java, the web never touches storage, and features form no cycles. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -47,6 +50,14 @@ class ArchitectureTest {
     void persistence_never_reaches_the_web() {
         noClasses().that().resideInAPackage("com.followup.persistence..")
                 .should().dependOnClassesThat().resideInAPackage("com.followup.web..")
+                .check(CLASSES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"domain", "persistence", "web"})
+    void feature_packages_depend_on_each_other_without_cycles(String module) {
+        slices().matching("com.followup." + module + ".(*)..").namingSlices("$1 in " + module)
+                .should().beFreeOfCycles()
                 .check(CLASSES);
     }
 

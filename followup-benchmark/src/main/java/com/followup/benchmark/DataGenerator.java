@@ -1,5 +1,6 @@
 package com.followup.benchmark;
 
+import com.followup.domain.rule.Frequency;
 import com.followup.persistence.measure.FollowUpDays;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
@@ -74,7 +75,7 @@ public final class DataGenerator {
             connection.setAutoCommit(false);
             prepare(connection);
             People people = people(connection);
-            Map<Area, Long> rules = rules(connection);
+            Map<Area, GeneratedRule> rules = rules(connection);
             List<ItemPlan> plans = plans(people, rules);
             copy(connection, "item (rule_id, rule_revision, area, title, counterpart_name, owner_id, amount, currency, "
                     + "started_at, deadline, status, next_due_at, last_interaction_at, follow_ups_done, stage, "
@@ -96,7 +97,7 @@ public final class DataGenerator {
                     plans.get(i).writeFollowUps(ids.get(i), out);
                 }
             });
-            copy(connection, "item_change (item_id, kind, changed_by, changed_at, detail)", out -> {
+            copy(connection, "item_change (item_id, kind, changed_by, changed_at, details)", out -> {
                 for (int i = 0; i < plans.size(); i++) {
                     plans.get(i).writeChanges(ids.get(i), out);
                 }
@@ -180,19 +181,24 @@ public final class DataGenerator {
     }
 
     /** The source's rules, one per area, each with a computed KPI. */
-    private Map<Area, Long> rules(Connection connection) throws SQLException {
-        Map<Area, Long> rules = new EnumMap<>(Area.class);
+    private Map<Area, GeneratedRule> rules(Connection connection) throws SQLException {
+        Map<Area, GeneratedRule> rules = new EnumMap<>(Area.class);
         rules.put(Area.SALES, rule(connection, Area.SALES, "New prospects", "NEW_SALES", "sales", 150,
-                "2, 'MONTHS', null", "EVERY_N_WEEKS", "seller", "First meeting\nProposal\nNegotiation"));
+                "2, 'MONTHS', null", new Frequency.EveryNWeeks(1, false), "seller", "First meeting\nProposal\nNegotiation"));
         rules.put(Area.OPERATIONS, rule(connection, Area.OPERATIONS, "Supplier deliveries", "ON_TIME_IN_FULL", "%", 95,
-                "null, null, 'PROMISED_DATE'", "EVERY_N_DAYS", "purchasing", ""));
+                "null, null, 'PROMISED_DATE'", new Frequency.EveryNDays(2, false), "purchasing", ""));
         rules.put(Area.ADMINISTRATION, rule(connection, Area.ADMINISTRATION, "Collections", "AMOUNT_COLLECTED", "MXN",
-                5_000_000, "null, null, 'CREDIT_TERMS'", "EVERY_N_WEEKS", "collections", ""));
+                5_000_000, "null, null, 'CREDIT_TERMS'", new Frequency.EveryNWeeks(1, false), "collections", ""));
         return rules;
     }
 
-    private static long rule(Connection connection, Area area, String topic, String metric, String unit, long target,
-                             String timeAllowed, String frequency, String role, String stages) throws SQLException {
+    /** A rule as written, with the frequency its follow-ups are judged on time by. */
+    record GeneratedRule(long id, Frequency frequency) {
+    }
+
+    /** The frequency is written as its parts, the way the app stores one of the every-N kinds. */
+    private static GeneratedRule rule(Connection connection, Area area, String topic, String metric, String unit, long target,
+                                      String timeAllowed, Frequency frequency, String role, String stages) throws SQLException {
         long kpi;
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into kpi (area, name, unit, target, period, metric) values (?, ?, ?, ?, 'MONTH', ?) returning id")) {
@@ -213,19 +219,19 @@ public final class DataGenerator {
             insert.setString(1, area.name());
             insert.setString(2, topic);
             insert.setString(3, "Follow " + topic.toLowerCase() + " to their outcome");
-            insert.setString(4, frequency);
-            insert.setInt(5, frequency.equals("EVERY_N_DAYS") ? 2 : 1);
+            insert.setString(4, frequency.kind().name());
+            insert.setInt(5, frequency.parts().every());
             insert.setString(6, role);
             insert.setLong(7, kpi);
             insert.setString(8, stages);
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return new GeneratedRule(rs.getLong(1), frequency);
             }
         }
     }
 
-    private List<ItemPlan> plans(People people, Map<Area, Long> rules) {
+    private List<ItemPlan> plans(People people, Map<Area, GeneratedRule> rules) {
         Instant first = options.today().minusDays(options.days()).atStartOfDay(zone).toInstant();
         long span = Duration.between(first, now).getSeconds();
         List<ItemPlan> plans = new ArrayList<>(options.items());
@@ -244,7 +250,8 @@ public final class DataGenerator {
             Instant startedAt = first.plusSeconds((long) (random.nextDouble() * span));
             int followUps = (int) Math.floor(options.followUps() * weights[i] / total);
             assigned += followUps;
-            plans.add(new ItemPlan(i, area, rules.get(area), owner, startedAt, followUps, now, zone, random));
+            GeneratedRule rule = rules.get(area);
+            plans.add(new ItemPlan(i, area, rule.id(), rule.frequency(), owner, startedAt, followUps, now, zone, random));
         }
         for (int i = 0; assigned < options.followUps(); i = (i + 1) % plans.size()) {
             plans.get(i).addFollowUp();

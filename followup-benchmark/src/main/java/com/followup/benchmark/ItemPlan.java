@@ -1,6 +1,7 @@
 package com.followup.benchmark;
 
 import com.followup.benchmark.DataGenerator.Area;
+import com.followup.domain.rule.Frequency;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -23,6 +24,7 @@ final class ItemPlan {
     private final int number;
     private final Area area;
     private final long rule;
+    private final Frequency frequency;
     private final long owner;
     private final Instant startedAt;
     private final Instant now;
@@ -38,11 +40,12 @@ final class ItemPlan {
     private final LocalDate promised;
     private final boolean[] flags = new boolean[3];
 
-    ItemPlan(int number, Area area, long rule, long owner, Instant startedAt, int followUps, Instant now, ZoneId zone,
-             Random random) {
+    ItemPlan(int number, Area area, long rule, Frequency frequency, long owner, Instant startedAt, int followUps,
+             Instant now, ZoneId zone, Random random) {
         this.number = number;
         this.area = area;
         this.rule = rule;
+        this.frequency = frequency;
         this.owner = owner;
         this.startedAt = startedAt;
         this.followUps = followUps;
@@ -143,7 +146,7 @@ final class ItemPlan {
             Random random = new Random(seed + j);
             Instant due = due(j);
             Instant done = done(j, random);
-            boolean onTime = !LocalDate.ofInstant(done, zone).isAfter(LocalDate.ofInstant(due, zone));
+            boolean onTime = frequency.isOnTime(due, done, zone);
             String channel = CHANNELS[random.nextInt(CHANNELS.length)];
             Integer minutes = channel.equals("CALL") || channel.equals("MEETING") ? 3 + random.nextInt(40) : null;
             Rows.row(out, id, DataGenerator.uuid(random), ts(due), ts(done), ts(done), owner, channel, minutes,
@@ -153,9 +156,9 @@ final class ItemPlan {
     }
 
     void writeChanges(long id, Writer out) throws IOException {
-        Rows.row(out, id, "CREATED", owner, ts(startedAt), "Item " + (number + 1));
+        Rows.row(out, id, "CREATED", owner, ts(startedAt), "{\"Item " + (number + 1) + "\"}");
         if (closedAt != null) {
-            Rows.row(out, id, "CLOSED", owner, ts(closedAt), outcome);
+            Rows.row(out, id, "CLOSED", owner, ts(closedAt), "{" + outcome + "}");
         }
     }
 

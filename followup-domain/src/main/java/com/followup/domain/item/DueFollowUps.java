@@ -38,7 +38,12 @@ public interface DueFollowUps {
             for (Instant dueAt : dueMoments) {
                 counts[buckets.bucketOf(dueAt).ordinal()]++;
             }
-            return new BucketCounts(counts[0], counts[1], counts[2], counts[3]);
+            return numbered(counts, 0);
+        }
+
+        /** From counts indexed by bucket number ({@link DueBuckets#numbered}). */
+        public static BucketCounts numbered(long[] counts, long unreadNotices) {
+            return new BucketCounts(counts[0], counts[1], counts[2], counts[3], unreadNotices);
         }
     }
 

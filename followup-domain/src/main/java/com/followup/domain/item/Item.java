@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -117,19 +118,14 @@ public final class Item {
                 deadline, details, status, outcome, nextDueAt, lastInteractionAt, escalatedAt, followUpsDone, closedAt);
     }
 
-    /**
-     * Records a follow-up and schedules the next. It is on time when done by the due moment for an hourly
-     * rhythm, and by the end of the due day (company zone) for a day-based one.
-     */
+    /** Records a follow-up, on time or late as the rule's frequency says, and schedules the next. */
     public FollowUp checkOff(CheckOff request, Frequency frequency, Instant now) {
         requireOpen();
         Instant doneAt = request.doneAt() == null ? now : request.doneAt();
         requireValid(request, doneAt, now);
         ZoneId zone = zone();
         Instant dueAt = nextDueAt;
-        boolean onTime = frequency instanceof Frequency.EveryNHours
-                ? !doneAt.isAfter(dueAt)
-                : !doneAt.atZone(zone).toLocalDate().isAfter(dueAt.atZone(zone).toLocalDate());
+        boolean onTime = frequency.isOnTime(dueAt, doneAt, zone);
         ContactKind kind = area == Area.SALES && followUpsDone == 0 ? ContactKind.FIRST_CONTACT : ContactKind.FOLLOW_UP;
         FollowUp done = new FollowUp(id, request.requestId(), dueAt, doneAt, request.doneBy(), request.channel(),
                 request.durationMinutes(), tidy(request.note()), request.result().strip(), kind, onTime, 1);
@@ -141,7 +137,7 @@ public final class Item {
         }
         followUpsDone++;
         escalatedAt = null;
-        record(ItemChange.Kind.FOLLOW_UP_DONE, request.doneBy(), now, request.channel() + ": " + done.result());
+        record(ItemChange.Kind.FOLLOW_UP_DONE, request.doneBy(), now, request.channel().name(), done.result());
         return done;
     }
 
@@ -202,7 +198,7 @@ public final class Item {
             return;
         }
         details = sales.atStage(stage);
-        record(ItemChange.Kind.STAGE_MOVED, movedBy, at, sales.stage() + " -> " + stage);
+        record(ItemChange.Kind.STAGE_MOVED, movedBy, at, sales.stage(), stage);
     }
 
     public void reassign(long newOwnerId, long reassignedBy, Instant at) {
@@ -210,7 +206,7 @@ public final class Item {
         if (newOwnerId == ownerId) {
             return;
         }
-        record(ItemChange.Kind.REASSIGNED, reassignedBy, at, ownerId + " -> " + newOwnerId);
+        record(ItemChange.Kind.REASSIGNED, reassignedBy, at, String.valueOf(ownerId), String.valueOf(newOwnerId));
         ownerId = newOwnerId;
     }
 
@@ -259,7 +255,7 @@ public final class Item {
             closedAt = now;
         }
         this.outcome = outcome;
-        record(ItemChange.Kind.CLOSED, closedBy, now, describe(outcome));
+        record(ItemChange.Kind.CLOSED, closedBy, now, outcome.describe().toArray(String[]::new));
     }
 
     /** Administration: the advance payment an invoice requires has arrived, so its delivery may go out. */
@@ -272,30 +268,7 @@ public final class Item {
             return;
         }
         details = admin.withAdvanceReceived();
-        record(ItemChange.Kind.ADVANCE_RECEIVED, recordedBy, at, null);
-    }
-
-    /** The timeline's words for an outcome: its code, then what it says, e.g. "POSTPONED 2026-12-01". */
-    static String describe(ItemOutcome outcome) {
-        String code = outcome.outcome().name();
-        if (outcome instanceof ItemOutcome.Postponed postponed) {
-            return code + " " + postponed.until();
-        } else if (outcome instanceof ItemOutcome.Eliminated eliminated) {
-            return code + " " + eliminated.reason();
-        } else if (outcome instanceof ItemOutcome.Cancelled cancelled) {
-            return code + " " + cancelled.reason();
-        } else if (outcome instanceof ItemOutcome.WrittenOff writtenOff) {
-            return code + " " + writtenOff.reason();
-        } else if (outcome instanceof ItemOutcome.Collected collected) {
-            return code + " " + collected.amount().amount().toPlainString() + " " + collected.amount().currency()
-                    + (collected.inFull() ? " IN_FULL" : " IN_PART");
-        } else if (outcome instanceof ItemOutcome.Delivered delivered) {
-            return code + (delivered.complete() ? " COMPLETE" : " INCOMPLETE")
-                    + (delivered.correct() ? " CORRECT" : " INCORRECT")
-                    + (delivered.onTime() ? " ON_TIME" : " LATE")
-                    + (delivered.overriddenBy() == null ? "" : " OVERRIDDEN_BY " + delivered.overriddenBy());
-        }
-        return code;
+        record(ItemChange.Kind.ADVANCE_RECEIVED, recordedBy, at);
     }
 
     /** Brings back a postponed item once its day has come; says whether it did. */
@@ -305,7 +278,7 @@ public final class Item {
         }
         status = ItemStatus.OPEN;
         outcome = null;
-        record(ItemChange.Kind.REOPENED, null, now, "postponed until " + nextDueAt.atZone(zone()).toLocalDate());
+        record(ItemChange.Kind.REOPENED, null, now, nextDueAt.atZone(zone()).toLocalDate().toString());
         return true;
     }
 
@@ -313,7 +286,7 @@ public final class Item {
     public void markEscalated(Instant at) {
         requireOpen();
         if (escalatedAt == null) {
-            record(ItemChange.Kind.ESCALATED, null, at, null);
+            record(ItemChange.Kind.ESCALATED, null, at);
         }
         escalatedAt = at;
     }
@@ -342,8 +315,9 @@ public final class Item {
         }
     }
 
-    private void record(ItemChange.Kind kind, Long who, Instant when, String detail) {
-        unsavedChanges.add(new ItemChange(kind, who, when, detail));
+    /** A missing detail is kept as an empty one, so each keeps its place. */
+    private void record(ItemChange.Kind kind, Long who, Instant when, String... details) {
+        unsavedChanges.add(new ItemChange(kind, who, when, Arrays.stream(details).map(d -> d == null ? "" : d).toList()));
     }
 
     private static String tidy(String text) {

@@ -2,6 +2,7 @@ package com.followup.domain.item;
 
 import com.followup.domain.item.ItemDetails.AdministrationDetails;
 import com.followup.domain.item.ItemDetails.OperationsDetails;
+import com.followup.domain.rule.ItemTerm;
 import com.followup.domain.rule.TimeAllowed;
 
 import java.time.LocalDate;
@@ -15,12 +16,16 @@ final class ItemDeadline {
     }
 
     static ZonedDateTime of(TimeAllowed timeAllowed, ItemDetails details, ZonedDateTime start) {
-        if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed) {
-            return fixed.deadlineFrom(start);
-        }
-        TimeAllowed.FromItem fromItem = (TimeAllowed.FromItem) timeAllowed;
+        TimeAllowed.Parts parts = timeAllowed.parts();
+        return switch (parts.kind()) {
+            case FIXED -> parts.unit().after(parts.amount(), start);
+            case FROM_ITEM -> fromTerm(parts.term(), details, start);
+        };
+    }
+
+    private static ZonedDateTime fromTerm(ItemTerm term, ItemDetails details, ZonedDateTime start) {
         ZoneId zone = start.getZone();
-        switch (fromItem.term()) {
+        switch (term) {
             case CREDIT_TERMS:
                 if (details instanceof AdministrationDetails admin && admin.creditDays() != null) {
                     return start.plusDays(admin.creditDays());
@@ -37,7 +42,7 @@ final class ItemDeadline {
                 }
                 throw new IllegalArgumentException("the rule takes the deadline from the promised date");
             default:
-                throw new IllegalArgumentException("unknown term " + fromItem.term());
+                throw new IllegalArgumentException("unknown term " + term);
         }
     }
 

@@ -80,6 +80,29 @@ public sealed interface ItemOutcome {
         throw new IllegalStateException("no area for " + outcome());
     }
 
+    /** What the timeline keeps of this outcome: its code, then what it says when it says more, e.g. [POSTPONED, 2026-12-01]. */
+    default List<String> describe() {
+        String code = outcome().name();
+        if (this instanceof Postponed postponed) {
+            return List.of(code, postponed.until().toString());
+        } else if (this instanceof Eliminated eliminated) {
+            return List.of(code, eliminated.reason());
+        } else if (this instanceof Cancelled cancelled) {
+            return List.of(code, cancelled.reason());
+        } else if (this instanceof WrittenOff writtenOff) {
+            return List.of(code, writtenOff.reason());
+        } else if (this instanceof Collected collected) {
+            return List.of(code, collected.amount().amount().toPlainString() + " " + collected.amount().currency()
+                    + (collected.inFull() ? " IN_FULL" : " IN_PART"));
+        } else if (this instanceof Delivered delivered) {
+            return List.of(code, (delivered.complete() ? "COMPLETE" : "INCOMPLETE")
+                    + (delivered.correct() ? " CORRECT" : " INCORRECT")
+                    + (delivered.onTime() ? " ON_TIME" : " LATE")
+                    + (delivered.overriddenBy() == null ? "" : " OVERRIDDEN_BY " + delivered.overriddenBy()));
+        }
+        return List.of(code);
+    }
+
     record Sold() implements ItemOutcome {
         @Override
         public Outcome outcome() { return Outcome.SOLD; }

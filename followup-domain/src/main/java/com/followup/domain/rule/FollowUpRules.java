@@ -26,4 +26,10 @@ public interface FollowUpRules {
 
     /** Newest first. */
     List<RuleChange> history(long ruleId);
+
+    /**
+     * The rule's parts as they were saved at {@code version}: items keep following the revision they started under.
+     * A rule loaded from outside the app, without a history row, answers with its current parts.
+     */
+    RuleDraft revision(long ruleId, long version);
 }

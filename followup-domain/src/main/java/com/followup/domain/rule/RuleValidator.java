@@ -17,6 +17,7 @@ public final class RuleValidator {
     static final int MAX_TOPIC = 120;
     static final int MAX_OBJECTIVE = 300;
     static final int MAX_REPORTED_IN = 200;
+    static final int MAX_ROLE = 60;
     static final Duration MAX_ESCALATION = Duration.ofDays(90);
     /** No follow-up is planned further ahead than this: beyond it a rule is a typing mistake. */
     static final int LONGEST_TIME_ALLOWED_YEARS = 5;
@@ -50,11 +51,14 @@ public final class RuleValidator {
     }
 
     private static void checkTimeAllowed(TimeAllowed timeAllowed, List<Violation> violations) {
-        if (timeAllowed == null
-                || timeAllowed instanceof TimeAllowed.FixedPeriod fixed && fixed.unit() == null
-                || timeAllowed instanceof TimeAllowed.FromItem fromItem && fromItem.term() == null) {
+        TimeAllowed.Parts parts = timeAllowed == null ? null : timeAllowed.parts();
+        boolean missing = parts == null || switch (parts.kind()) {
+            case FIXED -> parts.unit() == null;
+            case FROM_ITEM -> parts.term() == null;
+        };
+        if (missing) {
             violations.add(new Violation("timeAllowed", "field.required"));
-        } else if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed && fixed.amount() < 1) {
+        } else if (parts.kind() == TimeAllowed.Kind.FIXED && parts.amount() < 1) {
             violations.add(new Violation("timeAllowed", "rule.validation.positive"));
         } else if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed && fixed.shortest().compareTo(LONGEST_TIME_ALLOWED) > 0) {
             violations.add(new Violation("timeAllowed", "rule.validation.timeAllowedTooLong", List.of(LONGEST_TIME_ALLOWED_YEARS)));
@@ -67,16 +71,12 @@ public final class RuleValidator {
             violations.add(new Violation("frequency", "field.required"));
             return;
         }
-        String problem = null;
-        if (frequency instanceof Frequency.EveryNDays f && f.days() < 1
-                || frequency instanceof Frequency.EveryNWeeks w && w.weeks() < 1
-                || frequency instanceof Frequency.EveryNHours h && h.hours() < 1) {
-            problem = "rule.validation.positive";
-        } else if (frequency instanceof Frequency.OnWeekdays f && f.days().isEmpty()) {
-            problem = "rule.validation.weekdays";
-        } else if (frequency instanceof Frequency.MonthlyOnDay f && (f.dayOfMonth() < 1 || f.dayOfMonth() > 31)) {
-            problem = "rule.validation.monthDay";
-        }
+        Frequency.Parts parts = frequency.parts();
+        String problem = switch (parts.kind()) {
+            case EVERY_N_DAYS, EVERY_N_WEEKS, EVERY_N_HOURS -> parts.every() < 1 ? "rule.validation.positive" : null;
+            case ON_WEEKDAYS -> parts.weekdays().isEmpty() ? "rule.validation.weekdays" : null;
+            case MONTHLY_ON_DAY -> parts.dayOfMonth() < 1 || parts.dayOfMonth() > 31 ? "rule.validation.monthDay" : null;
+        };
         if (problem == null && frequency.approximateInterval().compareTo(LONGEST_TIME_ALLOWED) > 0) {
             problem = "rule.validation.frequencyTooLong";
         }
@@ -89,10 +89,16 @@ public final class RuleValidator {
     }
 
     private static void checkOwner(RuleOwner owner, List<Violation> violations) {
-        if (owner == null || owner instanceof RuleOwner.AreaRole role && (role.roleName() == null || role.roleName().isBlank())) {
+        if (owner == null) {
             violations.add(new Violation("owner", "field.required"));
-        } else if (owner instanceof RuleOwner.AreaRole role) {
-            Text.required(role.roleName(), "owner", 60, violations);
+            return;
+        }
+        boolean byRole = switch (owner.parts().kind()) {
+            case PERSON -> false;
+            case ROLE -> true;
+        };
+        if (byRole) {
+            checkText(owner.parts().roleName(), "owner", MAX_ROLE, violations);
         }
     }
 

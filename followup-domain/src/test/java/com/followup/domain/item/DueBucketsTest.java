@@ -55,4 +55,15 @@ class DueBucketsTest {
 
         assertThat(counts).isEqualTo(new DueFollowUps.BucketCounts(2, 1, 1, 1));
     }
+
+    @Test
+    void the_starts_given_to_storage_sort_every_moment_into_the_same_bucket() {
+        DueBuckets buckets = new DueBuckets(madrid(3, 4, 12, 0), MADRID);
+
+        for (int hours = -30; hours < 24 * 10; hours += 1) {
+            Instant dueAt = madrid(3, 4, 12, 0).plusSeconds(3600L * hours - 1);
+            int reached = (int) buckets.starts().stream().filter(start -> !dueAt.isBefore(start)).count();
+            assertThat(DueBuckets.numbered(reached)).as(dueAt.toString()).isEqualTo(buckets.bucketOf(dueAt));
+        }
+    }
 }

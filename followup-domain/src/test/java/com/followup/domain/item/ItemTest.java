@@ -302,7 +302,7 @@ class ItemTest {
         prospect.moveToStage("Proposal", stages, SELLER, at(3, 9, 0));
 
         assertThat(((ItemDetails.SalesDetails) prospect.details()).stage()).isEqualTo("Proposal");
-        assertThat(prospect.unsavedChanges()).last().extracting(ItemChange::detail).isEqualTo("First meeting -> Proposal");
+        assertThat(prospect.unsavedChanges()).last().extracting(ItemChange::details).isEqualTo(List.of("First meeting", "Proposal"));
         assertThatThrownBy(() -> prospect.moveToStage("Won", stages, SELLER, at(3, 9, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ItemMother.order().moveToStage("Proposal", stages, SELLER, at(3, 9, 0)))
@@ -316,7 +316,7 @@ class ItemTest {
         item.reassign(9L, 3L, at(3, 9, 0));
 
         assertThat(item.ownerId()).isEqualTo(9L);
-        assertThat(item.unsavedChanges()).last().isEqualTo(new ItemChange(ItemChange.Kind.REASSIGNED, 3L, at(3, 9, 0), "7 -> 9"));
+        assertThat(item.unsavedChanges()).last().isEqualTo(new ItemChange(ItemChange.Kind.REASSIGNED, 3L, at(3, 9, 0), List.of("7", "9")));
     }
 
     @Test

@@ -15,6 +15,13 @@ class ComplianceTest {
     }
 
     @Test
+    void an_area_under_eighty_percent_on_time_is_behind_and_one_without_data_is_not() {
+        assertThat(new Compliance(8, 2, 0).behind()).isFalse();
+        assertThat(new Compliance(79, 21, 0).behind()).isTrue();
+        assertThat(new Compliance(0, 0, 0).behind()).isFalse();
+    }
+
+    @Test
     void leaving_work_undone_never_improves_the_rate() {
         Compliance doneLate = new Compliance(8, 2, 0);
         Compliance leftUndone = new Compliance(8, 0, 2);

@@ -5,6 +5,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +20,33 @@ class MeasuresTest {
             "61,DAYS_61_90", "90,DAYS_61_90", "91,OVER_90"})
     void receivables_age_by_days_past_due(long days, AgeingBucket bucket) {
         assertThat(AgeingBucket.forDaysPastDue(days)).isEqualTo(bucket);
+    }
+
+    @Test
+    void an_invoice_is_aged_in_whole_days_of_the_company_zone_so_one_due_this_morning_is_current() {
+        ZoneId mexico = ZoneId.of("America/Mexico_City");
+        LocalDate today = LocalDate.of(2026, 11, 5);
+
+        assertThat(AgeingBucket.forDeadline(today.atTime(8, 0).atZone(mexico).toInstant(), today, mexico))
+                .isEqualTo(AgeingBucket.CURRENT);
+        assertThat(AgeingBucket.forDeadline(today.minusDays(1).atTime(23, 59).atZone(mexico).toInstant(), today, mexico))
+                .isEqualTo(AgeingBucket.DAYS_1_30);
+        assertThat(AgeingBucket.forDeadline(null, today, mexico)).isEqualTo(AgeingBucket.CURRENT);
+    }
+
+    @Test
+    void the_boundaries_given_to_storage_sort_every_deadline_into_the_same_bucket() {
+        ZoneId mexico = ZoneId.of("America/Mexico_City");
+        LocalDate today = LocalDate.of(2026, 11, 5);
+        List<Instant> starts = AgeingBucket.deadlineStarts(today, mexico);
+
+        for (int hoursAgo = -48; hoursAgo < 24 * 100; hoursAgo += 7) {
+            Instant deadline = today.atTime(12, 0).atZone(mexico).toInstant().minus(Duration.ofHours(hoursAgo));
+            int reached = (int) starts.stream().filter(start -> !deadline.isBefore(start)).count();
+            assertThat(AgeingBucket.numberedFromOldest(reached)).as(deadline.toString())
+                    .isEqualTo(AgeingBucket.forDeadline(deadline, today, mexico));
+        }
+        assertThat(AgeingBucket.pastDueBefore(today, mexico)).isEqualTo(today.atStartOfDay(mexico).toInstant());
     }
 
     @Test

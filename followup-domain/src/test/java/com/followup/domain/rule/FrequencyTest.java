@@ -4,10 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,5 +159,28 @@ class FrequencyTest {
 
         assertThat(next.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-04-30T09:00"));
         assertThat(next.getZone()).isEqualTo(last.getZone());
+    }
+
+    @Test
+    void each_kind_is_taken_apart_and_built_again_from_its_parts() {
+        List<Frequency> oneOfEachKind = List.of(new Frequency.EveryNDays(2, true), new Frequency.EveryNWeeks(1, false),
+                new Frequency.OnWeekdays(Set.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY), true),
+                new Frequency.MonthlyOnDay(31, false), new Frequency.EveryNHours(4, true));
+
+        assertThat(oneOfEachKind).extracting(Frequency::kind).containsExactly(Frequency.Kind.values());
+        assertThat(oneOfEachKind).allSatisfy(frequency -> assertThat(frequency.parts().toFrequency()).isEqualTo(frequency));
+        assertThat(new Frequency.Parts(Frequency.Kind.EVERY_N_DAYS, null, null, null, false).toFrequency()).isNull();
+        assertThat(new Frequency.Parts(null, 2, null, null, false).toFrequency()).isNull();
+    }
+
+    @Test
+    void a_day_rhythm_is_on_time_until_the_due_day_ends_an_hourly_one_only_until_its_hour() {
+        Instant due = madrid("2026-03-04T10:00").toInstant();
+        Instant evening = madrid("2026-03-04T23:30").toInstant();
+
+        assertThat(new Frequency.EveryNDays(1, false).isOnTime(due, evening, MADRID)).isTrue();
+        assertThat(new Frequency.EveryNDays(1, false).isOnTime(due, madrid("2026-03-05T00:00").toInstant(), MADRID)).isFalse();
+        assertThat(new Frequency.EveryNHours(4, false).isOnTime(due, due, MADRID)).isTrue();
+        assertThat(new Frequency.EveryNHours(4, false).isOnTime(due, evening, MADRID)).isFalse();
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Between an item and its row: the area's details and the outcome each have their own columns. */
@@ -26,8 +27,20 @@ final class ItemRows {
     private ItemRows() {
     }
 
+    /** The columns an item's save writes, in the order of its insert and update statements. */
+    static final List<String> COLUMNS = List.of("rule_id", "rule_revision", "area", "title", "counterpart_name",
+            "contact_name", "contact_email", "contact_phone", "owner_id", "amount", "currency", "started_at", "deadline",
+            "status", "next_due_at", "last_interaction_at", "escalated_at", "follow_ups_done", "stage",
+            "relationship_start", "rating", "conversion_probability", "promised_date", "delivered",
+            "linked_invoice_item_id", "invoice_number", "credit_days", "due_date", "amount_collected",
+            "amount_collected_currency", "advance_required", "advance_received", "outcome", "outcome_until",
+            "outcome_reason", "delivered_complete", "delivered_correct", "delivered_on_time", "overridden_by",
+            "collected_amount", "collected_currency", "collected_in_full", "closed_at");
+
+    /** Every column of {@link #COLUMNS}, those of other areas and outcomes empty, plus the id and version to match. */
     static Map<String, Object> columns(Item item) {
         Map<String, Object> c = new HashMap<>();
+        COLUMNS.forEach(column -> c.put(column, null));
         c.put("id", item.id());
         c.put("version", item.version());
         c.put("rule_id", item.ruleId());
@@ -49,17 +62,13 @@ final class ItemRows {
         c.put("escalated_at", ts(item.escalatedAt()));
         c.put("follow_ups_done", item.followUpsDone());
         c.put("closed_at", ts(item.closedAt()));
-        for (String column : new String[]{"stage", "relationship_start", "rating", "conversion_probability", "promised_date",
-                "delivered", "linked_invoice_item_id", "invoice_number", "credit_days", "due_date", "amount_collected",
-                "amount_collected_currency", "outcome", "outcome_until", "outcome_reason", "delivered_complete",
-                "delivered_correct", "delivered_on_time", "overridden_by", "collected_amount", "collected_currency",
-                "collected_in_full"}) {
-            c.put(column, null);
-        }
         c.put("advance_required", false);
         c.put("advance_received", false);
         putDetails(item.details(), c);
         putOutcome(item.outcome(), c);
+        if (c.size() != COLUMNS.size() + 2) {
+            throw new IllegalStateException("an item column missing from ItemRows.COLUMNS: " + c.keySet());
+        }
         return c;
     }
 

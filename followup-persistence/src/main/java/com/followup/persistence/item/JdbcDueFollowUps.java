@@ -39,20 +39,22 @@ class JdbcDueFollowUps implements DueFollowUps {
     @Override
     public List<DueRow> firstOfEachBucket(long ownerId, DueBuckets buckets, int perBucket) {
         return jdbc.sql("select " + ROW + """
-                         from (select i.*, row_number() over (partition by case when next_due_at < :now then 0
-                                        when next_due_at < :tomorrow then 1 when next_due_at < :nextWeek then 2 else 3 end
+                         from (select i.*, row_number() over (partition by width_bucket(next_due_at, cast(:starts as timestamptz[]))
                                     order by next_due_at, id) as place
                               from item i where owner_id = :owner and status = 'OPEN') i
                         join follow_up_rule r on r.id = i.rule_id
                         where i.place <= :perBucket
                         order by i.next_due_at, i.id""")
                 .param("owner", ownerId)
-                .param("now", ItemRows.ts(buckets.now()))
-                .param("tomorrow", ItemRows.ts(buckets.startOfTomorrow()))
-                .param("nextWeek", ItemRows.ts(buckets.startOfNextWeek()))
+                .param("starts", starts(buckets))
                 .param("perBucket", perBucket)
                 .query(JdbcDueFollowUps::row)
                 .list();
+    }
+
+    /** The domain's boundaries as a PostgreSQL array, so that SQL sorts into buckets exactly as DueBuckets does. */
+    private static String[] starts(DueBuckets buckets) {
+        return buckets.starts().stream().map(Instant::toString).toArray(String[]::new);
     }
 
     private static DueRow row(ResultSet rs, int row) throws SQLException {
@@ -64,19 +66,23 @@ class JdbcDueFollowUps implements DueFollowUps {
 
     @Override
     public BucketCounts countsByBucket(long ownerId, DueBuckets buckets) {
-        return jdbc.sql("""
-                        select count(*) filter (where next_due_at < :now),
-                               count(*) filter (where next_due_at >= :now and next_due_at < :tomorrow),
-                               count(*) filter (where next_due_at >= :tomorrow and next_due_at < :nextWeek),
-                               count(*) filter (where next_due_at >= :nextWeek),
-                               (select count(*) from notification where user_id = :owner and read_at is null)
-                        from item where owner_id = :owner and status = 'OPEN'""")
+        long[] counts = new long[DueBuckets.Bucket.values().length];
+        long[] unread = {0};
+        jdbc.sql("""
+                        select width_bucket(next_due_at, cast(:starts as timestamptz[])) as bucket, count(*)
+                        from item where owner_id = :owner and status = 'OPEN' group by 1
+                        union all
+                        select -1, count(*) from notification where user_id = :owner and read_at is null""")
                 .param("owner", ownerId)
-                .param("now", ItemRows.ts(buckets.now()))
-                .param("tomorrow", ItemRows.ts(buckets.startOfTomorrow()))
-                .param("nextWeek", ItemRows.ts(buckets.startOfNextWeek()))
-                .query((rs, row) -> new BucketCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
-                .single();
+                .param("starts", starts(buckets))
+                .query(rs -> {
+                    int bucket = rs.getInt(1);
+                    if (bucket < 0) {
+                        unread[0] = rs.getLong(2);
+                    } else {
+                        counts[bucket] = rs.getLong(2);
+                    }
+                });
+        return BucketCounts.numbered(counts, unread[0]);
     }
 }

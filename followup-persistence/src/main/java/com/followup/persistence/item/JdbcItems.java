@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,13 +21,7 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 class JdbcItems implements Items {
 
-    private static final String COLUMNS = "rule_id, rule_revision, area, title, counterpart_name, contact_name, "
-            + "contact_email, contact_phone, owner_id, amount, currency, started_at, deadline, status, next_due_at, "
-            + "last_interaction_at, escalated_at, follow_ups_done, stage, relationship_start, rating, "
-            + "conversion_probability, promised_date, delivered, linked_invoice_item_id, invoice_number, credit_days, "
-            + "due_date, amount_collected, amount_collected_currency, advance_required, advance_received, outcome, "
-            + "outcome_until, outcome_reason, delivered_complete, delivered_correct, delivered_on_time, overridden_by, "
-            + "collected_amount, collected_currency, collected_in_full, closed_at";
+    private static final String COLUMNS = String.join(", ", ItemRows.COLUMNS);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -66,9 +59,9 @@ class JdbcItems implements Items {
                         .paramSource(columns).query((rs, row) -> ItemRows.item(rs, clock.getZone())).optional()
                         .orElseThrow(() -> new ConcurrentChangeException("item " + item.id()));
         for (ItemChange change : item.unsavedChanges()) {
-            jdbc.sql("insert into item_change (item_id, kind, changed_by, changed_at, detail) values (?, ?, ?, ?, ?)")
+            jdbc.sql("insert into item_change (item_id, kind, changed_by, changed_at, details) values (?, ?, ?, ?, ?)")
                     .params(saved.id(), change.kind().name(), change.who(), ItemRows.ts(change.when()),
-                            change.detail() == null ? "" : change.detail())
+                            change.details().toArray(String[]::new))
                     .update();
         }
         return saved;
@@ -88,15 +81,15 @@ class JdbcItems implements Items {
 
     @Override
     public List<ItemChange> timeline(long itemId) {
-        return jdbc.sql("select kind, changed_by, changed_at, detail from item_change where item_id = ? order by changed_at, id")
+        return jdbc.sql("select kind, changed_by, changed_at, details from item_change where item_id = ? order by changed_at, id")
                 .param(itemId)
                 .query((rs, row) -> new ItemChange(ItemChange.Kind.valueOf(rs.getString(1)),
                         rs.getObject(2) == null ? null : rs.getLong(2), ItemRows.instant(rs, "changed_at"),
-                        rs.getString(4).isEmpty() ? null : rs.getString(4)))
+                        List.of((String[]) rs.getArray(4).getArray())))
                 .list();
     }
 
     private static String placeholders() {
-        return Arrays.stream(COLUMNS.split(", ")).map(c -> ":" + c).collect(Collectors.joining(", "));
+        return ItemRows.COLUMNS.stream().map(column -> ":" + column).collect(Collectors.joining(", "));
     }
 }

@@ -93,7 +93,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                                     filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
                            count(*) filter (where promised_date < :today) as past_promised,
                            coalesce(sum(amount - coalesce(amount_collected, 0))
-                                    filter (where deadline < :now and currency = :currency), 0) as overdue_amount,
+                                    filter (where deadline < :past_due_before and currency = :currency), 0) as overdue_amount,
                            count(*) filter (where advance_required and not advance_received) as advances
                     from item where :moment and area = :area and status in ('OPEN', 'POSTPONED')
                       and (cast(:person as bigint) is null or owner_id = :person))
@@ -107,7 +107,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .param("moment", momentAsked)
                 .param("currency", scope.currency().getCurrencyCode())
                 .param("now", Timestamp.from(now))
-                .param("today", today);
+                .param("today", today)
+                .param("past_due_before", Timestamp.from(AgeingBucket.pastDueBefore(today, zone)));
         for (int i = 0; i < ranges.size(); i++) {
             DateRange range = inCompanyZone(ranges.get(i));
             statement = statement.param("s" + i, Timestamp.from(range.start())).param("e" + i, Timestamp.from(range.end()))
@@ -197,20 +198,20 @@ class JdbcAreaMeasures implements AreaMeasures {
     @Override
     public List<Ageing> receivables(Scope scope, Instant now) {
         List<Ageing> rows = new ArrayList<>();
+        // the domain's boundaries, so that SQL ages invoices exactly as AgeingBucket does
+        List<Instant> starts = AgeingBucket.deadlineStarts(now.atZone(zone).toLocalDate(), zone);
         jdbc.sql("""
-                        select case when deadline >= :now then 'CURRENT'
-                                    when :now - deadline <= interval '30 days' then 'DAYS_1_30'
-                                    when :now - deadline <= interval '60 days' then 'DAYS_31_60'
-                                    when :now - deadline <= interval '90 days' then 'DAYS_61_90'
-                                    else 'OVER_90' end as bucket,
+                        select coalesce(width_bucket(deadline, cast(:starts as timestamptz[])), :without_deadline) as bucket,
                                count(*) as invoices, coalesce(sum(amount - coalesce(amount_collected, 0)), 0) as outstanding
                         from item where area = 'ADMINISTRATION' and status <> 'CLOSED' and currency = :currency
                           and (cast(:person as bigint) is null or owner_id = :person)
                         group by 1""")
-                .param("now", Timestamp.from(now)).param("currency", scope.currency().getCurrencyCode())
+                .param("starts", starts.stream().map(Instant::toString).toArray(String[]::new))
+                .param("without_deadline", starts.size())
+                .param("currency", scope.currency().getCurrencyCode())
                 .param("person", scope.personId())
                 .query(rs -> {
-                    rows.add(new Ageing(AgeingBucket.valueOf(rs.getString("bucket")), rs.getLong("invoices"),
+                    rows.add(new Ageing(AgeingBucket.numberedFromOldest(rs.getInt("bucket")), rs.getLong("invoices"),
                             rs.getBigDecimal("outstanding")));
                 });
         List<Ageing> all = new ArrayList<>();

@@ -5,7 +5,10 @@ import com.followup.domain.area.Area;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.RuleChange;
+import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleStatus;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +25,7 @@ class JpaFollowUpRules implements FollowUpRules {
     private final FollowUpRuleRepository rules;
     private final RuleRevisionRepository revisions;
     private final Clock clock;
+    private final Cache<RuleRevisionEntity.Key, RuleDraft> revisionCache = Caffeine.newBuilder().maximumSize(1_000).build();
 
     JpaFollowUpRules(FollowUpRuleRepository rules, RuleRevisionRepository revisions, Clock clock) {
         this.rules = rules;
@@ -54,9 +58,12 @@ class JpaFollowUpRules implements FollowUpRules {
         return toDomain(saved);
     }
 
+    /** A rule read is also its current revision: kept, so that an item started under it needs no second read. */
     @Override
     public Optional<FollowUpRule> findById(long id) {
-        return rules.findById(id).map(JpaFollowUpRules::toDomain);
+        Optional<FollowUpRule> found = rules.findById(id).map(JpaFollowUpRules::toDomain);
+        found.ifPresent(rule -> revisionCache.put(new RuleRevisionEntity.Key(rule.id(), rule.version()), rule.parts()));
+        return found;
     }
 
     @Override
@@ -78,6 +85,28 @@ class JpaFollowUpRules implements FollowUpRules {
                         r.summary.isEmpty() ? List.of() : List.of(r.summary.split(",")),
                         RuleMapper.toDraft(r.parts), r.parts.status))
                 .toList();
+    }
+
+    /** A revision never changes once written (every edit makes a new version), so each instance keeps those it read. */
+    @Override
+    public RuleDraft revision(long ruleId, long version) {
+        RuleRevisionEntity.Key key = new RuleRevisionEntity.Key(ruleId, version);
+        RuleDraft known = revisionCache.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<RuleDraft> kept = revisions.findById(key).map(revision -> RuleMapper.toDraft(revision.parts));
+        if (kept.isPresent()) {
+            revisionCache.put(key, kept.get());
+            return kept.get();
+        }
+        // no history row (data loaded from outside the app): the rule itself, kept only if it is that revision
+        FollowUpRuleEntity current = rules.findById(ruleId).orElseThrow();
+        RuleDraft parts = RuleMapper.toDraft(current.parts);
+        if (current.version == version) {
+            revisionCache.put(key, parts);
+        }
+        return parts;
     }
 
     private static Set<RuleStatus> statuses(boolean includeArchived) {

@@ -10,8 +10,8 @@ import com.followup.domain.rule.TimeAllowed;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Between a rule's parts in the domain and its columns. */
@@ -24,18 +24,20 @@ final class RuleMapper {
         parts.area = draft.area();
         parts.topic = draft.topic();
         parts.objective = draft.objective();
-        parts.timeAllowedAmount = null;
-        parts.timeAllowedUnit = null;
-        parts.timeAllowedTerm = null;
-        if (draft.timeAllowed() instanceof TimeAllowed.FixedPeriod fixed) {
-            parts.timeAllowedAmount = fixed.amount();
-            parts.timeAllowedUnit = fixed.unit();
-        } else if (draft.timeAllowed() instanceof TimeAllowed.FromItem fromItem) {
-            parts.timeAllowedTerm = fromItem.term();
-        }
-        copyFrequency(draft.frequency(), parts);
-        parts.ownerUserId = draft.owner() instanceof RuleOwner.NamedPerson person ? person.userId() : null;
-        parts.ownerRole = draft.owner() instanceof RuleOwner.AreaRole role ? role.roleName() : null;
+        TimeAllowed.Parts timeAllowed = draft.timeAllowed().parts();
+        parts.timeAllowedAmount = timeAllowed.amount();
+        parts.timeAllowedUnit = timeAllowed.unit();
+        parts.timeAllowedTerm = timeAllowed.term();
+        Frequency.Parts frequency = draft.frequency().parts();
+        parts.frequencyKind = frequency.kind();
+        parts.frequencyEvery = frequency.every();
+        parts.frequencyWeekdays = frequency.weekdays().isEmpty() ? null
+                : frequency.weekdaysInOrder().stream().map(Enum::name).collect(Collectors.joining(","));
+        parts.frequencyMonthDay = frequency.dayOfMonth();
+        parts.workingDaysOnly = frequency.workingDaysOnly();
+        RuleOwner.Parts owner = draft.owner().parts();
+        parts.ownerUserId = owner.userId();
+        parts.ownerRole = owner.roleName();
         parts.reportedIn = draft.reportedIn().where();
         parts.boardLink = draft.reportedIn().boardLink();
         parts.kpiId = draft.kpiId();
@@ -69,49 +71,19 @@ final class RuleMapper {
     }
 
     static RuleDraft toDraft(RuleParts parts) {
-        TimeAllowed timeAllowed = parts.timeAllowedTerm != null
-                ? new TimeAllowed.FromItem(parts.timeAllowedTerm)
-                : new TimeAllowed.FixedPeriod(parts.timeAllowedAmount, parts.timeAllowedUnit);
-        RuleOwner owner = parts.ownerUserId != null
-                ? new RuleOwner.NamedPerson(parts.ownerUserId) : new RuleOwner.AreaRole(parts.ownerRole);
+        // the columns filled say the kind: a term for a time allowed from the item, a person for a named owner
+        TimeAllowed timeAllowed = new TimeAllowed.Parts(
+                parts.timeAllowedTerm != null ? TimeAllowed.Kind.FROM_ITEM : TimeAllowed.Kind.FIXED,
+                parts.timeAllowedAmount, parts.timeAllowedUnit, parts.timeAllowedTerm).toTimeAllowed();
+        RuleOwner owner = new RuleOwner.Parts(parts.ownerUserId != null ? RuleOwner.Kind.PERSON : RuleOwner.Kind.ROLE,
+                parts.ownerUserId, parts.ownerRole).toOwner();
+        Frequency frequency = new Frequency.Parts(parts.frequencyKind, parts.frequencyEvery,
+                parts.frequencyWeekdays == null ? Set.of() : Arrays.stream(parts.frequencyWeekdays.split(","))
+                        .map(DayOfWeek::valueOf).collect(Collectors.toSet()),
+                parts.frequencyMonthDay, parts.workingDaysOnly).toFrequency();
         List<String> stages = parts.stages.isEmpty() ? List.of() : List.of(parts.stages.split("\n"));
-        return new RuleDraft(parts.area, parts.topic, parts.objective, timeAllowed, frequency(parts), owner,
+        return new RuleDraft(parts.area, parts.topic, parts.objective, timeAllowed, frequency, owner,
                 new ReportedIn(parts.reportedIn, parts.boardLink), parts.kpiId,
                 Duration.ofMinutes(parts.escalateAfterMinutes), stages);
-    }
-
-    private static void copyFrequency(Frequency frequency, RuleParts parts) {
-        parts.workingDaysOnly = frequency.workingDaysOnly();
-        parts.frequencyEvery = null;
-        parts.frequencyWeekdays = null;
-        parts.frequencyMonthDay = null;
-        if (frequency instanceof Frequency.EveryNDays f) {
-            parts.frequencyKind = "EVERY_N_DAYS";
-            parts.frequencyEvery = f.days();
-        } else if (frequency instanceof Frequency.EveryNWeeks f) {
-            parts.frequencyKind = "EVERY_N_WEEKS";
-            parts.frequencyEvery = f.weeks();
-        } else if (frequency instanceof Frequency.EveryNHours f) {
-            parts.frequencyKind = "EVERY_N_HOURS";
-            parts.frequencyEvery = f.hours();
-        } else if (frequency instanceof Frequency.OnWeekdays f) {
-            parts.frequencyKind = "ON_WEEKDAYS";
-            parts.frequencyWeekdays = EnumSet.copyOf(f.days()).stream().map(Enum::name).collect(Collectors.joining(","));
-        } else if (frequency instanceof Frequency.MonthlyOnDay f) {
-            parts.frequencyKind = "MONTHLY_ON_DAY";
-            parts.frequencyMonthDay = f.dayOfMonth();
-        }
-    }
-
-    private static Frequency frequency(RuleParts parts) {
-        return switch (parts.frequencyKind) {
-            case "EVERY_N_DAYS" -> new Frequency.EveryNDays(parts.frequencyEvery, parts.workingDaysOnly);
-            case "EVERY_N_WEEKS" -> new Frequency.EveryNWeeks(parts.frequencyEvery, parts.workingDaysOnly);
-            case "EVERY_N_HOURS" -> new Frequency.EveryNHours(parts.frequencyEvery, parts.workingDaysOnly);
-            case "ON_WEEKDAYS" -> new Frequency.OnWeekdays(Arrays.stream(parts.frequencyWeekdays.split(","))
-                    .map(DayOfWeek::valueOf).collect(Collectors.toSet()), parts.workingDaysOnly);
-            case "MONTHLY_ON_DAY" -> new Frequency.MonthlyOnDay(parts.frequencyMonthDay, parts.workingDaysOnly);
-            default -> throw new IllegalStateException("unknown frequency " + parts.frequencyKind);
-        };
     }
 }

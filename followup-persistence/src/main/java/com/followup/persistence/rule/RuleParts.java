@@ -1,6 +1,7 @@
 package com.followup.persistence.rule;
 
 import com.followup.domain.area.Area;
+import com.followup.domain.rule.Frequency;
 import com.followup.domain.rule.ItemTerm;
 import com.followup.domain.rule.PeriodUnit;
 import com.followup.domain.rule.RuleStatus;
@@ -34,8 +35,9 @@ class RuleParts {
     @Column(name = "time_allowed_term")
     ItemTerm timeAllowedTerm;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "frequency_kind", nullable = false)
-    String frequencyKind;
+    Frequency.Kind frequencyKind;
 
     @Column(name = "frequency_every")
     Integer frequencyEvery;

@@ -253,7 +253,7 @@ class JdbcItemsTest {
 
         assertThat(items.timeline(item.id())).extracting(ItemChange::kind).containsExactly(ItemChange.Kind.CREATED,
                 ItemChange.Kind.FOLLOW_UP_DONE, ItemChange.Kind.STAGE_MOVED);
-        assertThat(items.timeline(item.id()).get(2).detail()).isEqualTo("First meeting -> Proposal");
+        assertThat(items.timeline(item.id()).get(2).details()).containsExactly("First meeting", "Proposal");
         assertThat(followUps.isRecorded(requestId)).isTrue();
         assertThat(followUps.isRecorded(UUID.randomUUID())).isFalse();
     }

@@ -220,6 +220,25 @@ class JdbcAreaMeasuresTest {
     }
 
     @Test
+    void an_invoice_due_this_morning_is_current_and_one_due_last_night_is_past_due_as_the_domain_says() {
+        long collector = person(Area.ADMINISTRATION);
+        long admin = rule(Area.ADMINISTRATION);
+        Instant thisMorning = local(2026, 11, 5, 9);
+        Instant lastNight = local(2026, 11, 4, 23).plus(Duration.ofMinutes(59));
+        receivable(admin, collector, thisMorning, "100.00");
+        receivable(admin, collector, lastNight, "200.00");
+
+        assertThat(measures.receivables(scope(Area.ADMINISTRATION, collector), NOW))
+                .extracting(AreaMeasures.Ageing::bucket, AreaMeasures.Ageing::invoices)
+                .containsExactly(tuple(AgeingBucket.forDeadline(thisMorning, TODAY, MEXICO), 1L),
+                        tuple(AgeingBucket.forDeadline(lastNight, TODAY, MEXICO), 1L),
+                        tuple(AgeingBucket.DAYS_31_60, 0L), tuple(AgeingBucket.DAYS_61_90, 0L), tuple(AgeingBucket.OVER_90, 0L));
+        assertThat(AgeingBucket.forDeadline(thisMorning, TODAY, MEXICO)).isEqualTo(AgeingBucket.CURRENT);
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).moment()
+                .get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("200");
+    }
+
+    @Test
     void people_come_worst_first_with_what_is_overdue_now() {
         long good = person(Area.SALES);
         long behind = person(Area.SALES);

@@ -99,6 +99,21 @@ class JpaFollowUpRulesTest {
     }
 
     @Test
+    void a_revision_is_the_rule_as_it_was_saved_at_that_version() {
+        RuleDraft first = sales("Revisions", new Frequency.EveryNWeeks(1, false));
+        FollowUpRule rule = rules.save(FollowUpRule.define(first), "diana", List.of());
+        long firstVersion = rule.version();
+        RuleDraft second = sales("Revisions", new Frequency.EveryNDays(3, false));
+        List<String> changed = rule.partsChangedFrom(second);
+        rule.revise(second);
+        rule = rules.save(rule, "marta", changed);
+
+        assertThat(rules.revision(rule.id(), firstVersion)).isEqualTo(first);
+        assertThat(rules.revision(rule.id(), rule.version())).isEqualTo(second);
+        assertThat(rules.revision(rule.id(), firstVersion)).as("read again, from the cache").isEqualTo(first);
+    }
+
+    @Test
     void a_save_from_a_stale_copy_is_refused_and_changes_nothing() {
         FollowUpRule saved = rules.save(FollowUpRule.define(sales("Stale", new Frequency.EveryNWeeks(1, false))), "diana", List.of());
         FollowUpRule first = rules.findById(saved.id()).orElseThrow();

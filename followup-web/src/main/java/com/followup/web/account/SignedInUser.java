@@ -49,4 +49,9 @@ public record SignedInUser(long id, String username, String displayName, Role ro
     public boolean isDirector() {
         return role == Role.DIRECTOR;
     }
+
+    /** The area a page shows when none is asked for: the first of this person's areas, Sales for someone without any. */
+    public Area defaultArea() {
+        return areas.stream().sorted().findFirst().orElse(Area.SALES);
+    }
 }

@@ -79,7 +79,7 @@ class DashboardController {
                 @RequestParam(required = false) Area area, HtmxRequest htmx,
                 Locale locale, Model model) {
         Area shown = area != null && me.actor().canSee(area) ? area
-                : me.areas().stream().sorted().findFirst().orElse(Area.SALES);
+                : me.defaultArea();
         filter.setPerson(me.id());
         model.addAttribute("mine", true);
         model.addAttribute("myAreas", EnumSet.allOf(Area.class).stream().filter(me.actor()::canSee).toList());

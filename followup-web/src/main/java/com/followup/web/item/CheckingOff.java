@@ -6,6 +6,7 @@ import com.followup.domain.item.FollowUps;
 import com.followup.domain.item.InvalidCheckOffException;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.Items;
+import com.followup.domain.rule.FollowUpRules;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.form.FormErrors;
 import org.springframework.context.MessageSource;
@@ -28,11 +29,11 @@ public class CheckingOff {
     private final Items items;
     private final FollowUps followUps;
     private final ItemAccess access;
-    private final RuleAsStarted rules;
+    private final FollowUpRules rules;
     private final MessageSource messages;
     private final Clock clock;
 
-    CheckingOff(Items items, FollowUps followUps, ItemAccess access, RuleAsStarted rules, MessageSource messages,
+    CheckingOff(Items items, FollowUps followUps, ItemAccess access, FollowUpRules rules, MessageSource messages,
                 Clock clock) {
         this.items = items;
         this.followUps = followUps;
@@ -68,7 +69,7 @@ public class CheckingOff {
         try {
             followUp = item.checkOff(new CheckOff(form.getRequestId(), me.id(), doneAt, form.getChannel(),
                             form.getDurationMinutes(), form.getNote(), form.getResult(), nextDue),
-                    rules.of(item).frequency(), clock.instant());
+                    rules.revision(item.ruleId(), item.ruleRevision()).frequency(), clock.instant());
         } catch (InvalidCheckOffException e) {
             FormErrors.report(e.violations(), errors, FORM_FIELD);
             return item;

@@ -41,19 +41,17 @@ class ItemController {
     private final Items items;
     private final FollowUps followUps;
     private final FollowUpRules rules;
-    private final RuleAsStarted rulesAsStarted;
     private final UserAccounts accounts;
     private final CheckingOff checkingOff;
     private final ItemWork work;
     private final Clock clock;
 
-    ItemController(ItemAccess access, Items items, FollowUps followUps, FollowUpRules rules, RuleAsStarted rulesAsStarted,
+    ItemController(ItemAccess access, Items items, FollowUps followUps, FollowUpRules rules,
                    UserAccounts accounts, CheckingOff checkingOff, ItemWork work, Clock clock) {
         this.access = access;
         this.items = items;
         this.followUps = followUps;
         this.rules = rules;
-        this.rulesAsStarted = rulesAsStarted;
         this.accounts = accounts;
         this.checkingOff = checkingOff;
         this.work = work;
@@ -168,7 +166,7 @@ class ItemController {
         model.addAttribute("canWork", me.actor().canWork(item));
         model.addAttribute("canManage", me.actor().canManage(item.area()));
         model.addAttribute("meId", me.id());
-        model.addAttribute("stages", rulesAsStarted.of(item, rule).stages());
+        model.addAttribute("stages", rules.revision(item.ruleId(), item.ruleRevision()).stages());
         model.addAttribute("outcomes", Outcome.allowedIn(item.area()));
         model.addAttribute("people", everyone.stream()
                 .filter(UserAccount::active).filter(person -> person.worksIn(item.area())).toList());

@@ -172,6 +172,6 @@ class ItemListsController {
         if (asked != null && me.actor().canSee(asked)) {
             return asked;
         }
-        return me.areas().stream().sorted().findFirst().orElse(Area.SALES);
+        return me.defaultArea();
     }
 }

@@ -50,7 +50,7 @@ class ItemOpeningController {
                    @RequestParam(required = false) Long rule, Model model) {
         ItemFormData form = new ItemFormData();
         form.setArea(area != null && me.actor().canSee(area) ? area
-                : me.areas().stream().sorted().findFirst().orElse(Area.SALES));
+                : me.defaultArea());
         form.setRuleId(rule);
         form.setCurrency(defaultCurrency);
         return form(form, me, model);
@@ -60,7 +60,7 @@ class ItemOpeningController {
     String open(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ItemFormData form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         if (form.getArea() == null || !me.actor().canSee(form.getArea())) {
-            form.setArea(me.areas().stream().sorted().findFirst().orElse(Area.SALES));
+            form.setArea(me.defaultArea());
         }
         FormErrors.hiddenFieldsTampered(errors, "requestId", "area");
         Long id = opening.open(form, errors, me);

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One line of an item's page timeline, newest first: a follow-up with its result, or a change such as a stage
- * move. {@code words} are the change's details split at spaces; the first names an outcome when it closed.
+ * move. {@code words} are the change's details as shown; the first names an outcome when it closed.
  */
 record ItemTimeline(Instant at, String who, FollowUp followUp, ItemChange change, List<String> words) {
 
@@ -30,19 +30,11 @@ record ItemTimeline(Instant at, String who, FollowUp followUp, ItemChange change
         return lines;
     }
 
-    /** Reassignments are stored as "from -> to" user ids and shown as names. */
+    /** A change's details as shown: reassignments name the people their user ids stand for. */
     private static List<String> words(ItemChange change, Map<Long, String> names) {
-        if (change.detail() == null) {
-            return List.of();
-        }
         if (change.kind() == ItemChange.Kind.REASSIGNED) {
-            String[] ids = change.detail().split(" -> ");
-            return List.of(names.getOrDefault(Long.valueOf(ids[0]), ids[0]), names.getOrDefault(Long.valueOf(ids[1]), ids[1]));
+            return change.details().stream().map(id -> names.getOrDefault(Long.valueOf(id), id)).toList();
         }
-        if (change.kind() == ItemChange.Kind.CLOSED) {
-            String[] parts = change.detail().split(" ", 2);
-            return parts.length == 1 ? List.of(parts[0]) : List.of(parts[0], parts[1]);
-        }
-        return List.of(change.detail());
+        return change.details();
     }
 }

@@ -12,6 +12,7 @@ import com.followup.domain.item.ItemOutcome;
 import com.followup.domain.item.Items;
 import com.followup.domain.item.ItemStatus;
 import com.followup.domain.item.OutcomeDraft;
+import com.followup.domain.rule.FollowUpRules;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.form.FormErrors;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,11 +34,11 @@ class ItemWork {
     private final Items items;
     private final FollowUps followUps;
     private final ItemAccess access;
-    private final RuleAsStarted rules;
+    private final FollowUpRules rules;
     private final UserAccounts accounts;
     private final Clock clock;
 
-    ItemWork(Items items, FollowUps followUps, ItemAccess access, RuleAsStarted rules, UserAccounts accounts, Clock clock) {
+    ItemWork(Items items, FollowUps followUps, ItemAccess access, FollowUpRules rules, UserAccounts accounts, Clock clock) {
         this.items = items;
         this.followUps = followUps;
         this.access = access;
@@ -49,7 +50,7 @@ class ItemWork {
     @Transactional
     public void moveToStage(long id, long version, String stage, SignedInUser me) {
         Item item = current(id, version, me);
-        item.moveToStage(stage, rules.of(item).stages(), me.id(), clock.instant());
+        item.moveToStage(stage, rules.revision(item.ruleId(), item.ruleRevision()).stages(), me.id(), clock.instant());
         items.save(item);
     }
 

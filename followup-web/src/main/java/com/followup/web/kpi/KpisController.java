@@ -58,7 +58,7 @@ class KpisController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) Area area, Model model) {
-        Area shown = area != null ? area : me.areas().stream().sorted().findFirst().orElse(Area.SALES);
+        Area shown = area != null ? area : me.defaultArea();
         KpiFormData form = new KpiFormData();
         form.setArea(shown);
         model.addAttribute("form", form);

@@ -77,14 +77,9 @@ class NoticeDecisions {
             String subject = writer.text("notice.digest.subject", settings.language(), rows.size());
             OutboxMessage message = OutboxMessage.decide(Kind.DIGEST, settings.userId(), settings.email(), subject,
                     writer.digestBody(rows, overdue, settings.language(), zone), settings.digestKey(now, zone), now);
-            decided += Boolean.TRUE.equals(transactions.execute(status -> {
-                boolean added = notices.enqueue(message);
-                if (added) {
-                    notices.notify(Notification.of(settings.userId(), Kind.DIGEST, null, null,
-                            String.valueOf(rows.size()), message.dedupKey(), now));
-                }
-                return added;
-            })) ? 1 : 0;
+            Notification notification = Notification.of(settings.userId(), Kind.DIGEST, null, null,
+                    String.valueOf(rows.size()), message.dedupKey(), now);
+            decided += transactions.execute(status -> write(message, notification));
         }
         return decided;
     }
@@ -116,12 +111,10 @@ class NoticeDecisions {
             String key = step.key(slipping.itemId(), slipping.dueAt(), manager);
             String detail = owner + " · " + late;
             String subject = writer.text("notice.escalation.subject." + step, settings.language(), slipping.title(), owner);
-            if (notices.enqueue(OutboxMessage.decide(Kind.ESCALATION, manager, settings.email(), subject,
-                    writer.itemBody("notice.escalation.body", settings.language(), slipping.title(), detail,
-                            slipping.itemId()), key, now))) {
-                notices.notify(Notification.of(manager, Kind.ESCALATION, slipping.itemId(), slipping.title(), detail, key, now));
-                added++;
-            }
+            added += write(OutboxMessage.decide(Kind.ESCALATION, manager, settings.email(), subject,
+                            writer.itemBody("notice.escalation.body", settings.language(), slipping.title(), detail,
+                                    slipping.itemId()), key, now),
+                    Notification.of(manager, Kind.ESCALATION, slipping.itemId(), slipping.title(), detail, key, now));
         }
         Item item = items.findById(slipping.itemId()).orElseThrow();
         if (item.escalatedAt() == null) {
@@ -155,12 +148,16 @@ class NoticeDecisions {
         OutboxMessage message = OutboxMessage.decide(kind, fast.ownerId(), settings.email(),
                 writer.text(words + ".subject", settings.language(), fast.title(), minutes),
                 writer.itemBody(words + ".body", settings.language(), fast.title(), deadline, fast.itemId()), key, now);
-        return Boolean.TRUE.equals(transactions.execute(status -> {
-            boolean added = notices.enqueue(message);
-            if (added) {
-                notices.notify(Notification.of(fast.ownerId(), kind, fast.itemId(), fast.title(), deadline, key, now));
-            }
-            return added;
-        })) ? 1 : 0;
+        Notification notification = Notification.of(fast.ownerId(), kind, fast.itemId(), fast.title(), deadline, key, now);
+        return transactions.execute(status -> write(message, notification));
+    }
+
+    /** Writes the message and, only when it is new by its dedup key, the recipient's notification: 1 when written. */
+    private int write(OutboxMessage message, Notification notification) {
+        if (!notices.enqueue(message)) {
+            return 0;
+        }
+        notices.notify(notification);
+        return 1;
     }
 }

@@ -25,16 +25,16 @@ public class RuleFormData {
     private Area area;
     private String topic = "";
     private String objective = "";
-    private String timeAllowedKind = "FIXED";
+    private TimeAllowed.Kind timeAllowedKind = TimeAllowed.Kind.FIXED;
     private Integer timeAllowedAmount;
     private PeriodUnit timeAllowedUnit = PeriodUnit.MONTHS;
     private ItemTerm timeAllowedTerm;
-    private String frequencyKind = "EVERY_N_WEEKS";
+    private Frequency.Kind frequencyKind = Frequency.Kind.EVERY_N_WEEKS;
     private Integer frequencyEvery = 1;
     private Set<DayOfWeek> frequencyWeekdays = EnumSet.noneOf(DayOfWeek.class);
     private Integer frequencyMonthDay;
     private boolean workingDaysOnly;
-    private String ownerKind = "ROLE";
+    private RuleOwner.Kind ownerKind = RuleOwner.Kind.ROLE;
     private Long ownerUserId;
     private String ownerRole = "";
     private String reportedIn = "";
@@ -55,22 +55,16 @@ public class RuleFormData {
         form.area = parts.area();
         form.topic = parts.topic();
         form.objective = parts.objective();
-        if (parts.timeAllowed() instanceof TimeAllowed.FixedPeriod fixed) {
-            form.timeAllowedKind = "FIXED";
-            form.timeAllowedAmount = fixed.amount();
-            form.timeAllowedUnit = fixed.unit();
-        } else if (parts.timeAllowed() instanceof TimeAllowed.FromItem fromItem) {
-            form.timeAllowedKind = "FROM_ITEM";
-            form.timeAllowedTerm = fromItem.term();
-        }
-        form.copyFrequency(parts.frequency());
-        if (parts.owner() instanceof RuleOwner.NamedPerson person) {
-            form.ownerKind = "PERSON";
-            form.ownerUserId = person.userId();
-        } else if (parts.owner() instanceof RuleOwner.AreaRole role) {
-            form.ownerKind = "ROLE";
-            form.ownerRole = role.roleName();
-        }
+        TimeAllowed.Parts timeAllowed = parts.timeAllowed().parts();
+        form.timeAllowedKind = timeAllowed.kind();
+        form.timeAllowedAmount = timeAllowed.amount();
+        form.timeAllowedUnit = timeAllowed.unit() == null ? form.timeAllowedUnit : timeAllowed.unit();
+        form.timeAllowedTerm = timeAllowed.term();
+        form.copyFrequency(parts.frequency().parts());
+        RuleOwner.Parts owner = parts.owner().parts();
+        form.ownerKind = owner.kind();
+        form.ownerUserId = owner.userId();
+        form.ownerRole = owner.roleName() == null ? "" : owner.roleName();
         form.reportedIn = parts.reportedIn().where();
         form.boardLink = parts.reportedIn().boardLink() == null ? "" : parts.reportedIn().boardLink();
         form.kpiChoice = String.valueOf(parts.kpiId());
@@ -83,24 +77,14 @@ public class RuleFormData {
         return form;
     }
 
-    private void copyFrequency(Frequency frequency) {
+    /** The parts the frequency's kind does not use keep the form's defaults, ready if the kind is changed. */
+    private void copyFrequency(Frequency.Parts frequency) {
+        frequencyKind = frequency.kind();
         workingDaysOnly = frequency.workingDaysOnly();
-        if (frequency instanceof Frequency.EveryNDays f) {
-            frequencyKind = "EVERY_N_DAYS";
-            frequencyEvery = f.days();
-        } else if (frequency instanceof Frequency.EveryNWeeks f) {
-            frequencyKind = "EVERY_N_WEEKS";
-            frequencyEvery = f.weeks();
-        } else if (frequency instanceof Frequency.EveryNHours f) {
-            frequencyKind = "EVERY_N_HOURS";
-            frequencyEvery = f.hours();
-        } else if (frequency instanceof Frequency.OnWeekdays f) {
-            frequencyKind = "ON_WEEKDAYS";
-            frequencyWeekdays = f.days().isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(f.days());
-        } else if (frequency instanceof Frequency.MonthlyOnDay f) {
-            frequencyKind = "MONTHLY_ON_DAY";
-            frequencyMonthDay = f.dayOfMonth();
-        }
+        frequencyEvery = frequency.every() == null ? frequencyEvery : frequency.every();
+        frequencyWeekdays = EnumSet.noneOf(DayOfWeek.class);
+        frequencyWeekdays.addAll(frequency.weekdays());
+        frequencyMonthDay = frequency.dayOfMonth();
     }
 
     /** The domain's draft of this form; what is missing or unreadable stays null for the domain to report. */
@@ -122,32 +106,16 @@ public class RuleFormData {
     }
 
     private TimeAllowed timeAllowed() {
-        if ("FROM_ITEM".equals(timeAllowedKind)) {
-            return timeAllowedTerm == null ? null : new TimeAllowed.FromItem(timeAllowedTerm);
-        }
-        return timeAllowedAmount == null || timeAllowedUnit == null ? null
-                : new TimeAllowed.FixedPeriod(timeAllowedAmount, timeAllowedUnit);
+        return new TimeAllowed.Parts(timeAllowedKind, timeAllowedAmount, timeAllowedUnit, timeAllowedTerm).toTimeAllowed();
     }
 
     private Frequency frequency() {
-        if (frequencyKind == null) {
-            return null;
-        }
-        return switch (frequencyKind) {
-            case "EVERY_N_DAYS" -> frequencyEvery == null ? null : new Frequency.EveryNDays(frequencyEvery, workingDaysOnly);
-            case "EVERY_N_WEEKS" -> frequencyEvery == null ? null : new Frequency.EveryNWeeks(frequencyEvery, workingDaysOnly);
-            case "EVERY_N_HOURS" -> frequencyEvery == null ? null : new Frequency.EveryNHours(frequencyEvery, workingDaysOnly);
-            case "ON_WEEKDAYS" -> new Frequency.OnWeekdays(frequencyWeekdays, workingDaysOnly);
-            case "MONTHLY_ON_DAY" -> frequencyMonthDay == null ? null : new Frequency.MonthlyOnDay(frequencyMonthDay, workingDaysOnly);
-            default -> null;
-        };
+        return new Frequency.Parts(frequencyKind, frequencyEvery, frequencyWeekdays, frequencyMonthDay, workingDaysOnly)
+                .toFrequency();
     }
 
     private RuleOwner owner() {
-        if ("PERSON".equals(ownerKind)) {
-            return ownerUserId == null ? null : new RuleOwner.NamedPerson(ownerUserId);
-        }
-        return new RuleOwner.AreaRole(ownerRole);
+        return new RuleOwner.Parts(ownerKind, ownerUserId, ownerRole).toOwner();
     }
 
     private Duration escalateAfter() {
@@ -171,16 +139,16 @@ public class RuleFormData {
     public void setTopic(String topic) { this.topic = topic; }
     public String getObjective() { return objective; }
     public void setObjective(String objective) { this.objective = objective; }
-    public String getTimeAllowedKind() { return timeAllowedKind; }
-    public void setTimeAllowedKind(String timeAllowedKind) { this.timeAllowedKind = timeAllowedKind; }
+    public TimeAllowed.Kind getTimeAllowedKind() { return timeAllowedKind; }
+    public void setTimeAllowedKind(TimeAllowed.Kind timeAllowedKind) { this.timeAllowedKind = timeAllowedKind; }
     public Integer getTimeAllowedAmount() { return timeAllowedAmount; }
     public void setTimeAllowedAmount(Integer timeAllowedAmount) { this.timeAllowedAmount = timeAllowedAmount; }
     public PeriodUnit getTimeAllowedUnit() { return timeAllowedUnit; }
     public void setTimeAllowedUnit(PeriodUnit timeAllowedUnit) { this.timeAllowedUnit = timeAllowedUnit; }
     public ItemTerm getTimeAllowedTerm() { return timeAllowedTerm; }
     public void setTimeAllowedTerm(ItemTerm timeAllowedTerm) { this.timeAllowedTerm = timeAllowedTerm; }
-    public String getFrequencyKind() { return frequencyKind; }
-    public void setFrequencyKind(String frequencyKind) { this.frequencyKind = frequencyKind; }
+    public Frequency.Kind getFrequencyKind() { return frequencyKind; }
+    public void setFrequencyKind(Frequency.Kind frequencyKind) { this.frequencyKind = frequencyKind; }
     public Integer getFrequencyEvery() { return frequencyEvery; }
     public void setFrequencyEvery(Integer frequencyEvery) { this.frequencyEvery = frequencyEvery; }
     public Set<DayOfWeek> getFrequencyWeekdays() { return frequencyWeekdays; }
@@ -189,8 +157,8 @@ public class RuleFormData {
     public void setFrequencyMonthDay(Integer frequencyMonthDay) { this.frequencyMonthDay = frequencyMonthDay; }
     public boolean isWorkingDaysOnly() { return workingDaysOnly; }
     public void setWorkingDaysOnly(boolean workingDaysOnly) { this.workingDaysOnly = workingDaysOnly; }
-    public String getOwnerKind() { return ownerKind; }
-    public void setOwnerKind(String ownerKind) { this.ownerKind = ownerKind; }
+    public RuleOwner.Kind getOwnerKind() { return ownerKind; }
+    public void setOwnerKind(RuleOwner.Kind ownerKind) { this.ownerKind = ownerKind; }
     public Long getOwnerUserId() { return ownerUserId; }
     public void setOwnerUserId(Long ownerUserId) { this.ownerUserId = ownerUserId; }
     public String getOwnerRole() { return ownerRole; }

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.format.TextStyle;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,34 +87,32 @@ class RuleSentences {
     }
 
     private String within(TimeAllowed timeAllowed, Locale locale) {
-        if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed) {
-            return msg("rule.within.fixed", locale, msg("rule.period." + fixed.unit(), locale, fixed.amount()));
-        }
-        return msg("rule.within.item", locale, msg("rule.itemTerm." + ((TimeAllowed.FromItem) timeAllowed).term(), locale));
+        TimeAllowed.Parts parts = timeAllowed.parts();
+        return switch (parts.kind()) {
+            case FIXED -> msg("rule.within.fixed", locale, msg("rule.period." + parts.unit(), locale, parts.amount()));
+            case FROM_ITEM -> msg("rule.within.item", locale, msg("rule.itemTerm." + parts.term(), locale));
+        };
     }
 
     private String frequency(Frequency frequency, Locale locale) {
-        String rhythm;
-        if (frequency instanceof Frequency.EveryNDays f) {
-            rhythm = msg("rule.every.days", locale, f.days());
-        } else if (frequency instanceof Frequency.EveryNWeeks f) {
-            rhythm = msg("rule.every.weeks", locale, f.weeks());
-        } else if (frequency instanceof Frequency.EveryNHours f) {
-            rhythm = msg("rule.every.hours", locale, f.hours());
-        } else if (frequency instanceof Frequency.MonthlyOnDay f) {
-            rhythm = msg("rule.every.monthDay", locale, f.dayOfMonth());
-        } else {
-            rhythm = msg("rule.every.weekdays", locale, EnumSet.copyOf(((Frequency.OnWeekdays) frequency).days()).stream()
+        Frequency.Parts parts = frequency.parts();
+        String rhythm = switch (parts.kind()) {
+            case EVERY_N_DAYS -> msg("rule.every.days", locale, parts.every());
+            case EVERY_N_WEEKS -> msg("rule.every.weeks", locale, parts.every());
+            case EVERY_N_HOURS -> msg("rule.every.hours", locale, parts.every());
+            case MONTHLY_ON_DAY -> msg("rule.every.monthDay", locale, parts.dayOfMonth());
+            case ON_WEEKDAYS -> msg("rule.every.weekdays", locale, parts.weekdaysInOrder().stream()
                     .map(day -> day.getDisplayName(TextStyle.FULL, locale)).collect(Collectors.joining(", ")));
-        }
+        };
         return frequency.workingDaysOnly() ? rhythm + msg("rule.workingDaysOnly", locale) : rhythm;
     }
 
     private String owner(RuleOwner owner, Function<Long, String> personName, Locale locale) {
-        if (owner instanceof RuleOwner.NamedPerson person) {
-            return nameOr(personName.apply(person.userId()), locale);
-        }
-        return msg("rule.owner.role", locale, ((RuleOwner.AreaRole) owner).roleName());
+        RuleOwner.Parts parts = owner.parts();
+        return switch (parts.kind()) {
+            case PERSON -> nameOr(personName.apply(parts.userId()), locale);
+            case ROLE -> msg("rule.owner.role", locale, parts.roleName());
+        };
     }
 
     private String escalation(Duration after, Locale locale) {

@@ -9,6 +9,7 @@ import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Frequency;
 import com.followup.domain.rule.ItemTerm;
 import com.followup.domain.rule.PeriodUnit;
 import com.followup.domain.rule.RuleChange;
@@ -54,7 +55,7 @@ class RulesController {
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) Area area,
                 @RequestParam(defaultValue = "false") boolean archived, Locale locale, Model model) {
-        Area shown = area != null ? area : defaultArea(me);
+        Area shown = area != null ? area : me.defaultArea();
         List<FollowUpRule> inArea = rules.findByArea(shown, archived);
         model.addAttribute("areas", Area.values());
         model.addAttribute("area", shown);
@@ -172,13 +173,9 @@ class RulesController {
         model.addAttribute("itemTerms", ItemTerm.values());
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("kpiPeriods", KpiPeriod.values());
-        model.addAttribute("frequencyKinds", List.of("EVERY_N_DAYS", "EVERY_N_WEEKS", "ON_WEEKDAYS", "MONTHLY_ON_DAY", "EVERY_N_HOURS"));
+        model.addAttribute("frequencyKinds", Frequency.Kind.values());
         model.addAttribute("kpis", area == null ? List.of() : kpis.findByArea(area));
         model.addAttribute("people", area == null ? List.of() : accounts.findAllOrderedByName().stream()
                 .filter(UserAccount::active).filter(a -> a.role() != Role.DIRECTOR && a.worksIn(area)).toList());
-    }
-
-    private static Area defaultArea(SignedInUser me) {
-        return me.areas().stream().sorted().findFirst().orElse(Area.SALES);
     }
 }

@@ -138,7 +138,7 @@ class RulePagesTest {
                 .andExpect(status().isOk()));
         assertThat(announced(form, "timeAllowedKind")).isEqualTo("Enter a valid value.");
         assertThat(announced(form, "escalateAmount")).isEqualTo("Enter a valid value.");
-        assertThat(announced(form, "frequencyKind")).isEqualTo("Fill this in.");
+        assertThat(announced(form, "frequencyKind")).isEqualTo("Enter a valid value.");
         mvc.perform(get("/rules").param("area", "NOWHERE").with(as(people.director())))
                 .andExpect(status().isBadRequest());
     }

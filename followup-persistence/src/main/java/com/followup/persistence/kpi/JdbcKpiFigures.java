@@ -1,12 +1,9 @@
 package com.followup.persistence.kpi;
 
 import com.followup.domain.area.Area;
-import com.followup.domain.ConcurrentChangeException;
-import com.followup.domain.kpi.Kpi;
 import com.followup.domain.kpi.KpiEntry;
-import com.followup.domain.kpi.Kpis;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -17,70 +14,19 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-@Repository
+/** KPI entries and the targets set per person: rows written by upsert and read for dashboards, so plain SQL. */
+@Component
 @Transactional(readOnly = true)
-class JpaKpis implements Kpis {
+class JdbcKpiFigures {
 
-    private final KpiRepository repository;
     private final JdbcClient jdbc;
 
-    JpaKpis(KpiRepository repository, JdbcClient jdbc) {
-        this.repository = repository;
+    JdbcKpiFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public List<Kpi> findByArea(Area area) {
-        return repository.findByAreaOrderByName(area).stream().map(JpaKpis::toDomain).toList();
-    }
-
-    @Override
-    public Optional<Kpi> findById(long id) {
-        return repository.findById(id).map(JpaKpis::toDomain);
-    }
-
-    @Override
-    public List<Kpi> findAll() {
-        return repository.findAllByOrderByAreaAscNameAsc().stream().map(JpaKpis::toDomain).toList();
-    }
-
-    @Override
-    public boolean nameTaken(Area area, String name, Long exceptId) {
-        return jdbc.sql("select exists (select 1 from kpi where area = ? and lower(name) = lower(?) and id <> ?)")
-                .params(area.name(), name.strip(), exceptId == null ? 0L : exceptId).query(Boolean.class).single();
-    }
-
-    @Override
-    public boolean usedByRules(long kpiId) {
-        return jdbc.sql("select exists (select 1 from follow_up_rule where kpi_id = ?)").param(kpiId)
-                .query(Boolean.class).single();
-    }
-
-    @Override
-    @Transactional
-    public Kpi save(Kpi kpi) {
-        KpiEntity entity = kpi.id() == null ? new KpiEntity() : repository.findById(kpi.id()).orElseThrow();
-        if (kpi.id() != null && entity.version != kpi.version()) {
-            throw new ConcurrentChangeException("kpi " + kpi.id());
-        }
-        entity.area = kpi.area();
-        entity.metric = kpi.metric();
-        entity.name = kpi.name();
-        entity.unit = kpi.unit();
-        entity.target = kpi.target();
-        entity.period = kpi.period();
-        return toDomain(repository.saveAndFlush(entity));
-    }
-
-    private static Kpi toDomain(KpiEntity entity) {
-        return new Kpi(entity.id, entity.area, entity.name, entity.unit, entity.target, entity.period, entity.metric,
-                entity.version);
-    }
-
-    @Override
-    public Map<Long, Map<Long, BigDecimal>> personTargets(Area area) {
+    Map<Long, Map<Long, BigDecimal>> personTargets(Area area) {
         Map<Long, Map<Long, BigDecimal>> targets = new LinkedHashMap<>();
         jdbc.sql("""
                         select t.kpi_id, t.user_id, t.target from kpi_person_target t join kpi k on k.id = t.kpi_id
@@ -92,9 +38,8 @@ class JpaKpis implements Kpis {
         return targets;
     }
 
-    @Override
     @Transactional
-    public void setPersonTarget(long kpiId, long userId, BigDecimal target) {
+    void setPersonTarget(long kpiId, long userId, BigDecimal target) {
         if (target == null) {
             jdbc.sql("delete from kpi_person_target where kpi_id = ? and user_id = ?").params(kpiId, userId).update();
             return;
@@ -105,9 +50,8 @@ class JpaKpis implements Kpis {
                 .params(kpiId, userId, target).update();
     }
 
-    @Override
     @Transactional
-    public void enter(KpiEntry entry) {
+    void enter(KpiEntry entry) {
         jdbc.sql("""
                         insert into kpi_entry (kpi_id, user_id, period_start, value, entered_by, entered_at)
                         values (?, ?, ?, ?, ?, ?)
@@ -118,24 +62,22 @@ class JpaKpis implements Kpis {
                 .update();
     }
 
-    @Override
-    public List<KpiEntry> entries(Area area, LocalDate from, LocalDate to) {
+    List<KpiEntry> entries(Area area, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select e.kpi_id, e.user_id, e.period_start, e.value, e.entered_by, e.entered_at
                         from kpi_entry e join kpi k on k.id = e.kpi_id
                         where k.area = ? and e.period_start >= ? and e.period_start < ? order by e.period_start, e.user_id""")
                 .params(area.name(), from, to)
-                .query(JpaKpis::entry)
+                .query(JdbcKpiFigures::entry)
                 .list();
     }
 
-    @Override
-    public List<KpiEntry> entries(long kpiId, LocalDate from, LocalDate to) {
+    List<KpiEntry> entries(long kpiId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select kpi_id, user_id, period_start, value, entered_by, entered_at from kpi_entry
                         where kpi_id = ? and period_start >= ? and period_start < ? order by period_start, user_id""")
                 .params(kpiId, from, to)
-                .query(JpaKpis::entry)
+                .query(JdbcKpiFigures::entry)
                 .list();
     }
 

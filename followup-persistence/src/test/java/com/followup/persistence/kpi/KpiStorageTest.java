@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceTest
-class JpaKpisTest {
+class KpiStorageTest {
 
     @Autowired Kpis kpis;
     @Autowired UserAccounts accounts;
