@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** The rule form exactly as typed; {@link #toDraft(Long)} turns it into the domain's draft. */
@@ -152,7 +153,12 @@ public class RuleFormData {
     public Integer getFrequencyEvery() { return frequencyEvery; }
     public void setFrequencyEvery(Integer frequencyEvery) { this.frequencyEvery = frequencyEvery; }
     public Set<DayOfWeek> getFrequencyWeekdays() { return frequencyWeekdays; }
-    public void setFrequencyWeekdays(Set<DayOfWeek> days) { this.frequencyWeekdays = days == null ? EnumSet.noneOf(DayOfWeek.class) : days; }
+    public void setFrequencyWeekdays(Set<DayOfWeek> days) {
+        this.frequencyWeekdays = EnumSet.noneOf(DayOfWeek.class);
+        if (days != null) {
+            days.stream().filter(Objects::nonNull).forEach(this.frequencyWeekdays::add);
+        }
+    }
     public Integer getFrequencyMonthDay() { return frequencyMonthDay; }
     public void setFrequencyMonthDay(Integer frequencyMonthDay) { this.frequencyMonthDay = frequencyMonthDay; }
     public boolean isWorkingDaysOnly() { return workingDaysOnly; }
