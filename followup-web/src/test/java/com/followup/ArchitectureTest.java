@@ -47,6 +47,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_csv_is_written_by_the_one_writer_that_neutralises_formulas() {
+        noClasses().that().resideOutsideOfPackage("com.followup.web.csv..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+                .check(CLASSES);
+    }
+
+    @Test
     void persistence_never_reaches_the_web() {
         noClasses().that().resideInAPackage("com.followup.persistence..")
                 .should().dependOnClassesThat().resideInAPackage("com.followup.web..")

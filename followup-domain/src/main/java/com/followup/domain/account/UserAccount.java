@@ -12,8 +12,6 @@ import java.util.Set;
  */
 public final class UserAccount {
 
-    public static final int MAX_USERNAME = 60;
-
     private final Long id;
     private final String username;
     private String displayName;
@@ -35,11 +33,6 @@ public final class UserAccount {
         this.version = version;
     }
 
-    /** Whether a typed name could be anyone's user name at all: one line, within the column's length. */
-    public static boolean couldBeUsername(String typed) {
-        return typed != null && typed.strip().length() <= MAX_USERNAME && typed.chars().noneMatch(Character::isISOControl);
-    }
-
     public static UserAccount create(String username, String displayName, String passwordHash,
                                      Role role, Set<Area> areas) {
         return new UserAccount(null, username, displayName, passwordHash, role, areas, true, 0);
@@ -50,10 +43,14 @@ public final class UserAccount {
         return new UserAccount(id, username, displayName, passwordHash, role, areas, active, version);
     }
 
-    public void changeProfile(String displayName, Role role, Set<Area> areas) {
+    /** Changes name, role and areas; answers whether what the person may see and do changed (role or areas). */
+    public boolean changeProfile(String displayName, Role role, Set<Area> areas) {
+        Set<Area> newAreas = areas.isEmpty() ? EnumSet.noneOf(Area.class) : EnumSet.copyOf(areas);
+        boolean accessChanged = this.role != Objects.requireNonNull(role, "role") || !this.areas.equals(newAreas);
         this.displayName = requireText(displayName, "displayName");
-        this.role = Objects.requireNonNull(role, "role");
-        this.areas = areas.isEmpty() ? EnumSet.noneOf(Area.class) : EnumSet.copyOf(areas);
+        this.role = role;
+        this.areas = newAreas;
+        return accessChanged;
     }
 
     public void changePasswordHash(String passwordHash) {

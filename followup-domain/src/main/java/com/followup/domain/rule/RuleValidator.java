@@ -109,7 +109,7 @@ public final class RuleValidator {
         }
         checkText(reportedIn.where(), "reportedIn", MAX_REPORTED_IN, violations);
         String link = reportedIn.boardLink();
-        if (link != null && !link.isBlank() && (!link.startsWith("/") || link.startsWith("//") || link.length() > 200)) {
+        if (link != null && !link.isBlank() && !ReportedIn.isPathInsideApp(link)) {
             violations.add(new Violation("reportedIn", "rule.validation.boardLink"));
         }
     }

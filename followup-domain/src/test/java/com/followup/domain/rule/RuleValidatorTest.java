@@ -144,11 +144,20 @@ class RuleValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://elsewhere.example", "boards/sales", "//elsewhere.example"})
+    @ValueSource(strings = {"https://elsewhere.example", "boards/sales", "//elsewhere.example", "/\\evil.example/x",
+            "\\\\evil.example", "/%5Cevil", "/%5cevil", "/%2F%2Fevil.example", "/%2fevil", "/x%0d%0aSet-Cookie:a=b",
+            "/x\ty", "/x\u0000", "/ x", "javascript:alert(1)", "/x%zz", "/x%", " /x", "data:text/html,hi",
+            "/\u00e9vil", "/boards/sales?next=https://x\n"})
     void a_board_link_is_a_path_inside_the_app(String link) {
         assertThat(salesWith("reportedIn", new ReportedIn("CRM", link)))
                 .containsExactly(new Violation("reportedIn", "rule.validation.boardLink"));
         assertThat(salesWith("reportedIn", new ReportedIn("Sales board", "/boards/sales"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/boards/sales", "/items?area=SALES&status=OPEN#top", "/dashboards/sales", "/items/board?q=a%20b"})
+    void paths_inside_the_app_with_a_query_or_fragment_are_links(String link) {
+        assertThat(ReportedIn.isPathInsideApp(link)).isTrue();
     }
 
     @Test

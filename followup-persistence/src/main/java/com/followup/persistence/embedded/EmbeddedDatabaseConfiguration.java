@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,21 +27,25 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${followup.embedded-database.directory:data/postgres}") Path directory)
-            throws IOException {
-        Path dataDirectory = directory.toAbsolutePath().normalize();
-        Files.createDirectories(dataDirectory.getParent());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                // the library's defaults trade durability for speed; the app's data must survive a crash
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .start();
+    EmbeddedPostgres embeddedPostgres(@Value("${followup.embedded-database.directory:data/postgres}") Path directory) {
+        EmbeddedDataFolder folder = new EmbeddedDataFolder(directory);
+        folder.prepare();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(folder.path())
+                    .setCleanDataDirectory(false)
+                    // the library's defaults trade durability for speed; the app's data must survive a crash
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw folder.startFailed(e);
+        }
         createDatabaseIfMissing(postgres);
         log.info("Using the embedded PostgreSQL database on port {} with its data in {} "
-                + "(set SPRING_DATASOURCE_URL to use your own server)", postgres.getPort(), dataDirectory);
+                + "(set SPRING_DATASOURCE_URL to use your own server)", postgres.getPort(), folder.path());
         return postgres;
     }
 

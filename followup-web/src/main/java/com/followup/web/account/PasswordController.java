@@ -1,7 +1,9 @@
 package com.followup.web.account;
 
+import com.followup.domain.account.SignInThrottle;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,10 +22,14 @@ class PasswordController {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
+    private final SignInThrottle throttle;
+    private final SignedInSessions sessions;
 
-    PasswordController(UserAccounts accounts, PasswordEncoder encoder) {
+    PasswordController(UserAccounts accounts, PasswordEncoder encoder, SignInThrottle throttle, SignedInSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -32,12 +38,13 @@ class PasswordController {
         return "account/password";
     }
 
+    /** The current password is checked under the sign-in throttle; a change signs out the person's other sessions. */
     @PostMapping
     String change(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute("form") PasswordFormData form,
-                  BindingResult errors, RedirectAttributes redirect) {
+                  BindingResult errors, HttpServletRequest request, RedirectAttributes redirect) {
         UserAccount account = accounts.findById(me.id()).orElseThrow();
-        if (!errors.hasFieldErrors("currentPassword") && !encoder.matches(form.getCurrentPassword(), account.passwordHash())) {
-            errors.rejectValue("currentPassword", "password.current.wrong");
+        if (!errors.hasFieldErrors("currentPassword")) {
+            checkCurrentPassword(account, form.getCurrentPassword(), request.getRemoteAddr(), errors);
         }
         if (!errors.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmation())) {
             errors.rejectValue("confirmation", "password.confirmation.mismatch");
@@ -47,7 +54,19 @@ class PasswordController {
         }
         account.changePasswordHash(encoder.encode(form.getNewPassword()));
         accounts.save(account);
+        sessions.endAllBut(account.username(), request.getSession().getId());
         redirect.addFlashAttribute("notice", "password.changed");
         return "redirect:/";
+    }
+
+    private void checkCurrentPassword(UserAccount account, String typed, String address, BindingResult errors) {
+        if (!throttle.allows(account.username(), address)) {
+            errors.rejectValue("currentPassword", "password.current.locked");
+        } else if (encoder.matches(typed, account.passwordHash())) {
+            throttle.recordSuccess(account.username(), address);
+        } else {
+            throttle.recordFailure(account.username(), address);
+            errors.rejectValue("currentPassword", "password.current.wrong");
+        }
     }
 }

@@ -14,9 +14,14 @@ class SignInThrottleConfiguration {
 
     @Bean
     SignInThrottle signInThrottle(SignInAttempts attempts, Clock clock,
-                                  @Value("${followup.sign-in.max-failures}") int maxFailures,
+                                  @Value("${followup.sign-in.max-failures}") int perNameFromAddress,
+                                  @Value("${followup.sign-in.max-failures-per-address}") int perAddress,
+                                  @Value("${followup.sign-in.max-failures-per-name}") int perName,
                                   @Value("${followup.sign-in.window}") Duration window,
-                                  @Value("${followup.sign-in.lockout}") Duration lockout) {
-        return new SignInThrottle(attempts, clock, maxFailures, window, lockout);
+                                  @Value("${followup.sign-in.lockout}") Duration lockout,
+                                  @Value("${followup.sign-in.longest-lockout}") Duration longestLockout,
+                                  @Value("${followup.sign-in.known-address-for}") Duration knownFor) {
+        return new SignInThrottle(attempts, clock,
+                new SignInThrottle.Limits(perNameFromAddress, perAddress, perName, window, lockout, longestLockout, knownFor));
     }
 }

@@ -1,7 +1,6 @@
 package com.followup.web.account;
 
 import com.followup.domain.account.SignInThrottle;
-import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,13 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-import java.util.Locale;
 
-/**
- * Password sign-in that locks a user name, and separately an address, after repeated failures,
- * so that neither guessing one person's password nor trying many people from one place pays off.
- */
+/** Password sign-in checked by {@link SignInThrottle} before the password is compared, and counted by it after. */
 @Component
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -39,28 +33,20 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        if (!UserAccount.couldBeUsername(authentication.getName())) {
-            throw new BadCredentialsException("no one has such a user name");
-        }
-        String username = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
+        String username = String.valueOf(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        List<String> keys = List.of("user:" + username, "address:" + address);
-        if (keys.stream().anyMatch(throttle::isLocked)) {
+        if (!throttle.allows(username, address)) {
             log.warn("Sign-in refused for '{}' from {}: locked after repeated failures", username, address);
             throw new LockedException("locked");
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(keys.get(0));
+            throttle.recordSuccess(username, address);
             return result;
         } catch (BadCredentialsException e) {
             log.warn("Failed sign-in for '{}' from {}", username, address);
-            for (String key : keys) {
-                if (throttle.recordFailure(key)) {
-                    log.warn("Locked {} after repeated failed sign-ins", key);
-                }
-            }
+            throttle.recordFailure(username, address).forEach(key -> log.warn("Locked {} after repeated failed sign-ins", key));
             throw e;
         }
     }

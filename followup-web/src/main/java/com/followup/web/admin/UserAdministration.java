@@ -4,9 +4,8 @@ import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.ConcurrentChangeException;
+import com.followup.web.account.SignedInSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 
@@ -18,10 +17,9 @@ class UserAdministration {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final SignedInSessions sessions;
 
-    UserAdministration(UserAccounts accounts, PasswordEncoder encoder,
-                       FindByIndexNameSessionRepository<? extends Session> sessions) {
+    UserAdministration(UserAccounts accounts, PasswordEncoder encoder, SignedInSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.sessions = sessions;
@@ -44,15 +42,21 @@ class UserAdministration {
                 form.getRole(), form.getAreas()));
     }
 
-    /** Changes name, role and areas; a stale form raises {@link ConcurrentChangeException}. */
+    /**
+     * Changes name, role and areas; a stale form raises {@link ConcurrentChangeException}. A changed role or area
+     * ends the person's sessions on every instance, so their next request signs in again with the access they now have.
+     */
     void update(long id, UserFormData form, Errors errors) {
         checkAreas(form, errors);
         if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("role") || errors.hasFieldErrors("areas")) {
             return;
         }
         UserAccount account = current(id, form.getVersion());
-        account.changeProfile(form.getDisplayName(), form.getRole(), form.getAreas());
+        boolean accessChanged = account.changeProfile(form.getDisplayName(), form.getRole(), form.getAreas());
         accounts.save(account);
+        if (accessChanged) {
+            sessions.endAll(account.username());
+        }
     }
 
     /** Deactivates the person and ends their sessions on every instance, so that they are out at once. */
@@ -60,7 +64,7 @@ class UserAdministration {
         UserAccount account = current(id, version);
         account.deactivate();
         accounts.save(account);
-        sessions.findByPrincipalName(account.username()).keySet().forEach(sessions::deleteById);
+        sessions.endAll(account.username());
     }
 
     void reactivate(long id, long version) {

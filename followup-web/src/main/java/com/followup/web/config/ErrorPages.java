@@ -21,7 +21,7 @@ class ErrorPages implements ErrorViewResolver {
     }
 
     private static String kindOf(HttpStatus status) {
-        if (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND) {
+        if (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND || status == HttpStatus.SERVICE_UNAVAILABLE) {
             return String.valueOf(status.value());
         }
         return status.is5xxServerError() ? "500" : "generic";

@@ -2,12 +2,14 @@ package com.followup.web.config;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +20,8 @@ import javax.sql.DataSource;
  * Signed-in sessions live in PostgreSQL (Spring Session JDBC), read and written on every request. Their
  * transactions are plain JDBC ones: the JPA transaction manager would open a Hibernate session for each, twice
  * a request. Not a default candidate, so the application's own transactions keep the JPA manager. A request
- * reads its session once ({@link SessionReadOncePerRequest}).
+ * reads its session once ({@link SessionReadOncePerRequest}); static files and health probes never read it
+ * ({@link SessionlessRequests}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorageConfiguration {
@@ -29,12 +32,31 @@ class SessionStorageConfiguration {
         return new DataSourceTransactionManager(dataSource);
     }
 
+    /** Two requests of one session at once (a double click) may both add an attribute: PostgreSQL's upsert takes both. */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     static BeanPostProcessor sessionReadOncePerRequest() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof SessionRepositoryFilter<?> sessionFilter) {
+                    return skippedForSessionlessRequests(sessionFilter);
+                }
                 return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionReadOncePerRequest<>(sessions) : bean;
+            }
+        };
+    }
+
+    private static Filter skippedForSessionlessRequests(Filter sessionFilter) {
+        return (request, response, chain) -> {
+            if (request instanceof HttpServletRequest http && SessionlessRequests.INSTANCE.matches(http)) {
+                chain.doFilter(request, response);
+            } else {
+                sessionFilter.doFilter(request, response, chain);
             }
         };
     }

@@ -1,13 +1,18 @@
 package com.followup.web.config;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -40,5 +45,18 @@ class WebConfiguration implements WebMvcConfigurer {
         };
         languageSwitch.setParamName("lang");
         registry.addInterceptor(languageSwitch);
+        registry.addInterceptor(new ErrorPathNotFound()).addPathPatterns("/error");
+    }
+
+    /** /error is where the container forwards failures; asked for directly, it is a page that does not exist. */
+    private static final class ErrorPathNotFound implements HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+            if (request.getDispatcherType() == DispatcherType.REQUEST) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return false;
+            }
+            return true;
+        }
     }
 }

@@ -1,19 +1,15 @@
 package com.followup.web.dashboard;
 
 import com.followup.domain.measure.AreaMeasures;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import com.followup.web.csv.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** Every dashboard table as CSV (Apache Commons CSV), with headers in the reader's language. */
+/** Every dashboard table as CSV ({@link SpreadsheetCsv}), with headers in the reader's language. */
 @Component
 class DashboardCsv {
 
@@ -25,61 +21,57 @@ class DashboardCsv {
 
     /** {@code ownOnly} leaves out everyone but the reader in the people table. */
     String table(String table, AreaDashboard dashboard, boolean ownOnly, Locale locale) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            switch (table) {
-                case "kpis" -> {
-                    csv.printRecord(h("dashboard.kpi", locale), h("dashboard.unit", locale), h("dashboard.target", locale),
-                            h("dashboard.actual", locale), h("dashboard.percentOfTarget", locale),
-                            h("dashboard.monthSoFar", locale), h("dashboard.lastMonthSameDays", locale));
-                    for (KpiRow row : dashboard.kpis()) {
-                        csv.printRecord(row.kpi().name(), row.kpi().unit(), row.target(), row.actual(),
-                                row.percentOfTarget(), row.monthSoFar(), row.lastMonthSameDays());
-                    }
+        SpreadsheetCsv csv = new SpreadsheetCsv();
+        switch (table) {
+            case "kpis" -> {
+                csv.row(h("dashboard.kpi", locale), h("dashboard.unit", locale), h("dashboard.target", locale),
+                        h("dashboard.actual", locale), h("dashboard.percentOfTarget", locale),
+                        h("dashboard.monthSoFar", locale), h("dashboard.lastMonthSameDays", locale));
+                for (KpiRow row : dashboard.kpis()) {
+                    csv.row(row.kpi().name(), row.kpi().unit(), row.target(), row.actual(),
+                            row.percentOfTarget(), row.monthSoFar(), row.lastMonthSameDays());
                 }
-                case "people" -> {
-                    csv.printRecord(h("dashboard.person", locale), h("dashboard.onTimeRate", locale),
-                            h("dashboard.fellDue", locale), h("dashboard.doneOnTime", locale), h("dashboard.doneLate", locale),
-                            h("dashboard.stillOverdue", locale), h("dashboard.overdueNow", locale),
-                            h("dashboard.pastDeadline", locale));
-                    for (AreaMeasures.PersonFigures person : dashboard.people()) {
-                        if (ownOnly && !Long.valueOf(person.personId()).equals(dashboard.personId())) {
-                            continue;
-                        }
-                        csv.printRecord(person.name(), person.compliance().onTimeRate().percent().orElse(null),
-                                person.compliance().fellDue(), person.compliance().doneOnTime(),
-                                person.compliance().doneLate(), person.compliance().stillOverdue(), person.overdueNow(),
-                                person.pastDeadline());
-                    }
-                }
-                case "rules" -> {
-                    csv.printRecord(h("item.rule", locale), h("dashboard.onTimeRate", locale), h("dashboard.fellDue", locale),
-                            h("dashboard.doneOnTime", locale), h("dashboard.doneLate", locale),
-                            h("dashboard.stillOverdue", locale), h("dashboard.overdueNow", locale));
-                    for (AreaMeasures.RuleFigures rule : dashboard.rules()) {
-                        csv.printRecord(rule.topic(), rule.compliance().onTimeRate().percent().orElse(null),
-                                rule.compliance().fellDue(), rule.compliance().doneOnTime(), rule.compliance().doneLate(),
-                                rule.compliance().stillOverdue(), rule.overdueNow());
-                    }
-                }
-                case "receivables" -> {
-                    csv.printRecord(h("dashboard.age", locale), h("dashboard.invoices", locale), h("dashboard.outstanding", locale));
-                    for (AreaMeasures.Ageing row : dashboard.receivables()) {
-                        csv.printRecord(h("ageing." + row.bucket(), locale), row.invoices(), row.outstanding());
-                    }
-                }
-                case "funnel" -> {
-                    csv.printRecord(h("dashboard.stage", locale), h("dashboard.reached", locale));
-                    for (AreaMeasures.FunnelStage stage : dashboard.funnel()) {
-                        csv.printRecord(stage.stage(), stage.reached());
-                    }
-                }
-                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            case "people" -> {
+                csv.row(h("dashboard.person", locale), h("dashboard.onTimeRate", locale),
+                        h("dashboard.fellDue", locale), h("dashboard.doneOnTime", locale), h("dashboard.doneLate", locale),
+                        h("dashboard.stillOverdue", locale), h("dashboard.overdueNow", locale),
+                        h("dashboard.pastDeadline", locale));
+                for (AreaMeasures.PersonFigures person : dashboard.people()) {
+                    if (ownOnly && !Long.valueOf(person.personId()).equals(dashboard.personId())) {
+                        continue;
+                    }
+                    csv.row(person.name(), person.compliance().onTimeRate().percent().orElse(null),
+                            person.compliance().fellDue(), person.compliance().doneOnTime(),
+                            person.compliance().doneLate(), person.compliance().stillOverdue(), person.overdueNow(),
+                            person.pastDeadline());
+                }
+            }
+            case "rules" -> {
+                csv.row(h("item.rule", locale), h("dashboard.onTimeRate", locale), h("dashboard.fellDue", locale),
+                        h("dashboard.doneOnTime", locale), h("dashboard.doneLate", locale),
+                        h("dashboard.stillOverdue", locale), h("dashboard.overdueNow", locale));
+                for (AreaMeasures.RuleFigures rule : dashboard.rules()) {
+                    csv.row(rule.topic(), rule.compliance().onTimeRate().percent().orElse(null),
+                            rule.compliance().fellDue(), rule.compliance().doneOnTime(), rule.compliance().doneLate(),
+                            rule.compliance().stillOverdue(), rule.overdueNow());
+                }
+            }
+            case "receivables" -> {
+                csv.row(h("dashboard.age", locale), h("dashboard.invoices", locale), h("dashboard.outstanding", locale));
+                for (AreaMeasures.Ageing row : dashboard.receivables()) {
+                    csv.row(h("ageing." + row.bucket(), locale), row.invoices(), row.outstanding());
+                }
+            }
+            case "funnel" -> {
+                csv.row(h("dashboard.stage", locale), h("dashboard.reached", locale));
+                for (AreaMeasures.FunnelStage stage : dashboard.funnel()) {
+                    csv.row(stage.stage(), stage.reached());
+                }
+            }
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return out.toString();
+        return csv.toString();
     }
 
     private String h(String key, Locale locale) {

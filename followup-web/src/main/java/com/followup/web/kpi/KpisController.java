@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,9 +57,13 @@ class KpisController {
         this.clock = clock;
     }
 
+    /** KPIs and the targets set for people are for directors and the area's managers; staff see theirs on My numbers. */
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) Area area, Model model) {
         Area shown = area != null ? area : me.defaultArea();
+        if (!me.actor().canManage(shown)) {
+            throw new AccessDeniedException("only directors and managers of " + shown + " see its KPIs and targets");
+        }
         KpiFormData form = new KpiFormData();
         form.setArea(shown);
         model.addAttribute("form", form);
@@ -174,7 +179,7 @@ class KpisController {
         List<UserAccount> people = accounts.findAllOrderedByName().stream()
                 .filter(UserAccount::active).filter(person -> person.worksIn(area)).toList();
         model.addAttribute("area", area);
-        model.addAttribute("areas", Area.values());
+        model.addAttribute("areas", Arrays.stream(Area.values()).filter(me.actor()::canManage).toList());
         model.addAttribute("kpis", inArea);
         model.addAttribute("targets", targets);
         model.addAttribute("people", people);

@@ -28,6 +28,11 @@ class NoticeWriter {
         return baseUrl + "/items/" + itemId;
     }
 
+    /** The calendar feed's address at FOLLOWUP_BASE_URL, never at whatever Host the request named. */
+    String calendarLink(String token) {
+        return baseUrl + "/calendar/" + token + ".ics";
+    }
+
     String text(String key, String language, Object... args) {
         return messages.getMessage(key, args, Locale.forLanguageTag(language));
     }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.util.List;
@@ -28,11 +27,13 @@ class NoticesController {
     private final Notices notices;
     private final CalendarFeed calendar;
     private final Clock clock;
+    private final NoticeWriter writer;
 
-    NoticesController(Notices notices, CalendarFeed calendar, Clock clock) {
+    NoticesController(Notices notices, CalendarFeed calendar, Clock clock, NoticeWriter writer) {
         this.notices = notices;
         this.calendar = calendar;
         this.clock = clock;
+        this.writer = writer;
     }
 
     /** Showing the list reads it: what was unread is marked new this once. */
@@ -86,8 +87,7 @@ class NoticesController {
     String renewCalendar(@AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         String token = CalendarFeed.newToken();
         notices.renewCalendar(me.id(), CalendarFeed.hash(token), clock.instant());
-        redirect.addFlashAttribute("calendarUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/calendar/{token}.ics").buildAndExpand(token).toUriString());
+        redirect.addFlashAttribute("calendarUrl", writer.calendarLink(token));
         redirect.addFlashAttribute("notice", "notice.calendar.renewed");
         return "redirect:/account/notifications#calendar";
     }

@@ -6,6 +6,7 @@ import com.followup.domain.account.UserAccounts;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.ReportedIn;
 import com.followup.domain.rule.Frequency;
 import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleOwner;
@@ -64,7 +65,7 @@ class RuleSentences {
         String title = msg("area." + rule.area(), locale) + " · " + rule.topic();
         String sentence = sentence(rule.parts(), locale, names);
         List<String> outcomes = rule.outcomes().stream().map(o -> msg("rule.outcome." + o, locale)).toList();
-        return new RuleCard(rule.id(), rule.version(), rule.area(), title, sentence, rule.reportedIn().boardLink(),
+        return new RuleCard(rule.id(), rule.version(), rule.area(), title, sentence, ReportedIn.isPathInsideApp(rule.reportedIn().boardLink()) ? rule.reportedIn().boardLink() : null,
                 rule.stages(), outcomes, escalation(rule.escalateAfter(), locale), rule.isArchived(),
                 followedUpBy(rule, reader));
     }

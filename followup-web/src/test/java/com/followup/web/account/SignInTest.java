@@ -79,23 +79,36 @@ class SignInTest {
     }
 
     @Test
-    void repeated_failures_lock_the_user_name_even_for_the_right_password(CapturedOutput output) throws Exception {
+    void five_wrong_passwords_from_one_address_lock_that_name_there_even_for_the_right_password(CapturedOutput output) throws Exception {
         UserAccount staff = people.staff(Area.SALES);
         for (int i = 0; i < 5; i++) {
-            signIn(staff.username(), "guess " + i, "10.1.1." + i).andExpect(redirectedUrl("/sign-in?error"));
+            signIn(staff.username(), "guess " + i, "10.1.1.1").andExpect(redirectedUrl("/sign-in?error"));
         }
 
-        signIn(staff.username(), People.PASSWORD, "10.1.1.99")
+        signIn(staff.username(), People.PASSWORD, "10.1.1.1")
                 .andExpect(redirectedUrl("/sign-in?locked"))
                 .andExpect(unauthenticated());
         mvc.perform(get("/sign-in").param("locked", ""))
                 .andExpect(content().string(containsString("Too many failed attempts")));
-        assertThat(output).contains("Locked user:" + staff.username());
+        assertThat(output).contains("Locked pair:" + staff.username() + "|10.1.1.1");
+        signIn(staff.username(), People.PASSWORD, "10.1.1.2").andExpect(authenticated());
     }
 
     @Test
-    void repeated_failures_from_one_address_lock_that_address_for_everyone() throws Exception {
-        for (int i = 0; i < 5; i++) {
+    void a_stranger_guessing_from_many_addresses_cannot_lock_a_colleague_out_of_her_usual_address() throws Exception {
+        UserAccount sofia = people.staff(Area.SALES);
+        signIn(sofia.username(), People.PASSWORD, "10.1.3.50").andExpect(authenticated());
+        for (int i = 0; i < 20; i++) {
+            signIn(sofia.username(), "guess " + i, "10.1.4." + i).andExpect(redirectedUrl("/sign-in?error"));
+        }
+
+        signIn(sofia.username(), People.PASSWORD, "10.1.4.99").andExpect(redirectedUrl("/sign-in?locked"));
+        signIn(sofia.username(), People.PASSWORD, "10.1.3.50").andExpect(authenticated());
+    }
+
+    @Test
+    void many_names_tried_from_one_address_lock_that_address_for_people_who_never_signed_in_there() throws Exception {
+        for (int i = 0; i < 20; i++) {
             signIn("nobody" + i, "guess", "10.1.2.1");
         }
         UserAccount staff = people.staff(Area.SALES);

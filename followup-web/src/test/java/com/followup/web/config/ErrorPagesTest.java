@@ -3,6 +3,7 @@ package com.followup.web.config;
 import com.followup.domain.area.Area;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.People;
+import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -53,8 +54,19 @@ class ErrorPagesTest {
         mvc.perform(get("/no/such/page").with(as(people.staff(Area.SALES)))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void the_error_path_asked_for_directly_is_a_missing_page() throws Exception {
+        mvc.perform(get("/error")).andExpect(status().isNotFound());
+        mvc.perform(get("/error").with(as(people.staff(Area.SALES))).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound());
+    }
+
     private String errorPage(int status, String path, Locale locale) throws Exception {
         MvcResult result = mvc.perform(get("/error").with(as(people.staff(Area.SALES)))
+                        .with(request -> {
+                            request.setDispatcherType(DispatcherType.ERROR);
+                            return request;
+                        })
                         .locale(locale)
                         .accept(MediaType.TEXT_HTML)
                         .requestAttr("jakarta.servlet.error.status_code", status)

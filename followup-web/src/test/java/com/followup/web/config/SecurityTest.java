@@ -113,5 +113,7 @@ class SecurityTest {
         mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/actuator/env").with(as(people.director()))).andExpect(status().isNotFound());
         mvc.perform(get("/actuator/beans").with(as(people.director()))).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator").with(as(people.director()))).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator")).andExpect(status().is3xxRedirection());
     }
 }

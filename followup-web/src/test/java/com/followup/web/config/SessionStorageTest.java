@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
 import static com.followup.web.support.People.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -47,6 +54,35 @@ class SessionStorageTest {
         mvc.perform(post("/sign-out").with(csrf()).cookie(session)).andExpect(redirectedUrl("/sign-in?signed-out"));
 
         mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(redirectedUrl("/sign-in"));
+    }
+
+    @Test
+    void two_requests_at_once_in_one_session_both_succeed() throws Exception {
+        Cookie session = signIn(people.staff(Area.SALES));
+        ExecutorService clicks = Executors.newFixedThreadPool(8);
+        try {
+            // right after sign-in each page makes the session's first CSRF token, so every request adds that attribute
+            List<Future<Integer>> answers = IntStream.range(0, 16).mapToObj(i -> clicks.submit(() ->
+                    mvc.perform(get("/account/password").cookie(session)).andReturn().getResponse().getStatus())).toList();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+    }
+
+    @Test
+    void static_files_and_health_probes_never_read_the_session() throws Exception {
+        Cookie session = signIn(people.staff(Area.OPERATIONS));
+
+        SqlStatements.reset();
+        mvc.perform(get("/assets/css/app.css").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/assets/no-such-file.css").cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/health/liveness").cookie(session)).andExpect(status().isOk());
+
+        assertThat(SqlStatements.sent()).isEmpty();
     }
 
     private Cookie signIn(UserAccount person) throws Exception {

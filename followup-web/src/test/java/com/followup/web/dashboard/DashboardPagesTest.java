@@ -1,6 +1,8 @@
 package com.followup.web.dashboard;
 
+import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemOutcome;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +46,7 @@ class DashboardPagesTest {
     @Autowired Items items;
     @Autowired Kpis kpis;
     @Autowired Clock clock;
+    @Autowired UserAccounts accounts;
 
     @Test
     void a_manager_sees_goals_compliance_and_who_is_behind_with_links_to_the_items() throws Exception {
@@ -108,15 +112,22 @@ class DashboardPagesTest {
         mvc.perform(get("/dashboards/sales/people.csv").with(as(people.manager(Area.SALES))))
                 .andExpect(header().string("Content-Type", startsWith("text/csv")))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
-                .andExpect(content().string(allOf(startsWith("Person,On time,Fell due"), containsString(staff.displayName()),
+                .andExpect(content().string(allOf(startsWith("\"Person\",\"On time\",\"Fell due\""), containsString(staff.displayName()),
                         containsString(colleague.displayName()))));
         mvc.perform(get("/dashboards/sales/people.csv").with(as(staff)))
                 .andExpect(content().string(allOf(containsString(staff.displayName()), not(containsString(colleague.displayName())))));
-        mvc.perform(get("/dashboards/sales/kpis.csv").with(as(staff))).andExpect(content().string(startsWith("KPI,Unit,Target")));
+        mvc.perform(get("/dashboards/sales/kpis.csv").with(as(staff))).andExpect(content().string(startsWith("\"KPI\",\"Unit\",\"Target\"")));
         mvc.perform(get("/dashboards/sales/funnel.csv").with(as(staff))).andExpect(status().isOk());
         mvc.perform(get("/dashboards/sales/rules.csv").with(as(people.manager(Area.SALES))))
-                .andExpect(content().string(startsWith("Rule,On time,Fell due")));
+                .andExpect(content().string(startsWith("\"Rule\",\"On time\",\"Fell due\"")));
         mvc.perform(get("/dashboards/sales/secrets.csv").with(as(staff))).andExpect(status().isNotFound());
+
+        UserAccount formula = accounts.save(UserAccount.create("formula" + System.nanoTime() % 100000,
+                "=HYPERLINK(\"http://evil.example\")", staff.passwordHash(), Role.STAFF, Set.of(Area.SALES)));
+        mother.prospect(formula.id(), Duration.ofDays(2));
+        mvc.perform(get("/dashboards/sales/people.csv").with(as(people.manager(Area.SALES))))
+                .andExpect(content().string(allOf(containsString("\"'=HYPERLINK(\"\"http://evil.example\"\")\","),
+                        not(containsString(",\"=HYPERLINK")))));
         mvc.perform(get("/dashboards/administration/receivables.csv").with(as(staff))).andExpect(status().isForbidden());
     }
 

@@ -7,7 +7,9 @@ import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.kpi.Metric;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +35,7 @@ class KpisPageTest {
     @Autowired MockMvc mvc;
     @Autowired People people;
     @Autowired Kpis kpis;
+    @Autowired RuleMother rules;
 
     @Test
     void a_director_defines_a_computed_kpi_and_a_persons_own_target() throws Exception {
@@ -50,9 +53,25 @@ class KpisPageTest {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(kpi.metric()).isEqualTo(Metric.CLOSE_RATE_PER_PROSPECT);
-        mvc.perform(get("/kpis").param("area", "SALES").with(as(seller)).header("Accept-Language", "es"))
+        mvc.perform(get("/kpis").param("area", "SALES").with(as(people.manager(Area.SALES))).header("Accept-Language", "es"))
                 .andExpect(content().string(allOf(containsString(name), containsString("Tasa de cierre por prospecto único"),
                         containsString(seller.displayName() + ": 55 %"), not(containsString("Nuevo indicador")))));
+    }
+
+    @Test
+    void kpis_and_peoples_targets_are_for_directors_and_the_areas_managers_and_staff_see_their_own_on_my_numbers() throws Exception {
+        UserAccount seller = people.staff(Area.SALES);
+        Kpi kpi = rules.kpi(Area.SALES);
+        kpis.setPersonTarget(kpi.id(), seller.id(), new BigDecimal("77"));
+
+        mvc.perform(get("/kpis").param("area", "SALES").with(as(seller))).andExpect(status().isForbidden());
+        mvc.perform(get("/kpis").with(as(seller))).andExpect(status().isForbidden());
+        mvc.perform(get("/kpis").param("area", "SALES").with(as(people.manager(Area.OPERATIONS))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/kpis").param("area", "SALES").with(as(people.director()))).andExpect(status().isOk());
+        Page myNumbers = Page.of(mvc.perform(get("/my-numbers").with(as(seller))));
+        assertThat(myNumbers.texts("tr:has(th > span:containsOwn(" + kpi.name() + ")) td")).contains("77");
+        assertThat(myNumbers.select("nav a[href=/kpis]")).isEmpty();
     }
 
     @Test

@@ -72,7 +72,7 @@ class CalendarFeedTest {
 
         String later = mvc.perform(get("/account/notifications").with(as(sofia))).andReturn().getResponse().getContentAsString();
 
-        assertThat(address).startsWith("http://localhost/calendar/").endsWith(".ics");
+        assertThat(address).startsWith("http://localhost:8080/calendar/").endsWith(".ics");
         assertThat(later).doesNotContain(address).contains("Renew my calendar address");
     }
 
@@ -82,6 +82,6 @@ class CalendarFeedTest {
     }
 
     private static String path(String address) {
-        return address.replace("http://localhost", "");
+        return address.replace("http://localhost:8080", "");
     }
 }

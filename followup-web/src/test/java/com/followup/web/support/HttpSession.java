@@ -37,6 +37,23 @@ public final class HttpSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends the form on {@code page} to {@code action} with these fields and its CSRF token, as a browser would. */
+    public HttpResponse<String> submit(String page, String action, String fields) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(page).body());
+        if (!token.find()) {
+            throw new IllegalStateException(page + " has no form with a CSRF token");
+        }
+        return http.send(HttpRequest.newBuilder(URI.create(action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + enc(token.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any request, with this person's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,240 @@
+package com.followup.web.access;
+
+import com.followup.domain.account.Role;
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.Item;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every endpoint the application maps, called as every kind of person, answers what the table says. The endpoints
+ * come from the application's own handler mapping, so a new one fails this test until it has its row.
+ * Each POST gets a fresh item, rule, KPI and person, so that what one call changes cannot decide the next.
+ */
+@FollowupWebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    /**
+     * endpoint | path called ({item}, {rule}, {kpi}, {user}, {staff} ... come from the fresh data) | form sent |
+     * answer for: nobody signed in, director, manager of Sales, staff of Sales owning the item, manager of
+     * Operations, staff of Sales not owning the item. ok = served (a page, a fragment, a file or a redirect
+     * within the app); sign-in = sent to the sign-in page. A path after "hx" is called as htmx calls it.
+     */
+    private static final String MATRIX = """
+            GET /                                      | /                                 |                       | sign-in ok  ok  ok  ok  ok
+            GET /sign-in                               | /sign-in                          |                       | ok      ok  ok  ok  ok  ok
+            GET /error                                 | /error                            |                       | 404     404 404 404 404 404
+            GET /account/password                      | /account/password                 |                       | sign-in ok  ok  ok  ok  ok
+            POST /account/password                     | /account/password                 | currentPassword=x&newPassword=long+enough+one&confirmation=long+enough+one | sign-in ok ok ok ok ok
+            GET /account/notifications                 | /account/notifications            |                       | sign-in ok  ok  ok  ok  ok
+            POST /account/notifications                | /account/notifications            | email=&language=en&version=0 | sign-in ok ok ok ok ok
+            POST /account/calendar                     | /account/calendar                 |                       | sign-in ok  ok  ok  ok  ok
+            GET /notifications                         | /notifications                    |                       | sign-in ok  ok  ok  ok  ok
+            GET /calendar/{token}.ics                  | /calendar/{token}.ics             |                       | 404     404 404 404 404 404
+            GET /admin/users                           | /admin/users                      |                       | sign-in ok  403 403 403 403
+            GET /admin/users/new                       | /admin/users/new                  |                       | sign-in ok  403 403 403 403
+            POST /admin/users                          | /admin/users                      | username={newName}&displayName=New+person&role=STAFF&areas=SALES&initialPassword=long+enough+one | sign-in ok 403 403 403 403
+            GET /admin/users/{id}                      | /admin/users/{user}               |                       | sign-in ok  403 403 403 403
+            POST /admin/users/{id}                     | /admin/users/{user}               | username={userName}&displayName=Renamed&role=STAFF&areas=SALES&version={userVersion} | sign-in ok 403 403 403 403
+            POST /admin/users/{id}/deactivate          | /admin/users/{user}/deactivate    | version={userVersion} | sign-in ok  403 403 403 403
+            POST /admin/users/{id}/reactivate          | /admin/users/{user}/reactivate    | version={userVersion} | sign-in ok  403 403 403 403
+            GET /admin/outbox                          | /admin/outbox                     |                       | sign-in ok  403 403 403 403
+            GET /kpis                                  | /kpis?area=SALES                  |                       | sign-in ok  ok  403 403 403
+            POST /kpis                                 | /kpis                             | area=SALES&name={newName}&unit=sales&target=10&period=MONTH&version=0 | sign-in ok 403 403 403 403
+            GET /kpis/{id}/edit                        | /kpis/{kpi}/edit                  |                       | sign-in ok  403 403 403 403
+            POST /kpis/{id}/targets                    | /kpis/{kpi}/targets               | userId={staff}&target=5 | sign-in ok 403 403 403 403
+            POST /kpis/{id}/entries                    | /kpis/{kpi}/entries               | day={today}&value=3   | sign-in ok  ok  403 403 403
+            GET /rules                                 | /rules?area=SALES                 |                       | sign-in ok  ok  ok  ok  ok
+            GET /rules/new                             | /rules/new                        |                       | sign-in ok  403 403 403 403
+            POST /rules                                | /rules                            | area=SALES&topic=x    | sign-in ok  403 403 403 403
+            GET /rules/form-parts                      | hx /rules/form-parts?area=SALES   |                       | sign-in ok  403 403 403 403
+            POST /rules/check                          | hx /rules/check                   | area=SALES&topic=x&slot=topic | sign-in ok 403 403 403 403
+            GET /rules/{id}/edit                       | /rules/{rule}/edit                |                       | sign-in ok  403 403 403 403
+            POST /rules/{id}                           | /rules/{rule}                     | area=SALES&topic=x&version={ruleVersion} | sign-in ok 403 403 403 403
+            POST /rules/{id}/archive                   | /rules/{rule}/archive             | version={ruleVersion}&area=SALES | sign-in ok 403 403 403 403
+            POST /rules/{id}/restore                   | /rules/{rule}/restore             | version={ruleVersion}&area=SALES | sign-in ok 403 403 403 403
+            GET /rules/{id}/history                    | /rules/{rule}/history             |                       | sign-in ok  ok  ok  ok  ok
+            GET /items                                 | /items?area=SALES                 |                       | sign-in ok  ok  ok  ok  ok
+            GET /items/new                             | /items/new?area=SALES             |                       | sign-in ok  ok  ok  ok  ok
+            POST /items                                | /items                            | area=SALES&ruleId={rule}&title=x | sign-in ok ok ok ok ok
+            GET /items/board                           | /items/board                      |                       | sign-in ok  ok  ok  404 ok
+            POST /items/board/move                     | /items/board/move                 | item={item}&version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403
+            GET /items/{id}                            | /items/{item}                     |                       | sign-in ok  ok  ok  404 ok
+            POST /items/{id}/follow-ups                | /items/{item}/follow-ups          | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403
+            POST /items/{id}/outcome                   | /items/{item}/outcome             | version={itemVersion}&outcome=POSTPONED&until={nextMonth}&reason=later | sign-in ok ok ok 404 403
+            POST /items/{id}/stage                     | /items/{item}/stage               | version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403
+            POST /items/{id}/owner                     | /items/{item}/owner               | version={itemVersion}&ownerId={staff} | sign-in ok ok 403 404 403
+            POST /items/{id}/follow-ups/{requestId}/correction | /items/{item}/follow-ups/{requestId}/correction | revision=0&note=x | sign-in 404 404 404 404 404
+            POST /items/{id}/advance-received          | /items/{item}/advance-received    | version={itemVersion} | sign-in ok  ok  ok  404 403
+            GET /my-follow-ups                         | /my-follow-ups                    |                       | sign-in ok  ok  ok  ok  ok
+            POST /my-follow-ups/{itemId}               | /my-follow-ups/{item}             | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403
+            GET /my-follow-ups/{itemId}/form           | /my-follow-ups/{item}/form        |                       | sign-in ok  ok  ok  404 403
+            GET /dashboards                            | /dashboards                       |                       | sign-in ok  ok  ok  ok  ok
+            GET /dashboards/{area}                     | /dashboards/sales                 |                       | sign-in ok  ok  403 403 403
+            GET /dashboards/{area}/{table}.csv         | /dashboards/sales/people.csv      |                       | sign-in ok  ok  ok  403 ok
+            GET /my-numbers                            | /my-numbers                       |                       | sign-in ok  ok  ok  ok  ok
+            """;
+
+    private static final List<String> WHO = List.of("nobody", "director", "manager of Sales", "staff owning the item",
+            "manager of Operations", "staff not owning the item");
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+    @Autowired RuleMother mother;
+    @Autowired FollowUpRules rules;
+    @Autowired UserAccounts accounts;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private final List<UserAccount> actors = new ArrayList<>();
+
+    @BeforeAll
+    void people() {
+        actors.add(null);
+        actors.add(people.director());
+        actors.add(people.manager(Area.SALES));
+        actors.add(people.staff(Area.SALES));
+        actors.add(people.manager(Area.OPERATIONS));
+        actors.add(people.staff(Area.SALES));
+    }
+
+    @Test
+    void every_endpoint_the_application_maps_has_its_row_and_every_row_an_endpoint() {
+        assertThat(rows().keySet()).isEqualTo(mappedEndpoints());
+    }
+
+    @Test
+    void every_endpoint_answers_each_kind_of_person_as_the_table_says_and_never_with_a_server_error() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows().values()) {
+            Map<String, String> data = freshData();
+            for (int who = 0; who < WHO.size(); who++) {
+                if (who > 0 && row.endpoint().startsWith("POST ")) {
+                    data = freshData();
+                }
+                MockHttpServletResponse response = mvc.perform(request(row, data, actors.get(who))).andReturn().getResponse();
+                String answer = answerOf(response);
+                if (response.getStatus() >= 500 || !answer.equals(row.answers().get(who))) {
+                    wrong.add(row.endpoint() + " as " + WHO.get(who) + ": expected " + row.answers().get(who) + ", got "
+                            + answer + " (" + response.getStatus() + " " + response.getRedirectedUrl() + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder request(Row row, Map<String, String> data, UserAccount actor) {
+        boolean htmx = row.path().startsWith("hx ");
+        String path = fill(htmx ? row.path().substring(3) : row.path(), data);
+        MockHttpServletRequestBuilder request = row.endpoint().startsWith("POST ") ? post(path).with(csrf()) : get(path);
+        if (htmx) {
+            request.header("HX-Request", "true");
+        }
+        if (!row.form().isEmpty()) {
+            for (String pair : fill(row.form(), data).split("&")) {
+                String[] nameAndValue = pair.split("=", 2);
+                request.param(nameAndValue[0], nameAndValue[1].replace('+', ' '));
+            }
+        }
+        request.header("Accept-Language", "en");
+        return actor == null ? request : request.with(as(actor));
+    }
+
+    private static String answerOf(MockHttpServletResponse response) {
+        int status = response.getStatus();
+        if (status >= 300 && status < 400) {
+            String location = String.valueOf(response.getRedirectedUrl());
+            return location.equals("/sign-in") || location.endsWith("/sign-in") ? "sign-in" : "ok";
+        }
+        return status >= 200 && status < 300 ? "ok" : String.valueOf(status);
+    }
+
+    /** A Sales item owned by the staff member of the table, its rule, an entered KPI and another person (no password hashing). */
+    private Map<String, String> freshData() {
+        Item item = mother.prospect(actors.get(3).id(), Duration.ofDays(1));
+        FollowUpRule rule = rules.findById(item.ruleId()).orElseThrow();
+        Kpi kpi = mother.kpi(Area.SALES);
+        UserAccount person = accounts.save(UserAccount.create("person" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000,
+                "Another person", actors.get(1).passwordHash(), Role.STAFF, Set.of(Area.SALES)));
+        return Map.ofEntries(
+                Map.entry("item", String.valueOf(item.id())), Map.entry("itemVersion", String.valueOf(item.version())),
+                Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
+                Map.entry("kpi", String.valueOf(kpi.id())),
+                Map.entry("user", String.valueOf(person.id())), Map.entry("userName", person.username()),
+                Map.entry("userVersion", String.valueOf(person.version())),
+                Map.entry("staff", String.valueOf(actors.get(3).id())),
+                Map.entry("newName", "new" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000),
+                Map.entry("token", UUID.randomUUID().toString()), Map.entry("requestId", UUID.randomUUID().toString()),
+                Map.entry("today", LocalDate.now().toString()), Map.entry("nextMonth", LocalDate.now().plusMonths(1).toString()));
+    }
+
+    private static String fill(String template, Map<String, String> data) {
+        String filled = template;
+        for (Map.Entry<String, String> entry : data.entrySet()) {
+            filled = filled.replace("{" + entry.getKey() + "}", entry.getValue());
+        }
+        return filled;
+    }
+
+    private TreeSet<String> mappedEndpoints() {
+        TreeSet<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("GET " + pattern);
+                }
+                methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
+            }
+        }
+        return endpoints;
+    }
+
+    private static Map<String, Row> rows() {
+        return MATRIX.lines().map(line -> line.split("\\|")).map(cells -> new Row(cells[0].strip(), cells[1].strip(),
+                        cells[2].strip(), Arrays.asList(cells[3].strip().split("\\s+"))))
+                .peek(row -> assertThat(row.answers()).as(row.endpoint()).hasSize(WHO.size()))
+                .collect(Collectors.toMap(Row::endpoint, row -> row, (a, b) -> {
+                    throw new IllegalStateException("two rows for " + a.endpoint());
+                }, TreeMap::new));
+    }
+
+    private record Row(String endpoint, String path, String form, List<String> answers) {
+    }
+}
