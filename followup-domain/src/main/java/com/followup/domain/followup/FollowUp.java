@@ -1,8 +1,10 @@
 package com.followup.domain.followup;
 
-import com.followup.domain.rule.Violation;
+import com.followup.domain.Text;
+import com.followup.domain.Violation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,6 +16,17 @@ import java.util.UUID;
 public record FollowUp(Long itemId, UUID requestId, Instant dueAt, Instant doneAt, long doneBy, Channel channel,
                        Integer durationMinutes, String note, String result, ContactKind kind, boolean onTime,
                        int revision) {
+
+    public static final int MAX_NOTE = 2000;
+    public static final int MAX_RESULT = 500;
+    /** A call or meeting longer than a working day is a typing mistake. */
+    public static final int LONGEST_MINUTES = 600;
+
+    /** The note and result as typed: within their lengths and free of control characters. */
+    public static void checkTexts(String note, String result, List<Violation> violations) {
+        Text.lines(note, "note", MAX_NOTE, false, violations);
+        Text.optional(result, "result", MAX_RESULT, violations);
+    }
 
     public FollowUp {
         Objects.requireNonNull(requestId, "requestId");
@@ -27,8 +40,13 @@ public record FollowUp(Long itemId, UUID requestId, Instant dueAt, Instant doneA
     }
 
     public Correction correct(String newNote, String newResult, long editedBy, Instant editedAt) {
+        List<Violation> violations = new ArrayList<>();
         if (newResult == null || newResult.isBlank()) {
-            throw new InvalidCheckOffException(List.of(new Violation("result", "item.checkOff.required")));
+            violations.add(new Violation("result", "item.checkOff.required"));
+        }
+        checkTexts(newNote, newResult, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidCheckOffException(violations);
         }
         String tidyNote = newNote == null || newNote.isBlank() ? null : newNote.strip();
         FollowUp corrected = new FollowUp(itemId, requestId, dueAt, doneAt, doneBy, channel, durationMinutes,

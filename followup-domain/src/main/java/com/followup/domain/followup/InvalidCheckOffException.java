@@ -1,6 +1,6 @@
 package com.followup.domain.followup;
 
-import com.followup.domain.rule.Violation;
+import com.followup.domain.Violation;
 
 import java.util.List;
 

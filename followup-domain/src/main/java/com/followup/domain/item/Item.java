@@ -10,7 +10,8 @@ import com.followup.domain.item.ItemDetails.OperationsDetails;
 import com.followup.domain.item.ItemDetails.SalesDetails;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.Frequency;
-import com.followup.domain.rule.Violation;
+import com.followup.domain.Text;
+import com.followup.domain.Violation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +82,8 @@ public final class Item {
         this.closedAt = closedAt;
     }
 
+    public static final int MAX_TITLE = 200;
+
     /**
      * Opens an item under a saved, active rule. A Sales item starts at the rule's first stage and its first
      * contact is due at once; in the other areas the first follow-up is due one frequency step after the start.
@@ -88,6 +91,7 @@ public final class Item {
     public static Item open(FollowUpRule rule, String title, Counterpart counterpart, long ownerId, Money amount,
                             ItemDetails details, ZonedDateTime startedAt, long openedBy) {
         Objects.requireNonNull(rule.id(), "the rule must be saved before items open under it");
+        title = Text.requireValid(title, "title", MAX_TITLE, false);
         if (rule.isArchived()) {
             throw new IllegalStateException("rule " + rule.id() + " is archived");
         }
@@ -152,11 +156,13 @@ public final class Item {
         if (request.result() == null || request.result().isBlank()) {
             violations.add(new Violation("result", "item.checkOff.required"));
         }
+        FollowUp.checkTexts(request.note(), request.result(), violations);
         if (request.durationMinutes() != null) {
             if (request.channel() != null && !request.channel().hasDuration()) {
                 violations.add(new Violation("durationMinutes", "item.checkOff.durationOnlyForCallsAndMeetings"));
-            } else if (request.durationMinutes() <= 0) {
-                violations.add(new Violation("durationMinutes", "item.checkOff.durationPositive"));
+            } else if (request.durationMinutes() <= 0 || request.durationMinutes() > FollowUp.LONGEST_MINUTES) {
+                violations.add(new Violation("durationMinutes", "item.checkOff.durationPositive",
+                        List.of(FollowUp.LONGEST_MINUTES)));
             }
         }
         if (doneAt.isAfter(now)) {

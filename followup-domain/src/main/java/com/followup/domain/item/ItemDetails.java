@@ -9,6 +9,9 @@ public sealed interface ItemDetails {
 
     Area area();
 
+    int MAX_RELATIONSHIP_START = 120;
+    int MAX_INVOICE_NUMBER = 60;
+
     record SalesDetails(String relationshipStart, int rating, int conversionProbability, String stage)
             implements ItemDetails {
         public SalesDetails {

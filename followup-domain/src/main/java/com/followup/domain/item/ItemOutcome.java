@@ -1,16 +1,75 @@
 package com.followup.domain.item;
 
+import com.followup.domain.Text;
+import com.followup.domain.Violation;
 import com.followup.domain.area.Area;
 import com.followup.domain.rule.Outcome;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** How an item ended, with what each ending needs to say. */
 public sealed interface ItemOutcome {
 
+    int MAX_REASON = 1000;
+
     Outcome outcome();
+
+    /** Everything wrong with an ending as typed for this item on {@code today}, each with its field. */
+    static List<Violation> validate(OutcomeDraft draft, Item item, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        Outcome chosen = draft.outcome();
+        if (chosen == null || !Outcome.allowedIn(item.area()).contains(chosen)) {
+            violations.add(new Violation("outcome", "item.outcome.choose"));
+        } else if (chosen == Outcome.POSTPONED && (draft.until() == null || !draft.until().isAfter(today))) {
+            violations.add(new Violation("until", "item.outcome.untilAfterToday"));
+        } else if (chosen == Outcome.COLLECTED) {
+            collected(draft, item, violations);
+        } else if (chosen == Outcome.ELIMINATED || chosen == Outcome.CANCELLED || chosen == Outcome.WRITTEN_OFF) {
+            if (draft.reason() == null || draft.reason().isBlank()) {
+                violations.add(new Violation("reason", "item.outcome.reasonRequired"));
+            }
+            Text.lines(draft.reason(), "reason", MAX_REASON, false, violations);
+        }
+        return List.copyOf(violations);
+    }
+
+    /** The ending a draft without violations describes. */
+    static ItemOutcome of(OutcomeDraft draft, Item item) {
+        List<Violation> violations = new ArrayList<>();
+        ItemOutcome outcome = switch (draft.outcome()) {
+            case SOLD -> new Sold();
+            case POSTPONED -> new Postponed(draft.until());
+            case DELIVERED -> new Delivered(draft.complete(), draft.correct(), draft.onTime(), null);
+            case COLLECTED -> new Collected(collected(draft, item, violations), draft.inFull());
+            case ELIMINATED -> new Eliminated(draft.reason());
+            case CANCELLED -> new Cancelled(draft.reason());
+            case WRITTEN_OFF -> new WrittenOff(draft.reason());
+        };
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("invalid outcome: " + violations);
+        }
+        return outcome;
+    }
+
+    /** The amount collected, in the invoice's currency, more than zero and never more than the invoice. */
+    private static Money collected(OutcomeDraft draft, Item item, List<Violation> violations) {
+        if (item.amount() == null) {
+            violations.add(new Violation("collectedAmount", "item.outcome.amountPositive"));
+            return null;
+        }
+        Money money = Money.parse(draft.collectedAmount(), item.amount().currency(), "collectedAmount", violations);
+        if (money != null && money.isZero()) {
+            violations.add(new Violation("collectedAmount", "item.outcome.amountPositive"));
+        } else if (money != null && money.amount().compareTo(item.amount().amount()) > 0) {
+            violations.add(new Violation("collectedAmount", "item.outcome.amountAboveInvoice"));
+        } else {
+            return money;
+        }
+        return null;
+    }
 
     default Area area() {
         for (Area area : Area.values()) {
@@ -101,9 +160,6 @@ public sealed interface ItemOutcome {
     }
 
     private static String requireText(String text, String name) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return text.strip();
+        return Text.requireValid(text, name, MAX_REASON, true);
     }
 }

@@ -3,11 +3,18 @@ package com.followup.domain.item;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 public interface Items {
 
     /** Saves and returns the item as stored; throws ConcurrentChangeException when its version is stale. */
     Item save(Item item);
+
+    /**
+     * Stores a new item once per request id: a second call with the same id, even at the same moment, waits for
+     * the first and returns the item it stored instead.
+     */
+    Item open(Item item, UUID requestId);
 
     Optional<Item> findById(long id);
 

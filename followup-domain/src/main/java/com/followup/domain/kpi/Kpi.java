@@ -1,8 +1,13 @@
 package com.followup.domain.kpi;
 
+import com.followup.domain.Text;
+import com.followup.domain.Violation;
 import com.followup.domain.area.Area;
+import com.followup.domain.item.Money;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,20 +17,55 @@ import java.util.Objects;
 public record Kpi(Long id, Area area, String name, String unit, BigDecimal target, KpiPeriod period, Metric metric,
                   long version) {
 
+    public static final int MAX_NAME = 120;
+    public static final int MAX_UNIT = 40;
+    /** Targets and entered values are kept with two decimals. */
+    public static final int DECIMALS = 2;
+
     public Kpi {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(period, "period");
-        if (name == null || name.isBlank() || unit == null || unit.isBlank()) {
-            throw new IllegalArgumentException("a KPI needs a name and a unit");
-        }
-        if (target == null || target.signum() < 0) {
-            throw new IllegalArgumentException("a KPI's target must be zero or more");
+        name = Text.requireValid(name, "name", MAX_NAME, false);
+        unit = Text.requireValid(unit, "unit", MAX_UNIT, false);
+        if (target == null || target.signum() < 0 || target.compareTo(Money.LARGEST) > 0) {
+            throw new IllegalArgumentException("a KPI's target must be zero or more and fit: " + target);
         }
         if (metric != null && !metric.fits(area)) {
             throw new IllegalArgumentException(metric + " is not measured in " + area);
         }
-        name = name.strip();
-        unit = unit.strip();
+    }
+
+    /** Everything wrong with a KPI as typed, each with its field, the way rules are checked. */
+    public static List<Violation> validate(KpiDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        if (draft.area() == null) {
+            violations.add(new Violation("area", "field.required"));
+        }
+        Text.required(draft.name(), "name", MAX_NAME, violations);
+        Text.required(draft.unit(), "unit", MAX_UNIT, violations);
+        value(draft.target(), "target", violations);
+        if (draft.period() == null) {
+            violations.add(new Violation("period", "field.required"));
+        }
+        if (draft.metric() != null && draft.area() != null && !draft.metric().fits(draft.area())) {
+            violations.add(new Violation("metric", "kpi.metric.otherArea"));
+        }
+        return List.copyOf(violations);
+    }
+
+    /** The KPI a draft without violations describes; {@code id} null for a new one. */
+    public static Kpi of(KpiDraft draft, Long id, long version) {
+        List<Violation> violations = validate(draft);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("invalid KPI: " + violations);
+        }
+        return new Kpi(id, draft.area(), draft.name(), draft.unit(), value(draft.target(), "target", new ArrayList<>()),
+                draft.period(), draft.metric(), version);
+    }
+
+    /** A target or an entered value as typed: zero or more, two decimals at most; null with its violation if not. */
+    public static BigDecimal value(String typed, String field, List<Violation> violations) {
+        return Money.parseAmount(typed, DECIMALS, field, violations);
     }
 
     public Kpi(Long id, Area area, String name, String unit, BigDecimal target, KpiPeriod period) {

@@ -1,5 +1,7 @@
 package com.followup.domain.kpi;
 
+import com.followup.domain.item.Money;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +14,8 @@ public record KpiEntry(long kpiId, Long userId, LocalDate periodStart, BigDecima
     public KpiEntry {
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(enteredAt, "enteredAt");
-        if (value == null || value.signum() < 0) {
-            throw new IllegalArgumentException("a KPI value is zero or more");
+        if (value == null || value.signum() < 0 || value.compareTo(Money.LARGEST) > 0) {
+            throw new IllegalArgumentException("a KPI value is zero or more and fits: " + value);
         }
     }
 }

@@ -17,6 +17,12 @@ public interface Kpis {
 
     List<Kpi> findAll();
 
+    /** Whether another KPI of the area has this name, whatever its case. */
+    boolean nameTaken(Area area, String name, Long exceptId);
+
+    /** Whether any rule, active or archived, measures itself by this KPI. */
+    boolean usedByRules(long kpiId);
+
     /** Throws ConcurrentChangeException when the KPI changed since it was read. */
     Kpi save(Kpi kpi);
 

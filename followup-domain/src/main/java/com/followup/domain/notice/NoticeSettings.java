@@ -30,8 +30,11 @@ public record NoticeSettings(long userId, String email, boolean digestEnabled, L
         return new NoticeSettings(userId, null, false, LocalTime.of(8, 0), "en", 0);
     }
 
+    /** As long as the column that keeps it. */
+    public static final int MAX_EMAIL = 200;
+
     public static boolean isEmail(String text) {
-        return text != null && EMAIL.matcher(text.strip()).matches();
+        return text != null && text.strip().length() <= MAX_EMAIL && EMAIL.matcher(text.strip()).matches();
     }
 
     /** The digest goes out once the chosen time of day has come in the company's zone. */

@@ -1,5 +1,7 @@
 package com.followup.domain.rule;
 
+import com.followup.domain.Violation;
+
 import java.util.List;
 
 public class InvalidRuleException extends RuntimeException {

@@ -1,5 +1,6 @@
 package com.followup.domain.rule;
 
+import com.followup.domain.Violation;
 import com.followup.domain.area.Area;
 
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package com.followup.domain.rule;
 
+import com.followup.domain.Text;
+import com.followup.domain.Violation;
 import com.followup.domain.area.Area;
 
 import java.time.Duration;
@@ -17,6 +19,10 @@ public final class RuleValidator {
     static final int MAX_REPORTED_IN = 200;
     static final int MAX_ROLE = 60;
     static final Duration MAX_ESCALATION = Duration.ofDays(90);
+    /** No follow-up is planned further ahead than this: beyond it a rule is a typing mistake. */
+    static final int LONGEST_TIME_ALLOWED_YEARS = 5;
+    static final Duration LONGEST_TIME_ALLOWED = Duration.ofDays(365L * LONGEST_TIME_ALLOWED_YEARS + 2);
+    static final int MOST_STAGES = 20;
 
     private RuleValidator() {
     }
@@ -24,7 +30,7 @@ public final class RuleValidator {
     public static List<Violation> validate(RuleDraft draft) {
         List<Violation> violations = new ArrayList<>();
         if (draft.area() == null) {
-            violations.add(new Violation("area", "rule.validation.required"));
+            violations.add(new Violation("area", "field.required"));
         }
         checkText(draft.topic(), "topic", MAX_TOPIC, violations);
         checkText(draft.objective(), "objective", MAX_OBJECTIVE, violations);
@@ -33,7 +39,7 @@ public final class RuleValidator {
         checkOwner(draft.owner(), violations);
         checkReportedIn(draft.reportedIn(), violations);
         if (draft.kpiId() == null) {
-            violations.add(new Violation("kpiId", "rule.validation.required"));
+            violations.add(new Violation("kpiId", "field.required"));
         }
         checkEscalation(draft.escalateAfter(), violations);
         checkStages(draft.area(), draft.stages(), violations);
@@ -41,11 +47,7 @@ public final class RuleValidator {
     }
 
     private static void checkText(String value, String field, int max, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            violations.add(new Violation(field, "rule.validation.required"));
-        } else if (value.strip().length() > max) {
-            violations.add(new Violation(field, "rule.validation.tooLong", List.of(max)));
-        }
+        Text.required(value, field, max, violations);
     }
 
     private static void checkTimeAllowed(TimeAllowed timeAllowed, List<Violation> violations) {
@@ -55,16 +57,18 @@ public final class RuleValidator {
             case FROM_ITEM -> parts.term() == null;
         };
         if (missing) {
-            violations.add(new Violation("timeAllowed", "rule.validation.required"));
+            violations.add(new Violation("timeAllowed", "field.required"));
         } else if (parts.kind() == TimeAllowed.Kind.FIXED && parts.amount() < 1) {
             violations.add(new Violation("timeAllowed", "rule.validation.positive"));
+        } else if (timeAllowed instanceof TimeAllowed.FixedPeriod fixed && fixed.shortest().compareTo(LONGEST_TIME_ALLOWED) > 0) {
+            violations.add(new Violation("timeAllowed", "rule.validation.timeAllowedTooLong", List.of(LONGEST_TIME_ALLOWED_YEARS)));
         }
     }
 
     private static void checkFrequency(RuleDraft draft, List<Violation> violations) {
         Frequency frequency = draft.frequency();
         if (frequency == null) {
-            violations.add(new Violation("frequency", "rule.validation.required"));
+            violations.add(new Violation("frequency", "field.required"));
             return;
         }
         Frequency.Parts parts = frequency.parts();
@@ -73,8 +77,11 @@ public final class RuleValidator {
             case ON_WEEKDAYS -> parts.weekdays().isEmpty() ? "rule.validation.weekdays" : null;
             case MONTHLY_ON_DAY -> parts.dayOfMonth() < 1 || parts.dayOfMonth() > 31 ? "rule.validation.monthDay" : null;
         };
+        if (problem == null && frequency.approximateInterval().compareTo(LONGEST_TIME_ALLOWED) > 0) {
+            problem = "rule.validation.frequencyTooLong";
+        }
         if (problem != null) {
-            violations.add(new Violation("frequency", problem));
+            violations.add(new Violation("frequency", problem, problem.endsWith("TooLong") ? List.of(LONGEST_TIME_ALLOWED_YEARS) : List.of()));
         } else if (draft.timeAllowed() instanceof TimeAllowed.FixedPeriod fixed && fixed.unit() != null && fixed.amount() > 0
                 && frequency.approximateInterval().compareTo(fixed.shortest()) >= 0) {
             violations.add(new Violation("frequency", "rule.validation.frequencyNotShorter"));
@@ -83,7 +90,7 @@ public final class RuleValidator {
 
     private static void checkOwner(RuleOwner owner, List<Violation> violations) {
         if (owner == null) {
-            violations.add(new Violation("owner", "rule.validation.required"));
+            violations.add(new Violation("owner", "field.required"));
             return;
         }
         boolean byRole = switch (owner.parts().kind()) {
@@ -97,7 +104,7 @@ public final class RuleValidator {
 
     private static void checkReportedIn(ReportedIn reportedIn, List<Violation> violations) {
         if (reportedIn == null) {
-            violations.add(new Violation("reportedIn", "rule.validation.required"));
+            violations.add(new Violation("reportedIn", "field.required"));
             return;
         }
         checkText(reportedIn.where(), "reportedIn", MAX_REPORTED_IN, violations);
@@ -109,7 +116,7 @@ public final class RuleValidator {
 
     private static void checkEscalation(Duration escalateAfter, List<Violation> violations) {
         if (escalateAfter == null) {
-            violations.add(new Violation("escalateAfter", "rule.validation.required"));
+            violations.add(new Violation("escalateAfter", "field.required"));
         } else if (escalateAfter.toMinutes() < 1 || escalateAfter.compareTo(MAX_ESCALATION) > 0) { // kept in whole minutes
             violations.add(new Violation("escalateAfter", "rule.validation.escalation", List.of(MAX_ESCALATION.toDays())));
         }
@@ -127,14 +134,19 @@ public final class RuleValidator {
             violations.add(new Violation("stages", "rule.validation.stagesRequired"));
             return;
         }
+        if (stages.size() > MOST_STAGES) {
+            violations.add(new Violation("stages", "rule.validation.tooManyStages", List.of(MOST_STAGES)));
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (String stage : stages) {
             if (stage.isBlank()) {
                 violations.add(new Violation("stages", "rule.validation.stageBlank"));
                 return;
             }
-            if (stage.length() > 60) {
-                violations.add(new Violation("stages", "rule.validation.tooLong", List.of(60)));
+            int before = violations.size();
+            Text.required(stage, "stages", 60, violations);
+            if (violations.size() > before) {
                 return;
             }
             if (!seen.add(stage.toLowerCase(Locale.ROOT))) {

@@ -16,7 +16,7 @@ import com.followup.domain.item.ItemOutcome.Postponed;
 import com.followup.domain.item.ItemOutcome.Sold;
 import com.followup.domain.item.ItemOutcome.WrittenOff;
 import com.followup.domain.rule.Frequency;
-import com.followup.domain.rule.Violation;
+import com.followup.domain.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

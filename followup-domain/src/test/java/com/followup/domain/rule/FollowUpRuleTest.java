@@ -1,5 +1,6 @@
 package com.followup.domain.rule;
 
+import com.followup.domain.Violation;
 import com.followup.domain.area.Area;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class FollowUpRuleTest {
     void an_invalid_draft_defines_nothing_and_says_why() {
         assertThatThrownBy(() -> FollowUpRule.define(with(salesNewProspects(), "objective", "")))
                 .isInstanceOfSatisfying(InvalidRuleException.class, e ->
-                        assertThat(e.violations()).containsExactly(new Violation("objective", "rule.validation.required")));
+                        assertThat(e.violations()).containsExactly(new Violation("objective", "field.required")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.followup.domain.rule;
 
+import com.followup.domain.Violation;
 import com.followup.domain.area.Area;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,25 +35,25 @@ class RuleValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"area", "topic", "objective", "timeAllowed", "frequency", "owner", "reportedIn", "kpiId", "escalateAfter"})
     void every_part_is_required(String field) {
-        assertThat(salesWith(field, null)).contains(new Violation(field, "rule.validation.required"));
+        assertThat(salesWith(field, null)).contains(new Violation(field, "field.required"));
     }
 
     @Test
     void a_blank_topic_counts_as_missing() {
-        assertThat(salesWith("topic", "   ")).containsExactly(new Violation("topic", "rule.validation.required"));
+        assertThat(salesWith("topic", "   ")).containsExactly(new Violation("topic", "field.required"));
     }
 
     @Test
     void a_topic_has_at_most_120_characters() {
         assertThat(salesWith("topic", "x".repeat(120))).isEmpty();
         assertThat(salesWith("topic", "x".repeat(121)))
-                .containsExactly(new Violation("topic", "rule.validation.tooLong", List.of(120)));
+                .containsExactly(new Violation("topic", "field.tooLong", List.of(120)));
     }
 
     @Test
     void a_fixed_period_needs_a_unit() {
         assertThat(salesWith("timeAllowed", new TimeAllowed.FixedPeriod(2, null)))
-                .containsExactly(new Violation("timeAllowed", "rule.validation.required"));
+                .containsExactly(new Violation("timeAllowed", "field.required"));
     }
 
     @Test
@@ -64,7 +65,7 @@ class RuleValidatorTest {
     @Test
     void a_time_taken_from_the_item_names_which_term() {
         assertThat(violationsOf(with(administrationCollections(), "timeAllowed", new TimeAllowed.FromItem(null))))
-                .containsExactly(new Violation("timeAllowed", "rule.validation.required"));
+                .containsExactly(new Violation("timeAllowed", "field.required"));
     }
 
     @Test
@@ -132,14 +133,14 @@ class RuleValidatorTest {
     @Test
     void a_role_owner_must_name_the_role() {
         assertThat(salesWith("owner", new RuleOwner.AreaRole(" ")))
-                .containsExactly(new Violation("owner", "rule.validation.required"));
+                .containsExactly(new Violation("owner", "field.required"));
         assertThat(salesWith("owner", new RuleOwner.NamedPerson(7))).isEmpty();
     }
 
     @Test
     void where_progress_is_reported_must_be_said() {
         assertThat(salesWith("reportedIn", new ReportedIn(" ", null)))
-                .containsExactly(new Violation("reportedIn", "rule.validation.required"));
+                .containsExactly(new Violation("reportedIn", "field.required"));
     }
 
     @ParameterizedTest

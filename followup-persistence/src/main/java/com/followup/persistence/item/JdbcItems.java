@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,21 @@ class JdbcItems implements Items {
     JdbcItems(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Item open(Item item, UUID requestId) {
+        boolean first = jdbc.sql("insert into item_opening (request_id) values (?) on conflict do nothing")
+                .param(requestId).update() == 1;
+        if (!first) {
+            long id = jdbc.sql("select item_id from item_opening where request_id = ?").param(requestId)
+                    .query(Long.class).single();
+            return findById(id).orElseThrow();
+        }
+        Item saved = save(item);
+        jdbc.sql("update item_opening set item_id = ? where request_id = ?").params(saved.id(), requestId).update();
+        return saved;
     }
 
     @Override

@@ -32,6 +32,14 @@ class JpaKpiDefinitions {
         return repository.findAllByOrderByAreaAscNameAsc().stream().map(JpaKpiDefinitions::toDomain).toList();
     }
 
+    boolean nameTaken(Area area, String name, Long exceptId) {
+        return repository.existsByAreaAndNameIgnoreCaseAndIdNot(area, name.strip(), exceptId == null ? 0L : exceptId);
+    }
+
+    boolean usedByRules(long kpiId) {
+        return repository.usedByRules(kpiId);
+    }
+
     @Transactional
     Kpi save(Kpi kpi) {
         KpiEntity entity = kpi.id() == null ? new KpiEntity() : repository.findById(kpi.id()).orElseThrow();

@@ -40,6 +40,16 @@ class KpiStorage implements Kpis {
     }
 
     @Override
+    public boolean nameTaken(Area area, String name, Long exceptId) {
+        return definitions.nameTaken(area, name, exceptId);
+    }
+
+    @Override
+    public boolean usedByRules(long kpiId) {
+        return definitions.usedByRules(kpiId);
+    }
+
+    @Override
     public Kpi save(Kpi kpi) {
         return definitions.save(kpi);
     }

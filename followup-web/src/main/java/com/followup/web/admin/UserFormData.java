@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** The user form as typed; the password is asked only when creating someone. */
@@ -49,7 +50,12 @@ public class UserFormData {
     public Role getRole() { return role; }
     public void setRole(Role role) { this.role = role; }
     public Set<Area> getAreas() { return areas; }
-    public void setAreas(Set<Area> areas) { this.areas = areas == null ? EnumSet.noneOf(Area.class) : areas; }
+    public void setAreas(Set<Area> areas) {
+        this.areas = EnumSet.noneOf(Area.class);
+        if (areas != null) {
+            areas.stream().filter(Objects::nonNull).forEach(this.areas::add);
+        }
+    }
     public String getInitialPassword() { return initialPassword; }
     public void setInitialPassword(String initialPassword) { this.initialPassword = initialPassword; }
     public long getVersion() { return version; }

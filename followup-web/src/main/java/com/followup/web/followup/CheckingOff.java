@@ -8,8 +8,8 @@ import com.followup.domain.followup.InvalidCheckOffException;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.Items;
 import com.followup.domain.rule.FollowUpRules;
-import com.followup.domain.rule.Violation;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +17,15 @@ import org.springframework.validation.Errors;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /** Checking off a due follow-up: recorded once, the next one scheduled, all or nothing. */
 @Service
 public class CheckingOff {
 
-    private static final Set<String> FORM_FIELDS = Set.of("channel", "durationMinutes", "note", "result", "nextDueOn", "doneAt");
+    /** The form asks for the next day, the domain decides the next moment. */
+    private static final Map<String, String> FORM_FIELD = Map.of("nextDueAt", "nextDueOn");
 
     private final Items items;
     private final FollowUps followUps;
@@ -72,23 +72,15 @@ public class CheckingOff {
                             form.getDurationMinutes(), form.getNote(), form.getResult(), nextDue),
                     rules.revision(item.ruleId(), item.ruleRevision()).frequency(), clock.instant());
         } catch (InvalidCheckOffException e) {
-            reject(e.violations(), errors);
+            FormErrors.report(e.violations(), errors, FORM_FIELD);
+            return item;
+        } catch (IllegalStateException e) {
+            errors.reject("item.notPossible");
             return item;
         }
         if (followUps.record(followUp)) {
             return items.save(item);
         }
         return access.workable(itemId, me);
-    }
-
-    private static void reject(List<Violation> violations, Errors errors) {
-        for (Violation violation : violations) {
-            String field = violation.field().equals("nextDueAt") ? "nextDueOn" : violation.field();
-            if (!FORM_FIELDS.contains(field)) {
-                errors.reject(violation.messageKey(), violation.args().toArray(), null);
-            } else if (!errors.hasFieldErrors(field)) {
-                errors.rejectValue(field, violation.messageKey(), violation.args().toArray(), null);
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.followup.web.followup;
 
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import com.followup.web.item.ItemAccess;
 import com.followup.web.item.ItemController;
 import com.followup.web.item.ItemPage;
@@ -35,6 +36,7 @@ class ItemCheckOffController {
     String checkOff(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
                     @ModelAttribute("form") CheckOffFormData form, BindingResult errors, Locale locale, Model model,
                     RedirectAttributes redirect) {
+        FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick");
         if (!errors.hasErrors()) {
             try {
                 checkingOff.checkOff(id, form, errors, me, locale);

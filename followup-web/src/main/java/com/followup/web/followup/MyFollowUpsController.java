@@ -5,8 +5,7 @@ import com.followup.domain.followup.DueBuckets;
 import com.followup.domain.followup.DueFollowUps;
 import com.followup.domain.item.Item;
 import com.followup.web.account.SignedInUser;
-import com.followup.web.followup.CheckOffFormData;
-import com.followup.web.followup.CheckingOff;
+import com.followup.web.form.FormErrors;
 import com.followup.web.item.ItemAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
@@ -63,6 +62,7 @@ class MyFollowUpsController {
                     @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx,
                     HtmxResponse htmxResponse, Locale locale, Model model) {
         Item item = null;
+        FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick");
         if (!errors.hasErrors()) {
             try {
                 item = checkingOff.checkOff(itemId, form, errors, me, locale);

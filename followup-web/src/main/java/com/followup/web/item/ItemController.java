@@ -3,6 +3,7 @@ package com.followup.web.item;
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.followup.InvalidCheckOffException;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,7 @@ public class ItemController {
     String close(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
                  @ModelAttribute("outcomeForm") OutcomeFormData form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
+        FormErrors.hiddenFieldsTampered(errors, "version");
         try {
             work.close(id, form, errors, me);
         } catch (ConcurrentChangeException e) {

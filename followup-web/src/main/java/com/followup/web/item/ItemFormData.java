@@ -3,10 +3,12 @@ package com.followup.web.item;
 import com.followup.domain.area.Area;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
-/** A new item as typed; the area's own fields are used only in that area. */
+/** A new item as typed; the area's own fields are used only in that area. The request id opens it once. */
 public class ItemFormData {
 
+    private UUID requestId = UUID.randomUUID();
     private Area area;
     private Long ruleId;
     private String title = "";
@@ -27,6 +29,8 @@ public class ItemFormData {
     private LocalDate dueDate;
     private boolean advanceRequired;
 
+    public UUID getRequestId() { return requestId; }
+    public void setRequestId(UUID requestId) { this.requestId = requestId; }
     public Area getArea() { return area; }
     public void setArea(Area area) { this.area = area; }
     public Long getRuleId() { return ruleId; }

@@ -70,7 +70,7 @@ class ItemListsController {
         public String getStatus() { return status; }
         public void setStatus(String status) { this.status = status; }
         public ItemLists.Sort getSort() { return sort; }
-        public void setSort(ItemLists.Sort sort) { this.sort = sort; }
+        public void setSort(ItemLists.Sort sort) { this.sort = sort == null ? ItemLists.Sort.DEADLINE : sort; }
         public int getPage() { return page; }
         public void setPage(int page) { this.page = Math.max(0, page); }
 

@@ -1,5 +1,9 @@
 package com.followup.web.item;
 
+import com.followup.domain.Text;
+import com.followup.domain.Violation;
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
 import com.followup.domain.item.Counterpart;
 import com.followup.domain.item.Item;
@@ -11,157 +15,137 @@ import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.ItemTerm;
 import com.followup.domain.rule.TimeAllowed;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Currency;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /** Opens an item under a rule, or says next to each field what is wrong; nothing is saved half-way. */
 @Service
 class ItemOpening {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The counterpart's parts, by the names the form gives them. */
+    private static final Map<String, String> COUNTERPART_FIELDS = Map.of(
+            "name", "counterpartName", "email", "contactEmail", "phone", "contactPhone");
 
     private final FollowUpRules rules;
     private final Items items;
+    private final UserAccounts accounts;
     private final Clock clock;
 
-    ItemOpening(FollowUpRules rules, Items items, Clock clock) {
+    ItemOpening(FollowUpRules rules, Items items, UserAccounts accounts, Clock clock) {
         this.rules = rules;
         this.items = items;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
-    /** The new item's id, or null when the form has errors. */
+    /** The new item's id, or null when the form has errors; the same form sent twice opens one item. */
     @Transactional
     public Long open(ItemFormData form, Errors errors, SignedInUser me) {
         FollowUpRule rule = form.getRuleId() == null ? null : rules.findById(form.getRuleId())
                 .filter(me.actor()::canOpenUnder).orElse(null);
         if (rule == null) {
-            reject(errors, "ruleId", "item.form.ruleRequired");
+            FormErrors.report(List.of(new Violation("ruleId", "item.form.ruleRequired")), errors);
             return null;
         }
-        required(form.getTitle(), "title", 200, errors);
-        required(form.getCounterpartName(), "counterpartName", 200, errors);
-        optional(form.getContactName(), "contactName", 120, errors);
-        optional(form.getContactPhone(), "contactPhone", 40, errors);
-        optional(form.getRelationshipStart(), "relationshipStart", 120, errors);
-        if (optional(form.getContactEmail(), "contactEmail", 200, errors) && !EMAIL.matcher(form.getContactEmail().strip()).matches()) {
-            reject(errors, "contactEmail", "item.form.email");
-        }
-        Money amount = amount(form, rule, errors);
-        ItemDetails details = details(form, rule, errors);
+        List<Violation> violations = new ArrayList<>();
+        Text.required(form.getTitle(), "title", Item.MAX_TITLE, violations);
+        violations.addAll(Counterpart.validate(form.getCounterpartName(), form.getContactName(), form.getContactEmail(),
+                form.getContactPhone()));
+        Text.optional(form.getRelationshipStart(), "relationshipStart", ItemDetails.MAX_RELATIONSHIP_START, violations);
+        Money amount = amount(form, rule, violations);
+        ItemDetails details = details(form, rule, violations);
+        long ownerId = owner(form, rule, me, violations);
+        FormErrors.report(violations, errors, COUNTERPART_FIELDS);
         if (errors.hasErrors()) {
             return null;
         }
         ZonedDateTime now = clock.instant().atZone(clock.getZone());
         Item item = Item.open(rule, form.getTitle(), new Counterpart(form.getCounterpartName(), form.getContactName(),
-                        form.getContactEmail(), form.getContactPhone()),
-                me.actor().ownerFor(rule, form.getOwnerId()), amount, details, now, me.id());
-        return items.save(item).id();
+                form.getContactEmail(), form.getContactPhone()), ownerId, amount, details, now, me.id());
+        return items.open(item, form.getRequestId() != null ? form.getRequestId() : UUID.randomUUID()).id();
     }
 
-    private ItemDetails details(ItemFormData form, FollowUpRule rule, Errors errors) {
+    /** Whoever a manager names must be able to own items of the area, as for a reassignment. */
+    private long owner(ItemFormData form, FollowUpRule rule, SignedInUser me, List<Violation> violations) {
+        long ownerId = me.actor().ownerFor(rule, form.getOwnerId());
+        if (ownerId != me.id() && accounts.findById(ownerId).filter(UserAccount::active)
+                .filter(person -> person.worksIn(rule.area())).isEmpty()) {
+            violations.add(new Violation("ownerId", "item.form.ownerNotInArea"));
+        }
+        return ownerId;
+    }
+
+    private ItemDetails details(ItemFormData form, FollowUpRule rule, List<Violation> violations) {
         ItemTerm term = rule.timeAllowed() instanceof TimeAllowed.FromItem fromItem ? fromItem.term() : null;
+        int before = violations.size();
         switch (rule.area()) {
             case SALES:
                 if (form.getRating() == null || form.getRating() < 1 || form.getRating() > 5) {
-                    reject(errors, "rating", "item.form.rating");
+                    violations.add(new Violation("rating", "item.form.rating"));
                 }
                 if (form.getConversionProbability() == null || form.getConversionProbability() < 0
                         || form.getConversionProbability() > 100) {
-                    reject(errors, "conversionProbability", "item.form.probability");
+                    violations.add(new Violation("conversionProbability", "item.form.probability"));
                 }
-                return errors.hasErrors() ? null : new ItemDetails.SalesDetails(tidy(form.getRelationshipStart()),
+                return violations.size() > before ? null : new ItemDetails.SalesDetails(tidy(form.getRelationshipStart()),
                         form.getRating(), form.getConversionProbability(), null);
             case OPERATIONS:
                 if (term == ItemTerm.PROMISED_DATE && form.getPromisedDate() == null) {
-                    reject(errors, "promisedDate", "item.form.promisedDateRequired");
+                    violations.add(new Violation("promisedDate", "item.form.promisedDateRequired"));
                 }
                 Long invoice = form.getLinkedInvoiceItemId();
                 if (invoice != null && items.findById(invoice)
                         .filter(found -> found.area() == Area.ADMINISTRATION).isEmpty()) {
-                    reject(errors, "linkedInvoiceItemId", "item.form.invoiceUnknown");
+                    violations.add(new Violation("linkedInvoiceItemId", "item.form.invoiceUnknown"));
                 }
                 return new ItemDetails.OperationsDetails(form.getPromisedDate(), null, invoice);
             default:
-                required(form.getInvoiceNumber(), "invoiceNumber", 60, errors);
+                Text.required(form.getInvoiceNumber(), "invoiceNumber", ItemDetails.MAX_INVOICE_NUMBER, violations);
                 if (form.getCreditDays() != null && (form.getCreditDays() < 0 || form.getCreditDays() > 3650)) {
-                    reject(errors, "creditDays", "item.form.creditDays");
+                    violations.add(new Violation("creditDays", "item.form.creditDays"));
                 } else if (term == ItemTerm.CREDIT_TERMS && form.getCreditDays() == null) {
-                    reject(errors, "creditDays", "item.form.creditDaysRequired");
+                    violations.add(new Violation("creditDays", "item.form.creditDaysRequired"));
                 }
                 if (term == ItemTerm.DUE_DATE && form.getDueDate() == null) {
-                    reject(errors, "dueDate", "item.form.dueDateRequired");
+                    violations.add(new Violation("dueDate", "item.form.dueDateRequired"));
                 }
-                return errors.hasErrors() ? null : new ItemDetails.AdministrationDetails(tidy(form.getInvoiceNumber()),
+                return violations.size() > before ? null : new ItemDetails.AdministrationDetails(tidy(form.getInvoiceNumber()),
                         form.getCreditDays(), form.getDueDate(), null, form.isAdvanceRequired(), false);
         }
     }
 
-    /** Optional, except on invoices; a positive number with no more decimals than its currency has. */
-    private static Money amount(ItemFormData form, FollowUpRule rule, Errors errors) {
-        boolean invoice = rule.area() == Area.ADMINISTRATION;
+    /** Optional, except on invoices; more than zero, with no more decimals than its currency has. */
+    private static Money amount(ItemFormData form, FollowUpRule rule, List<Violation> violations) {
         if (blank(form.getAmount())) {
-            if (invoice) {
-                reject(errors, "amount", "item.form.amountRequired");
+            if (rule.area() == Area.ADMINISTRATION) {
+                violations.add(new Violation("amount", "item.form.amountRequired"));
             }
             return null;
         }
         Currency currency;
         try {
-            currency = Currency.getInstance(form.getCurrency().strip().toUpperCase());
+            currency = Currency.getInstance(form.getCurrency().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            reject(errors, "currency", "item.form.currency");
+            violations.add(new Violation("currency", "item.form.currency"));
             return null;
         }
-        try {
-            BigDecimal value = new BigDecimal(form.getAmount().strip().replace(",", ""));
-            if (value.signum() <= 0) {
-                reject(errors, "amount", "item.form.amountPositive");
-                return null;
-            }
-            return new Money(value, currency);
-        } catch (IllegalArgumentException e) {
-            reject(errors, "amount", "item.form.amountFormat", new Object[]{currency.getDefaultFractionDigits()});
+        Money amount = Money.parse(form.getAmount(), currency, "amount", violations);
+        if (amount != null && amount.isZero()) {
+            violations.add(new Violation("amount", "item.form.amountPositive"));
             return null;
         }
-    }
-
-    private static void required(String text, String field, int max, Errors errors) {
-        if (blank(text)) {
-            errors.rejectValue(field, "item.form.required");
-        } else if (text.strip().length() > max) {
-            errors.rejectValue(field, "item.form.tooLong", new Object[]{max}, null);
-        }
-    }
-
-    /** True when something was typed and it fits. */
-    private static boolean optional(String text, String field, int max, Errors errors) {
-        if (blank(text)) {
-            return false;
-        }
-        if (text.strip().length() > max) {
-            errors.rejectValue(field, "item.form.tooLong", new Object[]{max}, null);
-            return false;
-        }
-        return true;
-    }
-
-    /** One message per field: a value that could not even be read keeps its own. */
-    private static void reject(Errors errors, String field, String code) {
-        reject(errors, field, code, null);
-    }
-
-    private static void reject(Errors errors, String field, String code, Object[] args) {
-        if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, code, args, null);
-        }
+        return amount;
     }
 
     private static boolean blank(String text) {

@@ -9,6 +9,7 @@ import com.followup.domain.item.ItemStatus;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,6 +62,7 @@ class ItemOpeningController {
         if (form.getArea() == null || !me.actor().canSee(form.getArea())) {
             form.setArea(me.defaultArea());
         }
+        FormErrors.hiddenFieldsTampered(errors, "requestId", "area");
         Long id = opening.open(form, errors, me);
         if (id == null) {
             return form(form, me, model);

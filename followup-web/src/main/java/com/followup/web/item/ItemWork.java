@@ -10,19 +10,17 @@ import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails.OperationsDetails;
 import com.followup.domain.item.ItemOutcome;
 import com.followup.domain.item.Items;
-import com.followup.domain.item.Money;
+import com.followup.domain.item.ItemStatus;
+import com.followup.domain.item.OutcomeDraft;
 import com.followup.domain.rule.FollowUpRules;
-import com.followup.domain.rule.Outcome;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,14 +99,23 @@ class ItemWork {
         items.save(item);
     }
 
-    /** Closes, postpones or delivers the item, or says next to each field what is missing. */
+    /**
+     * Closes, postpones or delivers the item, or says next to each field what is missing; a form with any error,
+     * one that could not even be read included, changes nothing.
+     */
     @Transactional
     public void close(long id, OutcomeFormData form, Errors errors, SignedInUser me) {
         Item item = current(id, form.getVersion(), me);
-        ItemOutcome outcome = outcome(item, form, errors);
-        if (outcome == null) {
+        if (item.status() == ItemStatus.CLOSED) {
+            errors.reject("item.notPossible");
             return;
         }
+        OutcomeDraft draft = form.toDraft();
+        FormErrors.report(ItemOutcome.validate(draft, item, clock.instant().atZone(item.zone()).toLocalDate()), errors);
+        if (errors.hasErrors()) {
+            return;
+        }
+        ItemOutcome outcome = ItemOutcome.of(draft, item);
         if (outcome instanceof ItemOutcome.Delivered delivered
                 && item.details() instanceof OperationsDetails ops && ops.linkedInvoiceItemId() != null) {
             Item invoice = items.findById(ops.linkedInvoiceItemId()).orElseThrow();
@@ -128,60 +135,6 @@ class ItemWork {
             item.close(outcome, me.id(), clock.instant());
         }
         items.save(item);
-    }
-
-    private ItemOutcome outcome(Item item, OutcomeFormData form, Errors errors) {
-        Outcome chosen = form.getOutcome();
-        if (chosen == null || !Outcome.allowedIn(item.area()).contains(chosen)) {
-            errors.rejectValue("outcome", "item.outcome.choose");
-            return null;
-        }
-        String reason = form.getReason() == null ? "" : form.getReason().strip();
-        switch (chosen) {
-            case SOLD:
-                return new ItemOutcome.Sold();
-            case POSTPONED:
-                LocalDate today = clock.instant().atZone(item.zone()).toLocalDate();
-                if (form.getUntil() == null || !form.getUntil().isAfter(today)) {
-                    errors.rejectValue("until", "item.outcome.untilAfterToday");
-                    return null;
-                }
-                return new ItemOutcome.Postponed(form.getUntil());
-            case DELIVERED:
-                return new ItemOutcome.Delivered(form.isComplete(), form.isCorrect(), form.isOnTime(), null);
-            case COLLECTED:
-                Money collected = collected(item, form.getCollectedAmount(), errors);
-                return collected == null ? null : new ItemOutcome.Collected(collected, form.isInFull());
-            default:
-                if (reason.isEmpty()) {
-                    errors.rejectValue("reason", "item.outcome.reasonRequired");
-                    return null;
-                }
-                return chosen == Outcome.ELIMINATED ? new ItemOutcome.Eliminated(reason)
-                        : chosen == Outcome.CANCELLED ? new ItemOutcome.Cancelled(reason)
-                        : new ItemOutcome.WrittenOff(reason);
-        }
-    }
-
-    /** The amount collected, in the invoice's currency and never more than it. */
-    private static Money collected(Item item, String typed, Errors errors) {
-        Currency currency = item.amount() == null ? null : item.amount().currency();
-        try {
-            BigDecimal amount = new BigDecimal(typed == null ? "" : typed.strip().replace(",", ""));
-            if (currency == null || amount.signum() <= 0) {
-                errors.rejectValue("collectedAmount", "item.outcome.amountPositive");
-                return null;
-            }
-            Money money = new Money(amount, currency);
-            if (money.amount().compareTo(item.amount().amount()) > 0) {
-                errors.rejectValue("collectedAmount", "item.outcome.amountAboveInvoice");
-                return null;
-            }
-            return money;
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("collectedAmount", "item.outcome.amountFormat");
-            return null;
-        }
     }
 
     private Item current(long id, long version, SignedInUser me) {

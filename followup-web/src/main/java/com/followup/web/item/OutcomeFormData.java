@@ -1,5 +1,6 @@
 package com.followup.web.item;
 
+import com.followup.domain.item.OutcomeDraft;
 import com.followup.domain.rule.Outcome;
 
 import java.time.LocalDate;
@@ -17,6 +18,10 @@ public class OutcomeFormData {
     private boolean overrideAdvance;
     private String collectedAmount = "";
     private boolean inFull = true;
+
+    OutcomeDraft toDraft() {
+        return new OutcomeDraft(outcome, until, reason, complete, correct, onTime, collectedAmount, inFull);
+    }
 
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }

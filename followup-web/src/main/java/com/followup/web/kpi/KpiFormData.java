@@ -2,6 +2,7 @@ package com.followup.web.kpi;
 
 import com.followup.domain.area.Area;
 import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiDraft;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Metric;
 
@@ -26,6 +27,10 @@ public class KpiFormData {
         form.metric = kpi.metric();
         form.version = kpi.version();
         return form;
+    }
+
+    KpiDraft toDraft() {
+        return new KpiDraft(area, name, unit, target, period, metric);
     }
 
     public Area getArea() { return area; }

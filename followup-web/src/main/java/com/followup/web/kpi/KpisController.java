@@ -1,16 +1,19 @@
 package com.followup.web.kpi;
 
 import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.Violation;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
 import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiDraft;
 import com.followup.domain.kpi.KpiEntry;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.kpi.Metric;
 import com.followup.domain.dashboard.ReportingPeriod;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +74,10 @@ class KpisController {
     String save(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") KpiFormData form, BindingResult errors,
                 @RequestParam(required = false) Long id, Model model, RedirectAttributes redirect) {
         requireDirector(me);
+        if (id != null && kpis.findById(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        FormErrors.hiddenFieldsTampered(errors, "version");
         Kpi kpi = validated(form, id, errors);
         if (kpi != null) {
             try {
@@ -80,7 +88,7 @@ class KpisController {
                 errors.reject("kpi.changed");
             }
         }
-        return id == null ? page(me, form.getArea(), model) : editPage(id, model);
+        return id == null ? page(me, form.getArea() != null ? form.getArea() : Area.SALES, model) : editPage(id, model);
     }
 
     @GetMapping("/{id}/edit")
@@ -104,9 +112,12 @@ class KpisController {
                         @RequestParam(defaultValue = "") String target, RedirectAttributes redirect) {
         requireDirector(me);
         Kpi kpi = kpis.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        BigDecimal value = amount(target);
-        if (!target.isBlank() && value == null) {
+        List<Violation> violations = new ArrayList<>();
+        BigDecimal value = target.isBlank() ? null : Kpi.value(target, "target", violations);
+        if (!violations.isEmpty()) {
             redirect.addFlashAttribute("problem", "kpi.target.invalid");
+        } else if (!worksIn(userId, kpi.area())) {
+            redirect.addFlashAttribute("problem", "kpi.person.notInArea");
         } else {
             kpis.setPersonTarget(id, userId, value);
             redirect.addFlashAttribute("notice", "kpi.saved");
@@ -123,9 +134,11 @@ class KpisController {
         if (kpi.isComputed() || !me.actor().canManage(kpi.area())) {
             throw new AccessDeniedException("only managers of " + kpi.area() + " enter values of entered KPIs");
         }
-        BigDecimal amount = amount(value);
+        BigDecimal amount = Kpi.value(value, "value", new ArrayList<>());
         if (amount == null) {
             redirect.addFlashAttribute("problem", "kpi.target.invalid");
+        } else if (userId != null && !worksIn(userId, kpi.area())) {
+            redirect.addFlashAttribute("problem", "kpi.person.notInArea");
         } else {
             LocalDate start = ReportingPeriod.containing(kpi.period(), day, clock.getZone()).firstDay();
             kpis.enter(new KpiEntry(id, userId, start, amount, me.id(), clock.instant()));
@@ -134,46 +147,24 @@ class KpisController {
         return "redirect:/kpis?area=" + kpi.area() + "#kpi-" + id;
     }
 
+    /** The KPI the form describes, or null with every mistake next to its field. */
     private Kpi validated(KpiFormData form, Long id, Errors errors) {
-        if (form.getArea() == null) {
-            errors.rejectValue("area", "item.form.required");
-            return null;
+        KpiDraft draft = form.toDraft();
+        List<Violation> violations = new ArrayList<>(Kpi.validate(draft));
+        if (violations.isEmpty() && kpis.nameTaken(draft.area(), draft.name(), id)) {
+            violations.add(new Violation("name", "kpi.name.taken"));
         }
-        if (form.getName() == null || form.getName().isBlank()) {
-            errors.rejectValue("name", "item.form.required");
-        } else if (form.getName().strip().length() > 120) {
-            errors.rejectValue("name", "item.form.tooLong", new Object[]{120}, null);
+        if (violations.isEmpty() && id != null && kpis.usedByRules(id)
+                && kpis.findById(id).filter(stored -> stored.area() != draft.area()).isPresent()) {
+            violations.add(new Violation("kpi", "kpi.area.usedByRules"));
         }
-        if (form.getUnit() == null || form.getUnit().isBlank()) {
-            errors.rejectValue("unit", "item.form.required");
-        } else if (form.getUnit().strip().length() > 40) {
-            errors.rejectValue("unit", "item.form.tooLong", new Object[]{40}, null);
-        }
-        BigDecimal target = amount(form.getTarget());
-        if (target == null) {
-            errors.rejectValue("target", "kpi.target.invalid");
-        }
-        if (form.getMetric() != null && !form.getMetric().fits(form.getArea())) {
-            errors.rejectValue("metric", "kpi.metric.otherArea");
-        }
-        if (form.getPeriod() == null) {
-            errors.rejectValue("period", "item.form.required");
-        }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new Kpi(id, form.getArea(), form.getName(), form.getUnit(), target, form.getPeriod(), form.getMetric(),
-                form.getVersion());
+        FormErrors.report(violations, errors);
+        return errors.hasErrors() ? null : Kpi.of(draft, id, form.getVersion());
     }
 
-    /** A number of zero or more with at most two decimals, else null. */
-    private static BigDecimal amount(String typed) {
-        try {
-            BigDecimal value = new BigDecimal(typed.strip().replace(",", ""));
-            return value.signum() < 0 || value.scale() > 2 || value.precision() - value.scale() > 12 ? null : value;
-        } catch (NumberFormatException | NullPointerException e) {
-            return null;
-        }
+    /** Targets and values are set for people who work in the KPI's area, and for no one else. */
+    private boolean worksIn(long userId, Area area) {
+        return accounts.findById(userId).filter(UserAccount::active).filter(person -> person.worksIn(area)).isPresent();
     }
 
     private static void requireDirector(SignedInUser me) {

@@ -1,8 +1,10 @@
 package com.followup.web.rule;
 
 import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.Violation;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiDraft;
 import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRule;
@@ -10,11 +12,12 @@ import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleOwner;
 import com.followup.domain.rule.RuleValidator;
-import com.followup.domain.rule.Violation;
+import com.followup.web.form.FormErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +30,10 @@ class RuleEditing {
             "area", "area", "topic", "topic", "objective", "objective", "timeAllowed", "timeAllowedKind",
             "frequency", "frequencyKind", "owner", "ownerKind", "reportedIn", "reportedIn", "kpiId", "kpiChoice",
             "escalateAfter", "escalateAmount", "stages", "stages");
+
+    /** Where each part of a new KPI is shown on the rule form. */
+    private static final Map<String, String> NEW_KPI_FIELD = Map.of(
+            "name", "newKpiName", "unit", "newKpiUnit", "target", "newKpiTarget", "period", "newKpiPeriod");
 
     /** Inputs that have no message slot of their own: their mistakes are shown at their group's. */
     private static final Map<String, String> GROUP_OF = Map.of(
@@ -51,14 +58,14 @@ class RuleEditing {
     RuleDraft check(RuleFormData form, Errors errors) {
         GROUP_OF.forEach((input, group) -> {
             if (errors.hasFieldErrors(input) && !errors.hasFieldErrors(group)) {
-                errors.rejectValue(group, "typeMismatch");
+                errors.rejectValue(group, "rule.validation.unreadable");
             }
         });
         Long kpiId = form.wantsNewKpi() ? Long.valueOf(KPI_TO_CREATE) : form.chosenKpiId();
         RuleDraft draft = form.toDraft(kpiId);
-        report(RuleValidator.validate(draft), errors);
+        FormErrors.report(RuleValidator.validate(draft), errors, FORM_FIELD);
         if (form.wantsNewKpi()) {
-            checkNewKpi(form, errors);
+            checkNewKpi(form, draft, errors);
         } else if (kpiId != null && draft.area() != null
                 && kpis.findById(kpiId).filter(kpi -> kpi.area() == draft.area()).isEmpty()) {
             errors.rejectValue("kpiChoice", "rule.validation.kpiNotInArea");
@@ -120,37 +127,25 @@ class RuleEditing {
         if (!form.wantsNewKpi()) {
             return draft;
         }
-        Kpi kpi = kpis.save(Kpi.define(draft.area(), form.getNewKpiName(), form.getNewKpiUnit(),
-                form.getNewKpiTarget(), KpiPeriod.valueOf(form.getNewKpiPeriod())));
+        Kpi kpi = kpis.save(Kpi.of(newKpi(form, draft), null, 0));
         return new RuleDraft(draft.area(), draft.topic(), draft.objective(), draft.timeAllowed(), draft.frequency(),
                 draft.owner(), draft.reportedIn(), kpi.id(), draft.escalateAfter(), draft.stages());
     }
 
-    private static void checkNewKpi(RuleFormData form, Errors errors) {
-        if (form.getNewKpiName() == null || form.getNewKpiName().isBlank()) {
-            errors.rejectValue("newKpiName", "rule.validation.required");
-        } else if (form.getNewKpiName().strip().length() > 120) {
-            errors.rejectValue("newKpiName", "rule.validation.tooLong", new Object[]{120}, null);
+    /** The new KPI is checked as the KPI page checks one, and reported at the rule form's own KPI fields. */
+    private void checkNewKpi(RuleFormData form, RuleDraft draft, Errors errors) {
+        KpiDraft kpi = newKpi(form, draft);
+        List<Violation> violations = new ArrayList<>(Kpi.validate(kpi));
+        if (violations.isEmpty() && kpis.nameTaken(kpi.area(), kpi.name(), null)) {
+            violations.add(new Violation("name", "kpi.name.taken"));
         }
-        if (form.getNewKpiUnit() == null || form.getNewKpiUnit().isBlank()) {
-            errors.rejectValue("newKpiUnit", "rule.validation.required");
-        }
-        if (form.getNewKpiTarget() == null) {
-            errors.rejectValue("newKpiTarget", "rule.validation.required");
-        } else if (form.getNewKpiTarget().signum() < 0) {
-            errors.rejectValue("newKpiTarget", "rule.validation.notNegative");
-        }
-        if (!List.of("DAY", "WEEK", "MONTH").contains(form.getNewKpiPeriod())) {
-            errors.rejectValue("newKpiPeriod", "rule.validation.required");
-        }
+        violations.removeIf(violation -> violation.field().equals("area"));
+        FormErrors.report(violations, errors, NEW_KPI_FIELD);
     }
 
-    private static void report(List<Violation> violations, Errors errors) {
-        for (Violation violation : violations) {
-            String field = FORM_FIELD.getOrDefault(violation.field(), violation.field());
-            if (!errors.hasFieldErrors(field)) {
-                errors.rejectValue(field, violation.messageKey(), violation.args().toArray(), null);
-            }
-        }
+    private static KpiDraft newKpi(RuleFormData form, RuleDraft draft) {
+        KpiPeriod period = List.of("DAY", "WEEK", "MONTH").contains(form.getNewKpiPeriod())
+                ? KpiPeriod.valueOf(form.getNewKpiPeriod()) : null;
+        return new KpiDraft(draft.area(), form.getNewKpiName(), form.getNewKpiUnit(), form.getNewKpiTarget(), period, null);
     }
 }

@@ -10,12 +10,12 @@ import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleOwner;
 import com.followup.domain.rule.TimeAllowed;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** The rule form exactly as typed; {@link #toDraft(Long)} turns it into the domain's draft. */
@@ -43,7 +43,7 @@ public class RuleFormData {
     private String kpiChoice = "";
     private String newKpiName = "";
     private String newKpiUnit = "";
-    private BigDecimal newKpiTarget;
+    private String newKpiTarget = "";
     private String newKpiPeriod = "MONTH";
     private Integer escalateAmount = 2;
     private String escalateUnit = "DAYS";
@@ -153,7 +153,12 @@ public class RuleFormData {
     public Integer getFrequencyEvery() { return frequencyEvery; }
     public void setFrequencyEvery(Integer frequencyEvery) { this.frequencyEvery = frequencyEvery; }
     public Set<DayOfWeek> getFrequencyWeekdays() { return frequencyWeekdays; }
-    public void setFrequencyWeekdays(Set<DayOfWeek> days) { this.frequencyWeekdays = days == null ? EnumSet.noneOf(DayOfWeek.class) : days; }
+    public void setFrequencyWeekdays(Set<DayOfWeek> days) {
+        this.frequencyWeekdays = EnumSet.noneOf(DayOfWeek.class);
+        if (days != null) {
+            days.stream().filter(Objects::nonNull).forEach(this.frequencyWeekdays::add);
+        }
+    }
     public Integer getFrequencyMonthDay() { return frequencyMonthDay; }
     public void setFrequencyMonthDay(Integer frequencyMonthDay) { this.frequencyMonthDay = frequencyMonthDay; }
     public boolean isWorkingDaysOnly() { return workingDaysOnly; }
@@ -174,8 +179,8 @@ public class RuleFormData {
     public void setNewKpiName(String newKpiName) { this.newKpiName = newKpiName; }
     public String getNewKpiUnit() { return newKpiUnit; }
     public void setNewKpiUnit(String newKpiUnit) { this.newKpiUnit = newKpiUnit; }
-    public BigDecimal getNewKpiTarget() { return newKpiTarget; }
-    public void setNewKpiTarget(BigDecimal newKpiTarget) { this.newKpiTarget = newKpiTarget; }
+    public String getNewKpiTarget() { return newKpiTarget; }
+    public void setNewKpiTarget(String newKpiTarget) { this.newKpiTarget = newKpiTarget; }
     public String getNewKpiPeriod() { return newKpiPeriod; }
     public void setNewKpiPeriod(String newKpiPeriod) { this.newKpiPeriod = newKpiPeriod; }
     public Integer getEscalateAmount() { return escalateAmount; }

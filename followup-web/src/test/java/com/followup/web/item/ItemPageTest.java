@@ -174,7 +174,7 @@ class ItemPageTest {
         mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "1500"))
                 .andExpect(content().string(containsString("That is more than the invoice amount.")));
         mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "12.345"))
-                .andExpect(content().string(containsString("Enter an amount such as 1250.50.")));
+                .andExpect(content().string(containsString("Enter a number with at most 2 decimals")));
         mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "400.50")
                         .param("inFull", "false"))
                 .andExpect(status().is3xxRedirection());

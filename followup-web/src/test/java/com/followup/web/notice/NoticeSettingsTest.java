@@ -55,7 +55,7 @@ class NoticeSettingsTest {
                 .param("digestAt", "7 am").param("language", "en").param("version", "0")));
         assertThat(badAddress.error("email")).isEqualTo("Enter an email address such as ana@example.com.");
         assertThat(badAddress.value("email")).isEqualTo("ana at example");
-        assertThat(badAddress.error("digestAt")).isEqualTo("Enter a valid value.");
+        assertThat(badAddress.error("digestAt")).isEqualTo("Enter a time from 00:00 to 23:59.");
         assertThat(notices.settings(ana.id())).isEmpty();
     }
 

@@ -1,0 +1,65 @@
+package com.followup.domain.item;
+
+import com.followup.domain.Violation;
+import com.followup.domain.rule.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An ending as typed is checked whole before anything changes, the way a rule is. */
+class OutcomeValidationTest {
+
+    static final LocalDate TODAY = ItemMother.MONDAY_10.toLocalDate();
+
+    @Test
+    void an_outcome_of_another_area_or_none_is_refused() {
+        assertThat(ItemOutcome.validate(draft(Outcome.COLLECTED, null, "", ""), ItemMother.prospect(), TODAY))
+                .containsExactly(new Violation("outcome", "item.outcome.choose"));
+        assertThat(ItemOutcome.validate(draft(null, null, "", ""), ItemMother.prospect(), TODAY))
+                .containsExactly(new Violation("outcome", "item.outcome.choose"));
+    }
+
+    @Test
+    void a_reason_is_required_one_of_a_readable_length_and_without_control_characters() {
+        Item prospect = ItemMother.prospect();
+
+        assertThat(ItemOutcome.validate(draft(Outcome.ELIMINATED, null, " ", ""), prospect, TODAY))
+                .extracting(Violation::messageKey).containsExactly("item.outcome.reasonRequired");
+        assertThat(ItemOutcome.validate(draft(Outcome.ELIMINATED, null, "x".repeat(100_000), ""), prospect, TODAY))
+                .containsExactly(new Violation("reason", "field.tooLong", List.of(ItemOutcome.MAX_REASON)));
+        assertThat(ItemOutcome.validate(draft(Outcome.ELIMINATED, null, "No\u0000budget", ""), prospect, TODAY))
+                .extracting(Violation::messageKey).containsExactly("field.controlCharacters");
+        assertThat(ItemOutcome.of(draft(Outcome.ELIMINATED, null, "No budget.\nTry in spring.", ""), prospect))
+                .isEqualTo(new ItemOutcome.Eliminated("No budget.\nTry in spring."));
+    }
+
+    @Test
+    void a_postponement_is_to_a_day_after_today() {
+        assertThat(ItemOutcome.validate(draft(Outcome.POSTPONED, TODAY, "", ""), ItemMother.prospect(), TODAY))
+                .containsExactly(new Violation("until", "item.outcome.untilAfterToday"));
+        assertThat(ItemOutcome.validate(draft(Outcome.POSTPONED, TODAY.plusDays(1), "", ""), ItemMother.prospect(), TODAY))
+                .isEmpty();
+    }
+
+    @Test
+    void a_collection_is_read_in_the_invoices_currency_never_rounded_and_never_above_the_invoice() {
+        Item invoice = ItemMother.invoice();
+
+        assertThat(ItemOutcome.validate(draft(Outcome.COLLECTED, null, "", "1.005"), invoice, TODAY))
+                .extracting(Violation::messageKey).containsExactly("amount.decimals");
+        assertThat(ItemOutcome.validate(draft(Outcome.COLLECTED, null, "", "1e20"), invoice, TODAY))
+                .extracting(Violation::messageKey).containsExactly("amount.format");
+        assertThat(ItemOutcome.validate(draft(Outcome.COLLECTED, null, "", "0"), invoice, TODAY))
+                .extracting(Violation::messageKey).containsExactly("item.outcome.amountPositive");
+        assertThat(ItemOutcome.validate(draft(Outcome.COLLECTED, null, "", invoice.amount().amount().add(BigDecimal.ONE).toPlainString()), invoice, TODAY))
+                .extracting(Violation::messageKey).containsExactly("item.outcome.amountAboveInvoice");
+    }
+
+    private static OutcomeDraft draft(Outcome outcome, LocalDate until, String reason, String collected) {
+        return new OutcomeDraft(outcome, until, reason, true, true, true, collected, false);
+    }
+}

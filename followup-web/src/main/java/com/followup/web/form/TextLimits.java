@@ -1,0 +1,48 @@
+package com.followup.web.form;
+
+import com.followup.domain.item.Counterpart;
+import com.followup.domain.followup.FollowUp;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemDetails;
+import com.followup.domain.item.ItemOutcome;
+import com.followup.domain.kpi.Kpi;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.util.Map;
+
+import static java.util.Map.entry;
+
+/**
+ * The longest text each form field takes, by the field's name, from the domain's own limits: the shared field
+ * fragment gives its input a {@code maxlength}, so the browser stops where the domain would refuse.
+ */
+@ControllerAdvice
+class TextLimits {
+
+    static final Map<String, Integer> BY_FIELD = Map.ofEntries(
+            entry("title", Item.MAX_TITLE),
+            entry("counterpartName", Counterpart.MAX_NAME),
+            entry("contactName", Counterpart.MAX_CONTACT_NAME),
+            entry("contactEmail", Counterpart.MAX_EMAIL),
+            entry("contactPhone", Counterpart.MAX_PHONE),
+            entry("relationshipStart", ItemDetails.MAX_RELATIONSHIP_START),
+            entry("invoiceNumber", ItemDetails.MAX_INVOICE_NUMBER),
+            entry("currency", 3),
+            entry("amount", 20),
+            entry("collectedAmount", 20),
+            entry("target", 20),
+            entry("note", FollowUp.MAX_NOTE),
+            entry("result", FollowUp.MAX_RESULT),
+            entry("reason", ItemOutcome.MAX_REASON),
+            entry("name", Kpi.MAX_NAME),
+            entry("unit", Kpi.MAX_UNIT),
+            entry("newKpiName", Kpi.MAX_NAME),
+            entry("newKpiUnit", Kpi.MAX_UNIT),
+            entry("email", Counterpart.MAX_EMAIL));
+
+    @ModelAttribute("maxLength")
+    Map<String, Integer> maxLength() {
+        return BY_FIELD;
+    }
+}
