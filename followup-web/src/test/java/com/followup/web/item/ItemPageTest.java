@@ -10,6 +10,7 @@ import com.followup.domain.item.ItemStatus;
 import com.followup.domain.item.Items;
 import com.followup.domain.item.Money;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.Test;
@@ -20,17 +21,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -51,12 +49,17 @@ class ItemPageTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
         mvc.perform(checkOff(staff, item, "Sent the catalogue")).andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/items/{id}", item.id()).with(as(staff)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(item.title()), containsString("ACME"),
-                        containsString("Timeline"), containsString("Sent the catalogue"), containsString("first contact"),
-                        containsString("Opened: " + item.title()), containsString("Record a follow-up"),
-                        containsString("Record the outcome"))));
+        Page page = Page.of(mvc.perform(get("/items/{id}", item.id()).with(as(staff))).andExpect(status().isOk()));
+        assertThat(page.text("h1")).isEqualTo(item.title());
+        assertThat(page.texts(".item-facts dd")).anySatisfy(fact -> assertThat(fact).startsWith("ACME"));
+        assertThat(page.text("#timeline-heading")).isEqualTo("Timeline");
+        assertThat(results(page)).containsExactly("Sent the catalogue");
+        assertThat(page.texts(".timeline-line .badge")).contains("first contact");
+        assertThat(changes(page)).contains("Opened: " + item.title());
+        assertThat(page.text("#check-off-heading")).isEqualTo("Record a follow-up");
+        assertThat(page.select("#item-check-off form[action=/items/" + item.id() + "/follow-ups]")).hasSize(1);
+        assertThat(page.texts("h2")).contains("Record the outcome");
+        assertThat(page.select("form[action=/items/" + item.id() + "/outcome]")).hasSize(1);
     }
 
     @Test
@@ -64,9 +67,10 @@ class ItemPageTest {
         Item item = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(1));
         UserAccount colleague = people.staff(Area.SALES);
 
-        mvc.perform(get("/items/{id}", item.id()).with(as(colleague)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(item.title()), not(containsString("Record a follow-up")))));
+        Page page = Page.of(mvc.perform(get("/items/{id}", item.id()).with(as(colleague))).andExpect(status().isOk()));
+        assertThat(page.text("h1")).isEqualTo(item.title());
+        assertThat(page.everything()).doesNotContain("Record a follow-up");
+        assertThat(page.select("form[action^=/items/" + item.id() + "/]")).isEmpty();
         mvc.perform(checkOff(colleague, item, "Sneaky")).andExpect(status().isForbidden());
         mvc.perform(get("/items/{id}", item.id()).with(as(people.staff(Area.OPERATIONS)))).andExpect(status().isNotFound());
         mvc.perform(get("/items/{id}", item.id()).with(as(people.manager(Area.OPERATIONS)))).andExpect(status().isNotFound());
@@ -90,10 +94,9 @@ class ItemPageTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(1));
         mvc.perform(checkOff(people.manager(Area.SALES), item, "Manager called")).andExpect(status().is3xxRedirection());
 
-        mvc.perform(checkOff(staff, item, "My stale call"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Someone else changed this item a moment ago."),
-                        containsString("value=\"My stale call\""))));
+        Page page = Page.of(mvc.perform(checkOff(staff, item, "My stale call")).andExpect(status().isOk()));
+        assertThat(page.text("#item-check-off [role=alert]")).startsWith("Someone else changed this item a moment ago.");
+        assertThat(page.attr("#result-" + item.id(), "value")).isEqualTo("My stale call");
 
         assertThat(followUps.findByItem(item.id())).extracting(f -> f.result()).containsExactly("Manager called");
     }
@@ -116,9 +119,9 @@ class ItemPageTest {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(1));
 
-        mvc.perform(checkOff(staff, item, "Later").param("nextDueOn", LocalDate.now(clock).plusYears(1).toString()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Pick a next date before the item&#39;s deadline.")));
+        Page page = Page.of(mvc.perform(checkOff(staff, item, "Later").param("nextDueOn", LocalDate.now(clock).plusYears(1).toString()))
+                .andExpect(status().isOk()));
+        assertThat(page.error("next-" + item.id())).isEqualTo("Pick a next date before the item's deadline.");
         assertThat(followUps.findByItem(item.id())).isEmpty();
     }
 
@@ -133,8 +136,11 @@ class ItemPageTest {
         Item after = items.findById(item.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(ItemStatus.CLOSED);
         assertThat(after.nextDueAt()).isNull();
-        mvc.perform(get("/items/{id}", item.id()).with(as(staff)))
-                .andExpect(content().string(allOf(containsString("Outcome: Sold"), not(containsString("Record a follow-up")))));
+        Page page = Page.of(mvc.perform(get("/items/{id}", item.id()).with(as(staff))));
+        assertThat(changes(page)).contains("Outcome: Sold");
+        assertThat(page.text(".item-facts")).contains("Outcome Sold");
+        assertThat(page.everything()).doesNotContain("Record a follow-up");
+        assertThat(page.select("form[action=/items/" + item.id() + "/follow-ups]")).isEmpty();
     }
 
     @Test
@@ -142,9 +148,9 @@ class ItemPageTest {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(1));
 
-        mvc.perform(outcome(staff, item).param("outcome", "POSTPONED").param("until", LocalDate.now(clock).toString()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Choose a day after today.")));
+        Page refused = Page.of(mvc.perform(outcome(staff, item).param("outcome", "POSTPONED").param("until", LocalDate.now(clock).toString()))
+                .andExpect(status().isOk()));
+        assertThat(refused.error("until")).isEqualTo("Choose a day after today.");
         assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
 
         LocalDate until = LocalDate.now(clock).plusDays(10);
@@ -160,9 +166,9 @@ class ItemPageTest {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(1));
 
-        mvc.perform(outcome(staff, item).param("outcome", "ELIMINATED").param("reason", " ").header("Accept-Language", "es"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Di por qué.")));
+        Page page = Page.of(mvc.perform(outcome(staff, item).param("outcome", "ELIMINATED").param("reason", " ").header("Accept-Language", "es"))
+                .andExpect(status().isOk()));
+        assertThat(page.error("reason")).isEqualTo("Di por qué.");
         assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
     }
 
@@ -171,10 +177,10 @@ class ItemPageTest {
         UserAccount staff = people.staff(Area.ADMINISTRATION);
         Item invoice = mother.invoice(staff.id(), false);
 
-        mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "1500"))
-                .andExpect(content().string(containsString("That is more than the invoice amount.")));
-        mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "12.345"))
-                .andExpect(content().string(containsString("Enter a number with at most 2 decimals")));
+        assertThat(Page.of(mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "1500")))
+                .error("collectedAmount")).isEqualTo("That is more than the invoice amount.");
+        assertThat(Page.of(mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "12.345")))
+                .error("collectedAmount")).startsWith("Enter a number with at most 2 decimals");
         mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "400.50")
                         .param("inFull", "false"))
                 .andExpect(status().is3xxRedirection());
@@ -190,14 +196,13 @@ class ItemPageTest {
         Item invoice = mother.invoice(people.staff(Area.ADMINISTRATION).id(), true);
         Item delivery = mother.delivery(clerk.id(), invoice.id());
 
-        mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("has not arrived. A manager of Operations can let it go out.")));
+        Page refused = Page.of(mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED")).andExpect(status().isOk()));
+        assertThat(refused.error("overrideAdvance")).endsWith("has not arrived. A manager of Operations can let it go out.");
         assertThat(items.findById(delivery.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
 
         UserAccount manager = people.manager(Area.OPERATIONS);
-        mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED"))
-                .andExpect(content().string(containsString("tick the box to deliver anyway")));
+        assertThat(Page.of(mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED"))).error("overrideAdvance"))
+                .contains("tick the box to deliver anyway");
         mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED").param("overrideAdvance", "true"))
                 .andExpect(status().is3xxRedirection());
 
@@ -242,9 +247,9 @@ class ItemPageTest {
                 .andExpect(flash().attribute("notice", "item.reassigned"));
 
         assertThat(items.findById(item.id()).orElseThrow().ownerId()).isEqualTo(other.id());
-        mvc.perform(get("/items/{id}", item.id()).with(as(other)))
-                .andExpect(content().string(allOf(containsString("Stage moved: First meeting -&gt; Proposal"),
-                        containsString("Reassigned from " + staff.displayName() + " to " + other.displayName()))));
+        assertThat(changes(Page.of(mvc.perform(get("/items/{id}", item.id()).with(as(other))))))
+                .contains("Stage moved: First meeting -> Proposal",
+                        "Reassigned from " + staff.displayName() + " to " + other.displayName());
     }
 
     @Test
@@ -265,10 +270,10 @@ class ItemPageTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(4));
         java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(item.zone()));
 
-        mvc.perform(checkOff(staff, item, "Called on Monday").param("doneAt", now.minusDays(3).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("A follow-up can be dated at most 48 hours back."),
-                        containsString("value=\"Called on Monday\""))));
+        Page refused = Page.of(mvc.perform(checkOff(staff, item, "Called on Monday").param("doneAt", now.minusDays(3).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()))
+                .andExpect(status().isOk()));
+        assertThat(refused.error("done-" + item.id())).isEqualTo("A follow-up can be dated at most 48 hours back.");
+        assertThat(refused.attr("#result-" + item.id(), "value")).isEqualTo("Called on Monday");
         mvc.perform(checkOff(staff, item, "Called yesterday").param("doneAt", now.minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()))
                 .andExpect(status().is3xxRedirection());
 
@@ -298,9 +303,20 @@ class ItemPageTest {
             assertThat(f.result()).isEqualTo("Spoke to the buyer");
             assertThat(f.revision()).isEqualTo(2);
         });
-        mvc.perform(get("/items/{id}", item.id()).with(as(staff)))
-                .andExpect(content().string(allOf(containsString("Spoke to the buyer"), containsString("corrected"),
-                        containsString("its result said before: Left a message"))));
+        Page page = Page.of(mvc.perform(get("/items/{id}", item.id()).with(as(staff))));
+        assertThat(results(page)).containsExactly("Spoke to the buyer");
+        assertThat(page.texts(".timeline-line .badge")).contains("corrected");
+        assertThat(changes(page)).contains("Follow-up corrected; its result said before: Left a message");
+    }
+
+    /** What each follow-up on the timeline says came of it, in page order. */
+    private static List<String> results(Page page) {
+        return page.texts(".timeline-line > div > div:not(.small)");
+    }
+
+    /** Each line of the timeline that is not a follow-up: opened, moved, reassigned, corrected, closed. */
+    private static List<String> changes(Page page) {
+        return page.texts(".timeline-line > div:not(.small):not(:has(div)) > span");
     }
 
     private MockHttpServletRequestBuilder correction(UserAccount person, Item item, UUID requestId, int revision,
