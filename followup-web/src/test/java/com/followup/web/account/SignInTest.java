@@ -4,6 +4,7 @@ import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,11 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static com.followup.web.support.People.from;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 @FollowupWebTest
@@ -63,9 +62,10 @@ class SignInTest {
                 .andExpect(unauthenticated())
                 .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/sign-in").param("error", "").cookie(session))
-                .andExpect(content().string(containsString("That user name and password do not match")))
-                .andExpect(content().string(containsString("value=\"" + staff.username() + "\"")));
+        Page page = Page.of(mvc.perform(get("/sign-in").param("error", "").cookie(session)));
+        assertThat(page.text("[role=alert]")).startsWith("That user name and password do not match");
+        assertThat(page.value("username")).isEqualTo(staff.username());
+        assertThat(page.value("password")).isEmpty();
         assertThat(output).contains("Failed sign-in for '" + staff.username() + "' from 10.1.0.3");
     }
 
@@ -88,8 +88,8 @@ class SignInTest {
         signIn(staff.username(), People.PASSWORD, "10.1.1.1")
                 .andExpect(redirectedUrl("/sign-in?locked"))
                 .andExpect(unauthenticated());
-        mvc.perform(get("/sign-in").param("locked", ""))
-                .andExpect(content().string(containsString("Too many failed attempts")));
+        assertThat(Page.of(mvc.perform(get("/sign-in").param("locked", ""))).text("[role=alert]"))
+                .startsWith("Too many failed attempts");
         assertThat(output).contains("Locked pair:" + staff.username() + "|10.1.1.1");
         signIn(staff.username(), People.PASSWORD, "10.1.1.2").andExpect(authenticated());
     }

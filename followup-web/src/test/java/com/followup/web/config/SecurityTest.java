@@ -3,6 +3,7 @@ package com.followup.web.config;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.util.List;
 
 import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -63,10 +65,11 @@ class SecurityTest {
 
     @Test
     void the_navigation_shows_people_management_to_directors_only() throws Exception {
-        mvc.perform(get("/").with(as(people.director())))
-                .andExpect(content().string(containsString("href=\"/admin/users\"")));
-        mvc.perform(get("/").with(as(people.staff(Area.SALES))))
-                .andExpect(content().string(not(containsString("href=\"/admin/users\""))));
+        assertThat(Page.of(mvc.perform(get("/").with(as(people.director())))).text("#main-nav a[href=/admin/users]"))
+                .isEqualTo("People");
+        Page staffs = Page.of(mvc.perform(get("/").with(as(people.staff(Area.SALES)))));
+        assertThat(staffs.select("#main-nav a")).isNotEmpty();
+        assertThat(staffs.select("a[href^=/admin/users]")).isEmpty();
     }
 
     @Test
@@ -97,11 +100,11 @@ class SecurityTest {
     }
 
     @Test
-    void pages_carry_no_inline_script_and_configure_htmx_without_eval() throws Exception {
-        mvc.perform(get("/sign-in"))
-                .andExpect(content().string(not(containsString("<script>"))))
-                .andExpect(content().string(not(containsString("style=\""))))
-                .andExpect(content().string(containsString("\"allowEval\":false")));
+    void pages_carry_no_inline_script_or_style_and_configure_htmx_without_eval() throws Exception {
+        Page page = Page.of(mvc.perform(get("/sign-in")).andExpect(status().isOk()));
+        assertThat(page.select("script")).isNotEmpty().allSatisfy(script -> assertThat(script.attr("src")).isNotBlank());
+        assertThat(page.select("[style], style")).isEmpty();
+        assertThat(page.attr("meta[name=htmx-config]", "content")).contains("\"allowEval\":false");
     }
 
     @Test
