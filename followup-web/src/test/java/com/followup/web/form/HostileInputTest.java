@@ -2,10 +2,12 @@ package com.followup.web.form;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
+import com.followup.domain.item.Counterpart;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemStatus;
 import com.followup.domain.item.Items;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.Test;
@@ -17,12 +19,9 @@ import java.time.Duration;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,10 +53,10 @@ class HostileInputTest {
         UserAccount staff = people.staff(Area.SALES);
         Item prospect = mother.prospect(staff.id(), Duration.ofHours(1));
 
-        mvc.perform(post("/items/{id}/follow-ups", prospect.id()).with(as(staff)).with(csrf())
+        Page refused = Page.of(mvc.perform(post("/items/{id}/follow-ups", prospect.id()).with(as(staff)).with(csrf())
                         .param("channel", "CALL").param("result", "Talked").param("note", "Call back\u0000"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Remove the control characters")));
+                .andExpect(status().isOk()));
+        assertThat(refused.error("note-" + prospect.id())).startsWith("Remove the control characters");
 
         assertThat(followUps(prospect)).isZero();
     }
@@ -68,16 +67,16 @@ class HostileInputTest {
         Item prospect = mother.prospect(staff.id(), Duration.ofHours(1));
 
         for (String day : new String[]{"0000-01-01", "9999-12-31", "999999999-01-01"}) {
-            mvc.perform(post("/items/{id}/outcome", prospect.id()).with(as(staff)).with(csrf())
+            Page refused = Page.of(mvc.perform(post("/items/{id}/outcome", prospect.id()).with(as(staff)).with(csrf())
                             .param("version", String.valueOf(prospect.version())).param("outcome", "POSTPONED")
                             .param("until", day))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Enter a date between 2000 and 2100.")));
+                    .andExpect(status().isOk()));
+            assertThat(refused.error("until")).isEqualTo("Enter a date between 2000 and 2100.");
         }
-        mvc.perform(post("/items/{id}/follow-ups", prospect.id()).with(as(staff)).with(csrf())
+        Page refused = Page.of(mvc.perform(post("/items/{id}/follow-ups", prospect.id()).with(as(staff)).with(csrf())
                         .param("channel", "CALL").param("result", "Talked").param("doneAt", "2026-01-01T24:00"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("a time from 00:00 to 23:59")));
+                .andExpect(status().isOk()));
+        assertThat(refused.error("done-" + prospect.id())).contains("a time from 00:00 to 23:59");
 
         assertThat(items.findById(prospect.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
         assertThat(followUps(prospect)).isZero();
@@ -87,10 +86,11 @@ class HostileInputTest {
     void a_digest_at_24_00_is_not_read_as_midnight() throws Exception {
         UserAccount staff = people.staff(Area.SALES);
 
-        mvc.perform(post("/account/notifications").with(as(staff)).with(csrf()).param("digestEnabled", "true")
+        Page refused = Page.of(mvc.perform(post("/account/notifications").with(as(staff)).with(csrf()).param("digestEnabled", "true")
                         .param("digestAt", "24:00").param("language", "en").param("version", "0"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Enter a time from 00:00 to 23:59.")));
+                .andExpect(status().isOk()));
+        assertThat(refused.error("digestAt")).isEqualTo("Enter a time from 00:00 to 23:59.");
+        assertThat(refused.value("digestAt")).isEqualTo("24:00");
 
         assertThat(jdbc.sql("select count(*) from notice_settings where user_id = ?").param(staff.id())
                 .query(Long.class).single()).isZero();
@@ -101,10 +101,10 @@ class HostileInputTest {
         UserAccount staff = people.staff(Area.SALES);
         Item prospect = mother.prospect(staff.id(), Duration.ofHours(1));
 
-        mvc.perform(post("/items/{id}/follow-ups", prospect.id()).with(as(staff)).with(csrf())
+        Page refused = Page.of(mvc.perform(post("/items/{id}/follow-ups", prospect.id()).with(as(staff)).with(csrf())
                         .param("version", "1e400").param("channel", "CALL").param("result", "Talked"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("This form came back changed and could not be read.")));
+                .andExpect(status().isOk()));
+        assertThat(refused.text("#item-check-off [role=alert]")).startsWith("This form came back changed and could not be read.");
 
         assertThat(followUps(prospect)).isZero();
     }
@@ -121,8 +121,11 @@ class HostileInputTest {
     @Test
     void every_shared_text_field_says_how_long_it_may_be() throws Exception {
         mother.salesRule(RuleMother.uniqueTopic("Limits"));
-        mvc.perform(get("/items/new").param("area", "SALES").with(as(people.staff(Area.SALES))))
-                .andExpect(content().string(allOf(containsString("maxlength=\"200\""), containsString("maxlength=\"40\""))));
+        Page form = Page.of(mvc.perform(get("/items/new").param("area", "SALES").with(as(people.staff(Area.SALES)))));
+        assertThat(form.attr("#title", "maxlength")).isEqualTo(String.valueOf(Item.MAX_TITLE));
+        assertThat(form.attr("#contactPhone", "maxlength")).isEqualTo(String.valueOf(Counterpart.MAX_PHONE));
+        assertThat(form.select("form[action=/items] input[type=text], form[action=/items] input[type=email], form[action=/items] input[type=tel]"))
+                .hasSizeGreaterThan(2).allSatisfy(field -> assertThat(field.attr("maxlength")).as(field.id()).isNotBlank());
     }
 
     private long followUps(Item item) {
