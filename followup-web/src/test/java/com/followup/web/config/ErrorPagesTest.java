@@ -2,6 +2,7 @@ package com.followup.web.config;
 
 import com.followup.domain.area.Area;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
@@ -29,23 +30,28 @@ class ErrorPagesTest {
 
     @Test
     void a_missing_page_is_explained_in_the_layout() throws Exception {
-        String page = errorPage(404, "/admin/users/999999", Locale.ENGLISH);
+        Page page = Page.of(errorPage(404, "/admin/users/999999", Locale.ENGLISH));
 
-        assertThat(page).contains("Page not found").contains("Back to the start").contains("Followup</a>");
+        assertThat(page.isWholePage()).isTrue();
+        assertThat(page.text("a.navbar-brand")).isEqualTo("Followup");
+        assertThat(page.text("h1")).isEqualTo("Page not found");
+        assertThat(page.text("section a.btn")).isEqualTo("Back to the start");
+        assertThat(page.attr("section a.btn", "href")).isEqualTo("/");
     }
 
     @Test
     void a_forbidden_page_is_explained_in_the_persons_language() throws Exception {
-        String page = errorPage(403, "/admin/users", Locale.forLanguageTag("es-MX"));
+        Page page = Page.of(errorPage(403, "/admin/users", Locale.forLanguageTag("es-MX")));
 
-        assertThat(page).contains("No puedes abrir esta página");
+        assertThat(page.text("h1")).isEqualTo("No puedes abrir esta página");
     }
 
     @Test
     void a_server_failure_shows_no_stack_trace_or_internal_detail() throws Exception {
-        String page = errorPage(500, "/test/failure", Locale.ENGLISH);
+        MvcResult failure = errorPage(500, "/test/failure", Locale.ENGLISH);
 
-        assertThat(page).contains("Something went wrong on our side")
+        assertThat(Page.of(failure).text("h1")).startsWith("Something went wrong on our side");
+        assertThat(failure.getResponse().getContentAsString()).as("anywhere in the answer, comments included")
                 .doesNotContain("secret internal detail").doesNotContain("IllegalStateException").doesNotContain("at com.");
     }
 
@@ -61,8 +67,8 @@ class ErrorPagesTest {
                 .andExpect(status().isNotFound());
     }
 
-    private String errorPage(int status, String path, Locale locale) throws Exception {
-        MvcResult result = mvc.perform(get("/error").with(as(people.staff(Area.SALES)))
+    private MvcResult errorPage(int status, String path, Locale locale) throws Exception {
+        return mvc.perform(get("/error").with(as(people.staff(Area.SALES)))
                         .with(request -> {
                             request.setDispatcherType(DispatcherType.ERROR);
                             return request;
@@ -74,6 +80,5 @@ class ErrorPagesTest {
                         .requestAttr("jakarta.servlet.error.exception", new IllegalStateException("secret internal detail")))
                 .andExpect(status().is(status))
                 .andReturn();
-        return result.getResponse().getContentAsString();
     }
 }

@@ -4,6 +4,7 @@ import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
 import com.followup.domain.item.Item;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -12,6 +13,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -70,10 +72,13 @@ class CalendarFeedTest {
         UserAccount sofia = people.staff(Area.SALES);
         String address = newAddress(sofia);
 
-        String later = mvc.perform(get("/account/notifications").with(as(sofia))).andReturn().getResponse().getContentAsString();
+        MvcResult later = mvc.perform(get("/account/notifications").with(as(sofia))).andReturn();
 
         assertThat(address).startsWith("http://localhost:8080/calendar/").endsWith(".ics");
-        assertThat(later).doesNotContain(address).contains("Renew my calendar address");
+        assertThat(later.getResponse().getContentAsString()).as("anywhere in the page").doesNotContain(path(address));
+        Page page = Page.of(later);
+        assertThat(page.select("#calendar-url")).isEmpty();
+        assertThat(page.text("#calendar form button")).isEqualTo("Renew my calendar address");
     }
 
     private String newAddress(UserAccount person) throws Exception {
