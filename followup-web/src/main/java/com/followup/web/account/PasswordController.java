@@ -1,10 +1,11 @@
 package com.followup.web.account;
 
+import com.followup.domain.Violation;
 import com.followup.domain.account.SignInThrottle;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
+import com.followup.web.form.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
 
 @Controller
 @RequestMapping("/account/password")
@@ -40,9 +44,15 @@ class PasswordController {
 
     /** The current password is checked under the sign-in throttle; a change signs out the person's other sessions. */
     @PostMapping
-    String change(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute("form") PasswordFormData form,
+    String change(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") PasswordFormData form,
                   BindingResult errors, HttpServletRequest request, RedirectAttributes redirect) {
         UserAccount account = accounts.findById(me.id()).orElseThrow();
+        List<Violation> violations = new ArrayList<>();
+        if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
+            violations.add(new Violation("currentPassword", "field.required"));
+        }
+        UserAccount.checkPassword(form.getNewPassword(), "newPassword", violations);
+        FormErrors.report(violations, errors);
         if (!errors.hasFieldErrors("currentPassword")) {
             checkCurrentPassword(account, form.getCurrentPassword(), request.getRemoteAddr(), errors);
         }

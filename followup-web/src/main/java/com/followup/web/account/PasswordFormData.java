@@ -1,19 +1,12 @@
 package com.followup.web.account;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** The change-password form, as typed. */
+/** The change-password form, as typed; the domain's {@code UserAccount.checkPassword} says what a password must be. */
 public class PasswordFormData {
 
-    @NotBlank
     private String currentPassword = "";
 
-    @NotBlank
-    @Size(min = 10, max = 128)
     private String newPassword = "";
 
-    @NotBlank
     private String confirmation = "";
 
     public String getCurrentPassword() { return currentPassword; }
