@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Where progress shows: free text, plus a link when it is a board of this app (a path such as /boards/sales). */
 public record ReportedIn(String where, String boardLink) {
 
-    static final int MAX_LINK = 200;
+    public static final int MAX_LINK = 200;
 
     // one slash, then only the characters a URL path, query and fragment may hold: no scheme, host, backslash or control
     private static final Pattern APP_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#%]*");

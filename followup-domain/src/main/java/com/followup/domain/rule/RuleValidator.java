@@ -14,10 +14,10 @@ import java.util.Set;
 /** Checks that every part of a rule is present and that the parts agree with each other. */
 public final class RuleValidator {
 
-    static final int MAX_TOPIC = 120;
-    static final int MAX_OBJECTIVE = 300;
-    static final int MAX_REPORTED_IN = 200;
-    static final int MAX_ROLE = 60;
+    public static final int MAX_TOPIC = 120;
+    public static final int MAX_OBJECTIVE = 300;
+    public static final int MAX_REPORTED_IN = 200;
+    public static final int MAX_ROLE = 60;
     static final Duration MAX_ESCALATION = Duration.ofDays(90);
     /** No follow-up is planned further ahead than this: beyond it a rule is a typing mistake. */
     static final int LONGEST_TIME_ALLOWED_YEARS = 5;

@@ -1,10 +1,10 @@
 package com.followup.web.admin;
 
-import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.web.account.SignedInSessions;
+import com.followup.web.form.FormErrors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
@@ -12,8 +12,6 @@ import org.springframework.validation.Errors;
 /** What a director does to people's accounts. Nobody is deleted. */
 @Service
 class UserAdministration {
-
-    static final int MIN_PASSWORD_LENGTH = 10;
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
@@ -27,19 +25,16 @@ class UserAdministration {
 
     /** Creates the account, or reports what is wrong in {@code errors} and creates nothing. */
     void create(UserFormData form, Errors errors) {
+        FormErrors.report(UserAccount.validateNew(form.getUsername(), form.getDisplayName(), form.getInitialPassword(),
+                form.getRole(), form.getAreas()), errors);
         if (!errors.hasFieldErrors("username") && accounts.existsByUsername(form.getUsername())) {
             errors.rejectValue("username", "user.username.taken");
         }
-        String password = form.getInitialPassword() == null ? "" : form.getInitialPassword();
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
-            errors.rejectValue("initialPassword", "password.length");
-        }
-        checkAreas(form, errors);
         if (errors.hasErrors()) {
             return;
         }
-        accounts.save(UserAccount.create(form.getUsername(), form.getDisplayName(), encoder.encode(password),
-                form.getRole(), form.getAreas()));
+        accounts.save(UserAccount.create(form.getUsername(), form.getDisplayName(),
+                encoder.encode(form.getInitialPassword()), form.getRole(), form.getAreas()));
     }
 
     /**
@@ -47,8 +42,8 @@ class UserAdministration {
      * ends the person's sessions on every instance, so their next request signs in again with the access they now have.
      */
     void update(long id, UserFormData form, Errors errors) {
-        checkAreas(form, errors);
-        if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("role") || errors.hasFieldErrors("areas")) {
+        FormErrors.report(UserAccount.validateProfile(form.getDisplayName(), form.getRole(), form.getAreas()), errors);
+        if (errors.hasErrors()) {
             return;
         }
         UserAccount account = current(id, form.getVersion());
@@ -79,11 +74,5 @@ class UserAdministration {
             throw new ConcurrentChangeException("user " + account.username());
         }
         return account;
-    }
-
-    private static void checkAreas(UserFormData form, Errors errors) {
-        if (form.getRole() != null && form.getRole() != Role.DIRECTOR && form.getAreas().isEmpty()) {
-            errors.rejectValue("areas", "user.areas.required");
-        }
     }
 }

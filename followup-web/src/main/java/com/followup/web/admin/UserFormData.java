@@ -3,28 +3,18 @@ package com.followup.web.admin;
 import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** The user form as typed; the password is asked only when creating someone. */
+/** The user form as typed; the password is asked only when creating someone. What it may hold, UserAccount says. */
 public class UserFormData {
 
-    @NotBlank
-    @Size(max = 60)
-    @Pattern(regexp = "[A-Za-z0-9._-]*")
     private String username = "";
 
-    @NotBlank
-    @Size(max = 120)
     private String displayName = "";
 
-    @NotNull
     private Role role = Role.STAFF;
 
     private Set<Area> areas = EnumSet.noneOf(Area.class);

@@ -5,7 +5,7 @@ import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
 import com.followup.web.account.SignedInUser;
-import jakarta.validation.Valid;
+import com.followup.web.form.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +53,7 @@ class UsersController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") UserFormData form, BindingResult errors, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") UserFormData form, BindingResult errors, RedirectAttributes redirect) {
         administration.create(form, errors);
         if (errors.hasErrors()) {
             return "admin/user-form";
@@ -72,9 +72,10 @@ class UsersController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserFormData form, BindingResult errors,
+    String update(@PathVariable long id, @ModelAttribute("form") UserFormData form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         model.addAttribute("userId", id);
+        FormErrors.hiddenFieldsTampered(errors, "version");
         try {
             administration.update(id, form, errors);
         } catch (ConcurrentChangeException e) {

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +30,8 @@ import java.util.Locale;
 
 /**
  * Area dashboards for managers and directors, the directors' overview of the three areas, and "my numbers" for
- * everyone. The filter redraws the panels with htmx; every table also comes as CSV.
+ * everyone. The filter redraws the panels with htmx; every table also comes as CSV. A filter date that cannot be read
+ * is a message beside its field (the page shows the default period), never an error page.
  */
 @Controller
 class DashboardController {
@@ -49,7 +51,7 @@ class DashboardController {
     /** Directors get the overview; a manager their first area; staff their own numbers. */
     @GetMapping("/dashboards")
     String overview(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") DashboardFilter filter,
-                    HtmxRequest htmx, Model model) {
+                    BindingResult unreadable, HtmxRequest htmx, Model model) {
         if (!me.isDirector()) {
             Area first = EnumSet.allOf(Area.class).stream().filter(me.actor()::canManage).findFirst().orElse(null);
             return first == null ? "redirect:/my-numbers" : "redirect:/dashboards/" + first.name().toLowerCase(Locale.ROOT);
@@ -64,7 +66,8 @@ class DashboardController {
 
     @GetMapping("/dashboards/{area}")
     String area(@AuthenticationPrincipal SignedInUser me, @PathVariable String area,
-                @ModelAttribute("filter") DashboardFilter filter, HtmxRequest htmx, Locale locale, Model model) {
+                @ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable, HtmxRequest htmx, Locale locale,
+                Model model) {
         Area shown = area(area);
         if (!me.actor().canManage(shown)) {
             throw new AccessDeniedException("only managers of " + shown + " and directors see its dashboard");
@@ -76,7 +79,7 @@ class DashboardController {
     /** Anyone's own numbers in one of their areas; nobody else's. */
     @GetMapping("/my-numbers")
     String mine(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") DashboardFilter filter,
-                @RequestParam(required = false) Area area, HtmxRequest htmx,
+                BindingResult unreadable, @RequestParam(required = false) Area area, HtmxRequest htmx,
                 Locale locale, Model model) {
         Area shown = area != null && me.actor().canSee(area) ? area
                 : me.defaultArea();
@@ -88,7 +91,8 @@ class DashboardController {
 
     @GetMapping("/dashboards/{area}/{table}.csv")
     ResponseEntity<String> csv(@AuthenticationPrincipal SignedInUser me, @PathVariable String area,
-                               @PathVariable String table, @ModelAttribute("filter") DashboardFilter filter, Locale locale) {
+                               @PathVariable String table, @ModelAttribute("filter") DashboardFilter filter,
+                               BindingResult unreadable, Locale locale) {
         Area shown = area(area);
         Long person = filter.getPerson();
         if (!me.actor().canManage(shown)) {

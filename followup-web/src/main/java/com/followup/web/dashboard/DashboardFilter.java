@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-/** The period and person a dashboard shows, as chosen; a range that cannot be read falls back to this month. */
+/**
+ * The period and person a dashboard shows, as chosen; a range that cannot be read (a date outside the years the app
+ * takes is left unset by the binder, with its message) falls back to this month.
+ */
 public class DashboardFilter {
 
     public enum Period { THIS_WEEK, THIS_MONTH, LAST_MONTH, RANGE }

@@ -36,7 +36,7 @@ class ItemCheckOffController {
     String checkOff(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
                     @ModelAttribute("form") CheckOffFormData form, BindingResult errors, Locale locale, Model model,
                     RedirectAttributes redirect) {
-        FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick");
+        FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick", "channel");
         if (!errors.hasErrors()) {
             try {
                 checkingOff.checkOff(id, form, errors, me, locale);

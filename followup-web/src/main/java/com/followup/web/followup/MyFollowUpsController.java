@@ -62,7 +62,7 @@ class MyFollowUpsController {
                     @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx,
                     HtmxResponse htmxResponse, Locale locale, Model model) {
         Item item = null;
-        FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick");
+        FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick", "channel");
         if (!errors.hasErrors()) {
             try {
                 item = checkingOff.checkOff(itemId, form, errors, me, locale);

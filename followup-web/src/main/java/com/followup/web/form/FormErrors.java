@@ -36,8 +36,8 @@ public final class FormErrors {
     }
 
     /**
-     * A hidden field that could not be read was changed outside the form (a version, a request id): said once, at
-     * the top of the form, since the person has no field to correct.
+     * A hidden field or a fixed choice that could not be read was changed outside the form (a version, a request id,
+     * a channel not in the list): said once, at the top of the form, since nothing a person types could cause it.
      */
     public static void hiddenFieldsTampered(BindingResult errors, String... hiddenFields) {
         for (String field : hiddenFields) {

@@ -1,11 +1,14 @@
 package com.followup.web.form;
 
+import com.followup.domain.account.UserAccount;
 import com.followup.domain.item.Counterpart;
 import com.followup.domain.followup.FollowUp;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails;
 import com.followup.domain.item.ItemOutcome;
 import com.followup.domain.kpi.Kpi;
+import com.followup.domain.rule.ReportedIn;
+import com.followup.domain.rule.RuleValidator;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -39,7 +42,16 @@ class TextLimits {
             entry("unit", Kpi.MAX_UNIT),
             entry("newKpiName", Kpi.MAX_NAME),
             entry("newKpiUnit", Kpi.MAX_UNIT),
-            entry("email", Counterpart.MAX_EMAIL));
+            entry("email", Counterpart.MAX_EMAIL),
+            entry("value", 20),
+            entry("topic", RuleValidator.MAX_TOPIC),
+            entry("objective", RuleValidator.MAX_OBJECTIVE),
+            entry("reportedIn", RuleValidator.MAX_REPORTED_IN),
+            entry("boardLink", ReportedIn.MAX_LINK),
+            entry("ownerRole", RuleValidator.MAX_ROLE),
+            entry("username", UserAccount.MAX_USERNAME),
+            entry("displayName", UserAccount.MAX_DISPLAY_NAME),
+            entry("initialPassword", UserAccount.MAX_PASSWORD));
 
     @ModelAttribute("maxLength")
     Map<String, Integer> maxLength() {

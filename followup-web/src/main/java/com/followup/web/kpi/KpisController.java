@@ -64,9 +64,6 @@ class KpisController {
         if (!me.actor().canManage(shown)) {
             throw new AccessDeniedException("only directors and managers of " + shown + " see its KPIs and targets");
         }
-        KpiFormData form = new KpiFormData();
-        form.setArea(shown);
-        model.addAttribute("form", form);
         return page(me, shown, model);
     }
 
@@ -125,25 +122,34 @@ class KpisController {
         return "redirect:/kpis?area=" + kpi.area() + "#kpi-" + id;
     }
 
-    /** A value for the period containing the chosen day; a second entry for the same period replaces the first. */
+    /**
+     * A value for the period containing the chosen day; a second entry for the same period replaces the first. A
+     * refused one shows the page again with what was typed and the messages beside that KPI's fields.
+     */
     @PostMapping("/{id}/entries")
-    String enter(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam LocalDate day,
-                 @RequestParam(defaultValue = "") String value, @RequestParam(required = false) Long userId,
+    String enter(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+                 @ModelAttribute("entry") KpiEntryFormData entry, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
         Kpi kpi = kpis.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (kpi.isComputed() || !me.actor().canManage(kpi.area())) {
             throw new AccessDeniedException("only managers of " + kpi.area() + " enter values of entered KPIs");
         }
-        BigDecimal amount = Kpi.value(value, "value", new ArrayList<>());
-        if (amount == null) {
-            redirect.addFlashAttribute("problem", "kpi.target.invalid");
-        } else if (userId != null && !worksIn(userId, kpi.area())) {
-            redirect.addFlashAttribute("problem", "kpi.person.notInArea");
-        } else {
-            LocalDate start = ReportingPeriod.containing(kpi.period(), day, clock.getZone()).firstDay();
-            kpis.enter(new KpiEntry(id, userId, start, amount, me.id(), clock.instant()));
-            redirect.addFlashAttribute("notice", "kpi.entered");
+        List<Violation> violations = new ArrayList<>();
+        if (entry.getDay() == null) {
+            violations.add(new Violation("day", "field.required"));
         }
+        BigDecimal amount = Kpi.value(entry.getValue(), "value", violations);
+        if (entry.getUserId() != null && !worksIn(entry.getUserId(), kpi.area())) {
+            violations.add(new Violation("userId", "kpi.person.notInArea"));
+        }
+        FormErrors.report(violations, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("entryKpiId", id);
+            return page(me, kpi.area(), model);
+        }
+        LocalDate start = ReportingPeriod.containing(kpi.period(), entry.getDay(), clock.getZone()).firstDay();
+        kpis.enter(new KpiEntry(id, entry.getUserId(), start, amount, me.id(), clock.instant()));
+        redirect.addFlashAttribute("notice", "kpi.entered");
         return "redirect:/kpis?area=" + kpi.area() + "#kpi-" + id;
     }
 
@@ -188,7 +194,12 @@ class KpisController {
         model.addAttribute("periods", KpiPeriod.values());
         model.addAttribute("canDefine", me.isDirector());
         model.addAttribute("canEnter", me.actor().canManage(area));
-        model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("form")) {
+            KpiFormData form = new KpiFormData();
+            form.setArea(area);
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("blankEntry", KpiEntryFormData.on(LocalDate.now(clock)));
         return "kpi/list";
     }
 }

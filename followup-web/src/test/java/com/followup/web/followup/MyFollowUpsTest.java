@@ -131,6 +131,23 @@ class MyFollowUpsTest {
     }
 
     @Test
+    void a_channel_that_is_not_one_of_ours_is_a_changed_form_and_nothing_is_recorded() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+
+        for (boolean htmx : new boolean[] {false, true}) {
+            var request = post("/my-follow-ups/{id}", item.id()).with(as(staff)).with(csrf())
+                    .param("requestId", UUID.randomUUID().toString()).param("channel", "PIGEON")
+                    .param("version", String.valueOf(item.version())).param("result", "Talked");
+            Page answer = Page.of(mvc.perform(htmx ? request.header("HX-Request", "true") : request)
+                    .andExpect(status().isOk()));
+            assertThat(answer.text("#my-follow-ups [role=alert]")).startsWith("This form came back changed");
+        }
+
+        assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    @Test
     void a_rows_form_comes_when_it_is_opened_and_only_for_someone_who_may_check_it_off() throws Exception {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));

@@ -16,16 +16,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,9 +50,13 @@ class KpisPageTest {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(kpi.metric()).isEqualTo(Metric.CLOSE_RATE_PER_PROSPECT);
-        mvc.perform(get("/kpis").param("area", "SALES").with(as(people.manager(Area.SALES))).header("Accept-Language", "es"))
-                .andExpect(content().string(allOf(containsString(name), containsString("Tasa de cierre por prospecto único"),
-                        containsString(seller.displayName() + ": 55 %"), not(containsString("Nuevo indicador")))));
+        Page list = Page.of(mvc.perform(get("/kpis").param("area", "SALES").with(as(people.manager(Area.SALES)))
+                .header("Accept-Language", "es")));
+        String card = "#kpi-" + kpi.id();
+        assertThat(list.text(card + " h2")).isEqualTo(name);
+        assertThat(list.texts(card + " p")).contains("Tasa de cierre por prospecto único");
+        assertThat(list.texts(card + " li")).contains(seller.displayName() + ": 55 %");
+        assertThat(list.everything()).doesNotContain("Nuevo indicador");
     }
 
     @Test
@@ -76,11 +77,13 @@ class KpisPageTest {
 
     @Test
     void bad_input_stays_in_the_form_with_its_message_and_only_directors_define() throws Exception {
-        mvc.perform(post("/kpis").with(as(people.director())).with(csrf()).param("area", "OPERATIONS").param("name", "Typed name")
-                        .param("metric", "NEW_SALES").param("target", "-3").param("unit", "").param("period", "WEEK"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("value=\"Typed name\""),
-                        containsString("Enter a number of zero or more"), containsString("That measure belongs to another area."))));
+        Page form = Page.of(mvc.perform(post("/kpis").with(as(people.director())).with(csrf()).param("area", "OPERATIONS")
+                        .param("name", "Typed name").param("metric", "NEW_SALES").param("target", "-3").param("unit", "")
+                        .param("period", "WEEK"))
+                .andExpect(status().isOk()));
+        assertThat(form.value("name")).isEqualTo("Typed name");
+        assertThat(form.error("target-new")).startsWith("Enter a number of zero or more");
+        assertThat(form.text("#metric-new ~ .field-error")).isEqualTo("That measure belongs to another area.");
         mvc.perform(post("/kpis").with(as(people.manager(Area.SALES))).with(csrf()).param("area", "SALES")
                         .param("name", "Sneaky").param("target", "1").param("unit", "x").param("period", "WEEK"))
                 .andExpect(status().isForbidden());
@@ -91,10 +94,11 @@ class KpisPageTest {
         Kpi kpi = kpis.save(Kpi.define(Area.SALES, "Visits " + System.nanoTime(), "visits", BigDecimal.TEN, KpiPeriod.WEEK));
         kpis.save(new Kpi(kpi.id(), kpi.area(), kpi.name(), kpi.unit(), BigDecimal.ONE, kpi.period(), null, kpi.version()));
 
-        mvc.perform(post("/kpis").param("id", kpi.id().toString()).with(as(people.director())).with(csrf())
+        Page form = Page.of(mvc.perform(post("/kpis").param("id", kpi.id().toString()).with(as(people.director())).with(csrf())
                         .param("area", "SALES").param("name", kpi.name()).param("target", "20").param("unit", "visits")
                         .param("period", "WEEK").param("version", String.valueOf(kpi.version())))
-                .andExpect(content().string(containsString("Someone else changed this KPI a moment ago.")));
+                .andExpect(status().isOk()));
+        assertThat(form.text("form .alert-danger")).startsWith("Someone else changed this KPI a moment ago.");
         assertThat(kpis.findById(kpi.id()).orElseThrow().target()).isEqualByComparingTo("1");
     }
 
@@ -115,5 +119,54 @@ class KpisPageTest {
                     assertThat(entry.periodStart()).isEqualTo(LocalDate.of(2026, 11, 16));
                     assertThat(entry.value()).isEqualByComparingTo("7");
                 });
+    }
+
+    @Test
+    void an_entry_day_outside_the_years_the_app_takes_is_told_beside_it_with_what_was_typed_and_nothing_is_stored() throws Exception {
+        Kpi kpi = kpis.save(Kpi.define(Area.OPERATIONS, "Audits " + System.nanoTime(), "audits", BigDecimal.TEN,
+                KpiPeriod.MONTH));
+        Kpi other = kpis.save(Kpi.define(Area.OPERATIONS, "Checks " + System.nanoTime(), "checks", BigDecimal.ONE,
+                KpiPeriod.MONTH));
+
+        for (boolean htmx : new boolean[] {false, true}) {
+            for (String language : new String[] {"en", "es"}) {
+                var request = post("/kpis/{id}/entries", kpi.id()).with(as(people.manager(Area.OPERATIONS))).with(csrf())
+                        .header("Accept-Language", language).param("day", "9999-12-31").param("value", "1.005");
+                Page page = Page.of(mvc.perform(htmx ? request.header("HX-Request", "true") : request)
+                        .andExpect(status().isOk()));
+
+                String day = "#day-" + kpi.id();
+                assertThat(page.attr(day, "value")).isEqualTo("9999-12-31");
+                assertThat(page.one(day).hasClass("is-invalid")).isTrue();
+                assertThat(page.error("day-" + kpi.id())).isEqualTo(language.equals("en")
+                        ? "Enter a date between 2000 and 2100." : "Escribe una fecha entre 2000 y 2100.");
+                assertThat(page.attr("#value-" + kpi.id(), "value")).isEqualTo("1.005");
+                assertThat(page.error("value-" + kpi.id())).isNotEmpty();
+                assertThat(page.error("day-" + other.id())).as("another KPI's form is untouched").isEmpty();
+                assertThat(page.attr("#day-" + other.id(), "value")).isNotEqualTo("9999-12-31");
+            }
+        }
+        mvc.perform(post("/kpis/{id}/entries", kpi.id()).with(as(people.manager(Area.OPERATIONS))).with(csrf())
+                        .param("day", "0000-01-01").param("value", "3"))
+                .andExpect(status().isOk());
+
+        assertThat(kpis.entries(kpi.id(), LocalDate.of(2000, 1, 1), LocalDate.of(2101, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void every_text_field_of_the_kpi_forms_stops_where_the_domain_would_refuse() throws Exception {
+        Kpi kpi = kpis.save(Kpi.define(Area.SALES, "Calls " + System.nanoTime(), "calls", BigDecimal.TEN, KpiPeriod.WEEK));
+        Page list = Page.of(mvc.perform(get("/kpis").param("area", "SALES").with(as(people.director()))));
+        Page edit = Page.of(mvc.perform(get("/kpis/{id}/edit", kpi.id()).with(as(people.director()))));
+
+        for (Page page : List.of(list, edit)) {
+            assertThat(page.select("input[name=name]")).allSatisfy(input ->
+                    assertThat(input.attr("maxlength")).isEqualTo(String.valueOf(Kpi.MAX_NAME)));
+            assertThat(page.select("input[name=unit]")).allSatisfy(input ->
+                    assertThat(input.attr("maxlength")).isEqualTo(String.valueOf(Kpi.MAX_UNIT)));
+            assertThat(page.select("input:not([type=hidden]):not([type=date]):not([maxlength])")).isEmpty();
+        }
+        assertThat(list.select("input[name=target], input[name=value]")).isNotEmpty()
+                .allSatisfy(input -> assertThat(input.attr("maxlength")).isNotEmpty());
     }
 }
