@@ -2,6 +2,7 @@ package com.followup.domain.dashboard;
 
 import com.followup.domain.area.Area;
 import com.followup.domain.kpi.Metric;
+import com.followup.domain.rule.Outcome;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -58,6 +59,11 @@ public interface AreaMeasures {
 
     /** One stage of the Sales funnel: items started in the range that reached it (a sale reaches every stage). */
     record FunnelStage(String stage, long reached) {
+
+        /** The last step: sold, which people read as the outcome's word rather than a stage of the rule. */
+        public boolean isSold() {
+            return Outcome.SOLD.name().equals(stage);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import com.followup.domain.followup.FollowUp;
 import com.followup.domain.followup.InvalidCheckOffException;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
+import com.followup.domain.item.ItemDetails.AdministrationDetails;
 import com.followup.domain.item.ItemDetails.OperationsDetails;
 import com.followup.domain.item.ItemDetails.SalesDetails;
 import com.followup.domain.rule.FollowUpRule;
@@ -16,6 +17,7 @@ import com.followup.domain.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -86,7 +88,8 @@ public final class Item {
 
     /**
      * Opens an item under a saved, active rule. A Sales item starts at the rule's first stage and its first
-     * contact is due at once; in the other areas the first follow-up is due one frequency step after the start.
+     * contact is due at once; in the other areas the first follow-up is due one frequency step after the start,
+     * but at once for an invoice already past due.
      */
     public static Item open(FollowUpRule rule, String title, Counterpart counterpart, long ownerId, Money amount,
                             ItemDetails details, ZonedDateTime startedAt, long openedBy) {
@@ -99,15 +102,18 @@ public final class Item {
             throw new IllegalArgumentException("details of " + rule.area() + " expected, got " + details);
         }
         ItemDetails started = details;
+        ZonedDateTime deadline = ItemDeadline.of(rule.timeAllowed(), details, startedAt);
         Instant firstDue;
         if (details instanceof SalesDetails sales) {
             started = rule.stages().isEmpty() ? sales : sales.atStage(rule.stages().get(0));
+            firstDue = startedAt.toInstant();
+        } else if (details instanceof AdministrationDetails && !deadline.isAfter(startedAt)) {
             firstDue = startedAt.toInstant();
         } else {
             firstDue = rule.frequency().nextDueAfter(startedAt).toInstant();
         }
         Item item = new Item(null, 0, rule.id(), rule.version(), rule.area(), title, counterpart, ownerId, amount,
-                startedAt, ItemDeadline.of(rule.timeAllowed(), details, startedAt), started, ItemStatus.OPEN, null,
+                startedAt, deadline, started, ItemStatus.OPEN, null,
                 firstDue, null, null, 0, null);
         item.record(ItemChange.Kind.CREATED, openedBy, startedAt.toInstant(), item.title);
         return item;
@@ -340,6 +346,8 @@ public final class Item {
     public Money amount() { return amount; }
     public ZonedDateTime startedAt() { return startedAt; }
     public ZonedDateTime deadline() { return deadline; }
+    public LocalDate deadlineLastDay() { return ItemDeadline.lastDay(deadline.toInstant(), deadline.getZone()); }
+    public LocalTime deadlineTimeOfDay() { return ItemDeadline.timeOfDay(deadline.toInstant(), deadline.getZone()); }
     public ItemDetails details() { return details; }
     public ItemStatus status() { return status; }
     public ItemOutcome outcome() { return outcome; }

@@ -5,12 +5,17 @@ import com.followup.domain.item.ItemDetails.OperationsDetails;
 import com.followup.domain.rule.ItemTerm;
 import com.followup.domain.rule.TimeAllowed;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** When an item must have its outcome: the rule's fixed period from the start, or the item's own term. */
-final class ItemDeadline {
+/**
+ * When an item must have its outcome: the rule's fixed period from the start, or the item's own term. A deadline is
+ * stored as the first instant that no longer counts; people read it as {@link #lastDay} and, if any, {@link #timeOfDay}.
+ */
+public final class ItemDeadline {
 
     private ItemDeadline() {
     }
@@ -44,6 +49,17 @@ final class ItemDeadline {
             default:
                 throw new IllegalArgumentException("unknown term " + term);
         }
+    }
+
+    /** The last day that still counts: a deadline at midnight ends the day before. */
+    public static LocalDate lastDay(Instant deadline, ZoneId zone) {
+        return deadline.atZone(zone).minusNanos(1).toLocalDate();
+    }
+
+    /** The time a deadline falls at on its last day, or null when it runs to the end of that day. */
+    public static LocalTime timeOfDay(Instant deadline, ZoneId zone) {
+        LocalTime time = deadline.atZone(zone).toLocalTime();
+        return time.equals(LocalTime.MIDNIGHT) ? null : time;
     }
 
     /** The last instant of a day: the start of the next one. */

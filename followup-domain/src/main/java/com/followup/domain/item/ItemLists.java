@@ -4,6 +4,8 @@ import com.followup.domain.area.Area;
 import com.followup.domain.rule.Outcome;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +40,10 @@ public interface ItemLists {
 
         public boolean isPastDeadline(Instant now) {
             return status == ItemStatus.OPEN && deadline != null && now.isAfter(deadline);
+        }
+
+        public LocalDate deadlineLastDay(ZoneId zone) {
+            return deadline == null ? null : ItemDeadline.lastDay(deadline, zone);
         }
     }
 

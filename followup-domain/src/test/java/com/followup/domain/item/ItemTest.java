@@ -78,6 +78,36 @@ class ItemTest {
     }
 
     @Test
+    void a_deadline_is_read_as_the_last_day_that_still_counts_with_its_time_only_when_it_has_one() {
+        var dueDateRule = ItemMother.rule(Area.ADMINISTRATION,
+                new com.followup.domain.rule.TimeAllowed.FromItem(com.followup.domain.rule.ItemTerm.DUE_DATE),
+                WEEKLY, List.of());
+        Item dueOn15December = ItemMother.open(dueDateRule,
+                new ItemDetails.AdministrationDetails("F-3", null, LocalDate.of(2026, 12, 15), null, false, false));
+        assertThat(dueOn15December.deadlineLastDay()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(dueOn15December.deadlineTimeOfDay()).isNull();
+        assertThat(ItemMother.order().deadlineLastDay()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(ItemMother.invoice().deadlineLastDay()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(ItemMother.invoice().deadlineTimeOfDay()).isEqualTo(java.time.LocalTime.of(10, 0));
+        Instant endOf22October = ZonedDateTime.of(2026, 10, 23, 0, 0, 0, 0, MADRID).toInstant();
+        assertThat(ItemDeadline.lastDay(endOf22October, MADRID)).isEqualTo(LocalDate.of(2026, 10, 22));
+    }
+
+    @Test
+    void an_invoice_already_past_due_when_opened_is_followed_up_at_once() {
+        var dueDateRule = ItemMother.rule(Area.ADMINISTRATION,
+                new com.followup.domain.rule.TimeAllowed.FromItem(com.followup.domain.rule.ItemTerm.DUE_DATE),
+                WEEKLY, List.of());
+        Item pastDue = ItemMother.open(dueDateRule,
+                new ItemDetails.AdministrationDetails("F-4", null, LocalDate.of(2026, 2, 27), null, false, false));
+        Item dueToday = ItemMother.open(dueDateRule,
+                new ItemDetails.AdministrationDetails("F-5", null, LocalDate.of(2026, 3, 2), null, false, false));
+
+        assertThat(pastDue.nextDueAt()).isEqualTo(MONDAY_10.toInstant());
+        assertThat(dueToday.nextDueAt()).as("still current today: due a week later as usual").isEqualTo(at(9, 10, 0));
+    }
+
+    @Test
     void details_of_another_area_are_refused() {
         assertThatThrownBy(() -> ItemMother.open(ItemMother.salesRule(), ItemMother.orderDetails(null)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -73,7 +73,7 @@ class DashboardCharts {
         }
         if (!dashboard.funnel().isEmpty()) {
             charts.put("funnel", write(new Chart("bar", true,
-                    dashboard.funnel().stream().map(stage -> "SOLD".equals(stage.stage())
+                    dashboard.funnel().stream().map(stage -> stage.isSold()
                             ? text("rule.outcome.SOLD", locale) : stage.stage()).toList(),
                     List.of(new DataSet(text("dashboard.chart.reached", locale),
                             dashboard.funnel().stream().map(AreaMeasures.FunnelStage::reached).toList(), null)))));

@@ -66,7 +66,7 @@ class DashboardCsv {
             case "funnel" -> {
                 csv.row(h("dashboard.stage", locale), h("dashboard.reached", locale));
                 for (AreaMeasures.FunnelStage stage : dashboard.funnel()) {
-                    csv.row(stage.stage(), stage.reached());
+                    csv.row(stage.isSold() ? h("rule.outcome.SOLD", locale) : stage.stage(), stage.reached());
                 }
             }
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -102,7 +102,10 @@ class DemoData implements ApplicationRunner {
                 .stream().map(draft -> rules.save(FollowUpRule.define(draft), "diana")).toList();
     }
 
-    /** A few items so that "My follow-ups" has something overdue, due today and later on the first day. */
+    /**
+     * A few items so that "My follow-ups" has something overdue, due today and later on the first day; none starts
+     * after the day the data is loaded, so every one can be checked off at once.
+     */
     private void openItems(List<FollowUpRule> sourceRules, Map<String, Long> ids) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         FollowUpRule prospects = sourceRules.get(0);
@@ -116,7 +119,7 @@ class DemoData implements ApplicationRunner {
                         "marta@alameda.example", "+52 55 5555 0102"), sofia, Money.of("45000", "MXN"),
                 new ItemDetails.SalesDetails("Referral", 3, 40, null), now.minusHours(1), sofia));
         items.save(Item.open(prospects, "Annual maintenance", Counterpart.named("Clínica San Ángel"), sofia, null,
-                new ItemDetails.SalesDetails("Website", 2, 20, null), now.plusDays(2), sofia));
+                new ItemDetails.SalesDetails("Website", 2, 20, null), now, sofia));
         long ana = ids.get("ana");
         items.save(Item.open(collections, "Invoice F-2031", Counterpart.named("Transportes del Norte"), ana,
                 Money.of("58000", "MXN"), new ItemDetails.AdministrationDetails("F-2031", 30, null, null, false, false),

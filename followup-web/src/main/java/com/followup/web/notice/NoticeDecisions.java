@@ -6,6 +6,7 @@ import com.followup.domain.account.UserAccounts;
 import com.followup.domain.followup.DueBuckets;
 import com.followup.domain.followup.DueFollowUps;
 import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemDeadline;
 import com.followup.domain.item.Items;
 import com.followup.domain.notice.Escalation;
 import com.followup.domain.notice.FastRuleNotice;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,6 +39,7 @@ class NoticeDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDecisions.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Notices notices;
     private final NoticeCandidates candidates;
@@ -143,7 +146,9 @@ class NoticeDecisions {
 
     private int tell(NoticeCandidates.FastItem fast, Kind kind, String key, String words, Instant now) {
         NoticeSettings settings = notices.settings(fast.ownerId()).orElse(NoticeSettings.defaults(fast.ownerId()));
-        String deadline = WHEN.format(fast.deadline().atZone(clock.getZone()));
+        LocalTime timeOfDay = ItemDeadline.timeOfDay(fast.deadline(), clock.getZone());
+        String deadline = ItemDeadline.lastDay(fast.deadline(), clock.getZone())
+                + (timeOfDay == null ? "" : " " + TIME.format(timeOfDay));
         long minutes = Math.max(0, Duration.between(now, fast.deadline()).toMinutes());
         OutboxMessage message = OutboxMessage.decide(kind, fast.ownerId(), settings.email(),
                 writer.text(words + ".subject", settings.language(), fast.title(), minutes),

@@ -132,6 +132,18 @@ class DashboardPagesTest {
     }
 
     @Test
+    void the_funnel_csv_words_the_sale_as_the_page_does_in_the_readers_language() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        sell(mother.prospect(staff.id(), Duration.ofHours(1)), staff);
+
+        mvc.perform(get("/dashboards/sales/funnel.csv").with(as(staff)))
+                .andExpect(content().string(allOf(startsWith("\"Stage\",\"Reached\""), containsString("\"Sold\","),
+                        not(containsString("SOLD")))));
+        mvc.perform(get("/dashboards/sales/funnel.csv").with(as(staff)).header("Accept-Language", "es"))
+                .andExpect(content().string(allOf(containsString("\"Vendido\","), not(containsString("SOLD")))));
+    }
+
+    @Test
     void a_dashboard_costs_the_same_statements_for_a_short_history_as_for_a_longer_one() throws Exception {
         UserAccount manager = people.manager(Area.SALES);
         kpis.save(Kpi.define(Area.SALES, "Visits " + System.nanoTime(), "visits", BigDecimal.TEN, KpiPeriod.MONTH));

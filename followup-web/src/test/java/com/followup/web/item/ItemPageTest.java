@@ -63,6 +63,19 @@ class ItemPageTest {
     }
 
     @Test
+    void a_deadline_shows_the_last_day_that_still_counts_on_the_item_and_in_the_list() throws Exception {
+        UserAccount staff = people.staff(Area.OPERATIONS);
+        Item order = mother.delivery(staff.id(), null);
+        String promised = LocalDate.now(clock).plusDays(5).toString();
+
+        Page page = Page.of(mvc.perform(get("/items/{id}", order.id()).with(as(staff))).andExpect(status().isOk()));
+        assertThat(page.texts(".item-facts dd")).contains(promised);
+        Page list = Page.of(mvc.perform(get("/items").param("area", "OPERATIONS").with(as(staff))).andExpect(status().isOk()));
+        assertThat(list.select("#item-results li").stream().filter(row -> row.text().contains(order.title())))
+                .singleElement().satisfies(row -> assertThat(row.text()).contains("deadline " + promised));
+    }
+
+    @Test
     void colleagues_of_the_area_read_the_item_but_cannot_work_it_and_other_areas_do_not_find_it() throws Exception {
         Item item = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(1));
         UserAccount colleague = people.staff(Area.SALES);

@@ -40,6 +40,9 @@ class EmbeddedDatabaseStartTest {
             assertThat(app.getBean(FollowUpRules.class).findAll(false)).extracting(FollowUpRule::topic)
                     .containsExactlyInAnyOrder("New prospects", "Collections", "Suppliers' deliveries");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from item").query(Long.class).single()).isEqualTo(7);
+            assertThat(jdbc.sql("select count(*) from item where started_at > now()").query(Long.class).single())
+                    .as("demo items start no later than when they are loaded, so each can be checked off").isZero();
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
             HttpResponse<String> home = new HttpSession().signIn("http://localhost:" + port(app), "diana", "followup-demo");
