@@ -1,0 +1,63 @@
+package com.followup.web.browser;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.web.support.Browser;
+import com.followup.web.support.BrowserTest;
+import com.followup.web.support.People;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NavigationBrowserIT extends BrowserTest {
+
+    @Autowired
+    People people;
+
+    @Test
+    void a_directors_pages_never_scroll_sideways_in_either_language_on_a_desktop_or_a_phone() {
+        UserAccount director = people.director();
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, base(), director.username(), People.PASSWORD);
+        try {
+            for (int width : List.of(1280, 360)) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                for (String language : List.of("en", "es")) {
+                    for (String page : List.of("/", "/my-follow-ups", "/items", "/dashboards/sales", "/admin/users")) {
+                        browser.get(base() + page + "?lang=" + language);
+                        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                        assertThat(overflow.intValue()).as("%s in %s at %d px", page, language, width).isLessThanOrEqualTo(0);
+                    }
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void a_director_reaches_the_setup_pages_through_one_menu() {
+        UserAccount director = people.director();
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, base(), director.username(), People.PASSWORD);
+        browser.get(base() + "/?lang=es");
+        Browser.screenshots(browser, "home-director-es");
+
+        browser.findElement(By.cssSelector("#main-nav .dropdown-toggle")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#main-nav .dropdown-menu a[href='/admin/users']"))).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Personas"));
+        Browser.assertAccessible(browser, "people-after-setup-menu");
+    }
+}
