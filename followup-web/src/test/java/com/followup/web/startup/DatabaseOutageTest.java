@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** PostgreSQL stopped under a running app, then started again: people get a quick, clear answer, then service again. */
 class DatabaseOutageTest {
@@ -77,12 +78,9 @@ class DatabaseOutageTest {
 
             database = postgres(dataDirectory, port);
 
-            HttpResponse<String> home = olga.get(base + "/");
-            for (long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos(); home.statusCode() == 503 && System.nanoTime() < giveUp; ) {
-                Thread.sleep(250);
-                home = olga.get(base + "/");
-            }
-            assertThat(home.statusCode()).as("the pool connects again on its own").isEqualTo(200);
+            HttpResponse<String> home = await("the pool connects again on its own").atMost(Duration.ofSeconds(15))
+                    .pollInterval(Duration.ofMillis(250)).until(() -> olga.get(base + "/"), answer -> answer.statusCode() != 503);
+            assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).as("the session survived a clean restart").contains("Hello, Olga Outage");
             assertThat(olga.get(base + "/actuator/health/readiness").statusCode()).isEqualTo(200);
         } finally {

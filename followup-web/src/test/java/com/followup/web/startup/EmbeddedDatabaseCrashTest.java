@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The app killed with kill -9 leaves its embedded PostgreSQL running; the next start takes over the folder. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -79,15 +80,10 @@ class EmbeddedDatabaseCrashTest {
                 "--server.port=" + port, "--followup.jobs.enabled=false", "--followup.embedded-database.directory=" + dataDirectory);
     }
 
-    private static void awaitStarted(Process run, Path log) throws Exception {
-        long giveUp = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < giveUp && run.isAlive()) {
-            if (Files.exists(log) && Files.readString(log).contains("Started FollowupApplication")) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the first run did not start:\n" + (Files.exists(log) ? Files.readString(log) : ""));
+    private static void awaitStarted(Process run, Path log) {
+        await("the first run starts").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+                .failFast("the first run stopped", () -> !run.isAlive())
+                .until(() -> Files.exists(log) && Files.readString(log).contains("Started FollowupApplication"));
     }
 
     private static Optional<ProcessHandle> leftoverServer(Path dataDirectory) throws IOException {
