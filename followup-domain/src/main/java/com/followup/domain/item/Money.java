@@ -14,6 +14,8 @@ public record Money(BigDecimal amount, Currency currency) {
 
     /** The largest amount anyone types here: fits every amount column (numeric with 12 digits before the point). */
     public static final BigDecimal LARGEST = new BigDecimal("999999999999.99");
+    /** Room for the largest amount as typed, with thousands separators: 999,999,999,999.99 and a sign to spare. */
+    public static final int LONGEST_TYPED = 20;
     /** Digits, thousands separated by commas or not, and a decimal point: no signs, exponents or words. */
     private static final Pattern TYPED = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
 

@@ -6,6 +6,7 @@ import com.followup.domain.followup.FollowUp;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails;
 import com.followup.domain.item.ItemOutcome;
+import com.followup.domain.item.Money;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.rule.ReportedIn;
 import com.followup.domain.rule.RuleValidator;
@@ -32,9 +33,9 @@ class TextLimits {
             entry("relationshipStart", ItemDetails.MAX_RELATIONSHIP_START),
             entry("invoiceNumber", ItemDetails.MAX_INVOICE_NUMBER),
             entry("currency", 3),
-            entry("amount", 20),
-            entry("collectedAmount", 20),
-            entry("target", 20),
+            entry("amount", Money.LONGEST_TYPED),
+            entry("collectedAmount", Money.LONGEST_TYPED),
+            entry("target", Money.LONGEST_TYPED),
             entry("note", FollowUp.MAX_NOTE),
             entry("result", FollowUp.MAX_RESULT),
             entry("reason", ItemOutcome.MAX_REASON),
@@ -43,7 +44,7 @@ class TextLimits {
             entry("newKpiName", Kpi.MAX_NAME),
             entry("newKpiUnit", Kpi.MAX_UNIT),
             entry("email", Counterpart.MAX_EMAIL),
-            entry("value", 20),
+            entry("value", Money.LONGEST_TYPED),
             entry("topic", RuleValidator.MAX_TOPIC),
             entry("objective", RuleValidator.MAX_OBJECTIVE),
             entry("reportedIn", RuleValidator.MAX_REPORTED_IN),
