@@ -17,7 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import javax.sql.DataSource;
 
 /**
- * Signed-in sessions live in PostgreSQL (Spring Session JDBC), read and written on every request. Their
+ * Signed-in sessions live in PostgreSQL (Spring Session JDBC), read on every request and written when they changed
+ * or their last access is a minute old ({@link SessionLastAccessEveryMinute}). Their
  * transactions are plain JDBC ones: the JPA transaction manager would open a Hibernate session for each, twice
  * a request. Not a default candidate, so the application's own transactions keep the JPA manager. A request
  * reads its session once ({@link SessionReadOncePerRequest}); static files and health probes never read it
@@ -46,7 +47,8 @@ class SessionStorageConfiguration {
                 if (bean instanceof SessionRepositoryFilter<?> sessionFilter) {
                     return skippedForSessionlessRequests(sessionFilter);
                 }
-                return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionReadOncePerRequest<>(sessions) : bean;
+                return bean instanceof JdbcIndexedSessionRepository sessions
+                        ? new SessionReadOncePerRequest<>(new SessionLastAccessEveryMinute<>(sessions)) : bean;
             }
         };
     }

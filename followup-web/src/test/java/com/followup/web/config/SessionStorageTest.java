@@ -8,8 +8,14 @@ import com.followup.web.support.SqlStatements;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,15 +41,73 @@ class SessionStorageTest {
     @Autowired
     People people;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${spring.session.timeout}")
+    Duration timeout;
+
     @Test
-    void a_signed_in_page_reads_its_session_once_and_saves_its_last_access() throws Exception {
+    void signed_in_pages_read_their_session_once_each_and_write_it_only_when_it_changed() throws Exception {
         Cookie session = signIn(people.staff(Area.SALES));
+        mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(status().isOk()); // makes the session's CSRF token
+
+        SqlStatements.reset();
+        for (int page = 0; page < 10; page++) {
+            mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(status().isOk());
+        }
+
+        assertThat(SqlStatements.sent()).filteredOn(sql -> sql.contains("FROM SPRING_SESSION S")).hasSize(10);
+        assertThat(SqlStatements.sent()).filteredOn(SessionStorageTest::writesSession).isEmpty();
+    }
+
+    @Test
+    void a_session_last_used_over_a_minute_ago_has_its_last_access_written_once() throws Exception {
+        Cookie session = signIn(people.staff(Area.SALES));
+        mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(status().isOk());
+        Instant stored = lastAccess(session);
+        idle(session, Duration.ofSeconds(70));
 
         SqlStatements.reset();
         mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/my-follow-ups").cookie(session)).andExpect(status().isOk());
 
-        assertThat(SqlStatements.sent()).filteredOn(sql -> sql.contains("FROM SPRING_SESSION S")).hasSize(1);
-        assertThat(SqlStatements.sent()).filteredOn(sql -> sql.startsWith("UPDATE SPRING_SESSION")).hasSize(1);
+        assertThat(SqlStatements.sent()).filteredOn(SessionStorageTest::writesSession).hasSize(1);
+        assertThat(lastAccess(session)).isAfterOrEqualTo(stored);
+    }
+
+    @Test
+    void the_idle_timeout_still_ends_a_session_to_the_minute() throws Exception {
+        Cookie used = signIn(people.staff(Area.SALES));
+        Cookie forgotten = signIn(people.staff(Area.OPERATIONS));
+        idle(used, timeout.minusMinutes(2));
+        idle(forgotten, timeout.plusSeconds(1));
+
+        mvc.perform(get("/my-follow-ups").cookie(used)).andExpect(status().isOk());
+        mvc.perform(get("/my-follow-ups").cookie(forgotten)).andExpect(redirectedUrl("/sign-in"));
+        idle(used, timeout.minusMinutes(1));
+        mvc.perform(get("/my-follow-ups").cookie(used)).andExpect(status().isOk());
+    }
+
+    private static boolean writesSession(String sql) {
+        return sql.startsWith("UPDATE SPRING_SESSION") || sql.startsWith("INSERT INTO SPRING_SESSION");
+    }
+
+    private Instant lastAccess(Cookie session) {
+        return Instant.ofEpochMilli(jdbc.sql("select last_access_time from spring_session where session_id = ?")
+                .param(id(session)).query(Long.class).single());
+    }
+
+    /** Moves the session's stored last access back, as if nobody had used it for that long. */
+    private void idle(Cookie session, Duration idle) {
+        jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000::bigint"
+                        + " where session_id = ?")
+                .params(System.currentTimeMillis() - idle.toMillis(), System.currentTimeMillis() - idle.toMillis(), id(session))
+                .update();
+    }
+
+    private static String id(Cookie session) {
+        return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
     }
 
     @Test
