@@ -21,6 +21,9 @@ public interface Items {
     /** Postponed items whose day has come by {@code moment}, oldest first, at most {@code limit}. */
     List<Long> postponedDueBy(Instant moment, int limit);
 
+    /** How many postponed items are due again by {@code moment}: the reopening job's work left. */
+    long postponedDueCount(Instant moment);
+
     /** Everything that happened to the item, oldest first. */
     List<ItemChange> timeline(long itemId);
 }

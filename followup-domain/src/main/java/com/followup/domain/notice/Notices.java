@@ -13,6 +13,9 @@ public interface Notices {
     /** Unsent messages, oldest first, locked for the caller's transaction and skipped by everyone else's. */
     List<OutboxMessage> claimUnsent(int limit);
 
+    /** Messages decided and not sent yet, those the mail server refused included: the sending job's work left. */
+    long unsentCount();
+
     void markSent(long messageId, Instant at, OutboxMessage.Via via);
 
     void markFailed(long messageId, String error);

@@ -81,6 +81,12 @@ class JdbcItems implements Items {
     }
 
     @Override
+    public long postponedDueCount(Instant moment) {
+        return jdbc.sql("select count(*) from item where status = 'POSTPONED' and next_due_at <= ?")
+                .param(SqlTimes.timestamp(moment)).query(Long.class).single();
+    }
+
+    @Override
     public List<ItemChange> timeline(long itemId) {
         return jdbc.sql("select kind, changed_by, changed_at, details from item_change where item_id = ? order by changed_at, id")
                 .param(itemId)

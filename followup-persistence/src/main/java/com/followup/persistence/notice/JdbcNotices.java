@@ -59,6 +59,11 @@ class JdbcNotices implements Notices {
     }
 
     @Override
+    public long unsentCount() {
+        return jdbc.sql("select count(*) from outbox_message where sent_at is null").query(Long.class).single();
+    }
+
+    @Override
     public void markSent(long messageId, Instant at, OutboxMessage.Via via) {
         jdbc.sql("update outbox_message set sent_at = ?, sent_via = ?, attempts = attempts + 1, last_error = null where id = ?")
                 .params(ts(at), via.name(), messageId).update();

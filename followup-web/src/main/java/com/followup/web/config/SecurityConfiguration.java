@@ -1,5 +1,6 @@
 package com.followup.web.config;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -48,13 +49,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Static files and health probes: open to all, with no security context, so no session and no database. */
+    /**
+     * Static files and health probes: open to all, with no security context, so no session and no database. The
+     * metrics for Prometheus: only with the operator's token ({@link MetricsToken}).
+     */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain sessionlessFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain sessionlessFilterChain(HttpSecurity http, @Value("${followup.metrics.token:}") String metricsToken)
+            throws Exception {
         http
                 .securityMatcher(SessionlessRequests.INSTANCE)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SessionlessRequests.METRICS).access(new MetricsToken(metricsToken))
+                        .anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Requests that never read the session, so never the database: static files and the health probes. They are
- * answered at once while PostgreSQL is away, and a page's stylesheet does not wait on its session.
+ * Requests that never read the session, so never the database: static files, the health probes and the metrics.
+ * They are answered at once while PostgreSQL is away, and a page's stylesheet does not wait on its session.
  */
 final class SessionlessRequests implements RequestMatcher {
 
     static final SessionlessRequests INSTANCE = new SessionlessRequests();
 
     private static final List<String> FOLDERS = List.of("/assets/", "/webjars/");
-    private static final Set<String> PATHS = Set.of("/favicon.ico", "/actuator/health/liveness", "/actuator/health/readiness");
+    static final String METRICS = "/actuator/prometheus";
+    private static final Set<String> PATHS = Set.of("/favicon.ico", "/actuator/health/liveness", "/actuator/health/readiness", METRICS);
 
     private SessionlessRequests() {
     }

@@ -2,6 +2,8 @@ package com.followup.web.notice;
 
 import com.followup.domain.notice.Notices;
 import com.followup.domain.notice.OutboxMessage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -33,9 +35,16 @@ class OutboxSender {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
+    private final Counter sentBySmtp;
+    private final Counter keptInOutbox;
+    private final Counter refused;
 
     OutboxSender(Notices notices, ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, Clock clock,
-                 @Value("${followup.mail.from:followup@localhost}") String from) {
+                 @Value("${followup.mail.from:followup@localhost}") String from, MeterRegistry metrics) {
+        sentBySmtp = Counter.builder("followup.messages.sent").tag("via", "smtp").register(metrics);
+        keptInOutbox = Counter.builder("followup.messages.sent").tag("via", "outbox").register(metrics);
+        refused = Counter.builder("followup.messages.failed").description("Messages the mail server refused, tried again later")
+                .register(metrics);
         this.notices = notices;
         this.mail = mail;
         this.transactions = transactions;
@@ -50,17 +59,20 @@ class OutboxSender {
             for (OutboxMessage message : notices.claimUnsent(BATCH)) {
                 if (sender == null || message.toAddress() == null) {
                     notices.markSent(message.id(), clock.instant(), OutboxMessage.Via.OUTBOX);
+                    keptInOutbox.increment();
                     count++;
                     continue;
                 }
                 try {
                     sender.send(mime(sender, message));
                     notices.markSent(message.id(), clock.instant(), OutboxMessage.Via.SMTP);
+                    sentBySmtp.increment();
                     count++;
                 } catch (RuntimeException | jakarta.mail.MessagingException e) {
                     log.warn("Could not send message {} ({}); it is tried again on the next run", message.id(),
                             e.getMessage());
                     notices.markFailed(message.id(), e.getMessage());
+                    refused.increment();
                 }
             }
             return count;
