@@ -1,13 +1,11 @@
 package com.followup.web.format;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-import java.time.Clock;
 import java.util.Set;
 
 /** Gives every template {@code #when}, the app's one way to write dates and moments (see {@link Dates}). */
@@ -16,13 +14,11 @@ class DatesDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private static final String NAME = "when";
 
-    private final MessageSource messages;
-    private final Clock clock;
+    private final DateFormats formats;
 
-    DatesDialect(MessageSource messages, Clock clock) {
+    DatesDialect(DateFormats formats) {
         super("followup-dates");
-        this.messages = messages;
-        this.clock = clock;
+        this.formats = formats;
     }
 
     @Override
@@ -35,7 +31,7 @@ class DatesDialect extends AbstractDialect implements IExpressionObjectDialect {
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return new Dates(messages, clock, context.getLocale());
+                return formats.in(context.getLocale());
             }
 
             @Override
