@@ -5,12 +5,15 @@ import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemChange;
 import com.followup.domain.item.Items;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +29,12 @@ class JdbcItems implements Items {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final NamedParameterJdbcOperations batches;
 
-    JdbcItems(JdbcClient jdbc, Clock clock) {
+    JdbcItems(JdbcClient jdbc, Clock clock, NamedParameterJdbcOperations batches) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.batches = batches;
     }
 
     @Override
@@ -45,6 +50,38 @@ class JdbcItems implements Items {
         Item saved = save(item);
         jdbc.sql("update item_opening set item_id = ? where request_id = ?").params(saved.id(), requestId).update();
         return saved;
+    }
+
+    @Override
+    @Transactional
+    public int openAll(List<Item> opened) {
+        if (opened.isEmpty()) {
+            return 0;
+        }
+        // ids are drawn first so that each item's timeline can be written in the same batch as the items
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('item', 'id')) from generate_series(1, ?)")
+                .param(opened.size()).query(Long.class).list();
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        List<MapSqlParameterSource> changes = new ArrayList<>();
+        for (int i = 0; i < opened.size(); i++) {
+            Item item = opened.get(i);
+            if (item.id() != null) {
+                throw new IllegalArgumentException("item " + item.id() + " is stored already");
+            }
+            Map<String, Object> columns = ItemRows.columns(item);
+            columns.put("id", ids.get(i));
+            rows.add(new MapSqlParameterSource(columns));
+            for (ItemChange change : item.unsavedChanges()) {
+                changes.add(new MapSqlParameterSource().addValue("item", ids.get(i)).addValue("kind", change.kind().name())
+                        .addValue("who", change.who()).addValue("at", SqlTimes.timestamp(change.when()))
+                        .addValue("details", change.details().toArray(String[]::new)));
+            }
+        }
+        batches.batchUpdate("insert into item (id, " + COLUMNS + ") overriding system value values (:id, " + placeholders() + ")",
+                rows.toArray(MapSqlParameterSource[]::new));
+        batches.batchUpdate("insert into item_change (item_id, kind, changed_by, changed_at, details)"
+                + " values (:item, :kind, :who, :at, :details)", changes.toArray(MapSqlParameterSource[]::new));
+        return opened.size();
     }
 
     @Override
