@@ -5,9 +5,8 @@ import com.followup.domain.importing.ImportBatch;
 import com.followup.domain.importing.ImportBatches;
 import com.followup.domain.importing.ImportStatus;
 import com.followup.domain.importing.RowProblem;
+import com.followup.persistence.JsonRows;
 import com.followup.persistence.SqlTimes;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +31,9 @@ class JdbcImportBatches implements ImportBatches {
             + " failed_rows, imported_rows, skipped_rows, imported_at, earlier_batch_id";
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcOperations batches;
 
-    JdbcImportBatches(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
+    JdbcImportBatches(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
     @Override
@@ -142,25 +139,24 @@ class JdbcImportBatches implements ImportBatches {
     }
 
     private void insertProblems(long id, List<RowProblem> problems) {
-        List<MapSqlParameterSource> rows = new ArrayList<>();
-        List<MapSqlParameterSource> reasons = new ArrayList<>();
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> reasons = new ArrayList<>();
         for (RowProblem problem : problems) {
-            rows.add(new MapSqlParameterSource().addValue("batch", id).addValue("row", problem.rowNumber())
-                    .addValue("cells", problem.cells().toArray(String[]::new)));
+            rows.add(Map.of("batch_id", id, "row_number", problem.rowNumber(), "cells", problem.cells().toArray(String[]::new)));
             for (int i = 0; i < problem.violations().size(); i++) {
                 Violation violation = problem.violations().get(i);
-                reasons.add(new MapSqlParameterSource().addValue("batch", id).addValue("row", problem.rowNumber())
-                        .addValue("position", i).addValue("column", violation.field())
-                        .addValue("key", violation.messageKey())
-                        .addValue("args", violation.args().stream().map(String::valueOf).toArray(String[]::new)));
+                reasons.add(Map.of("batch_id", id, "row_number", problem.rowNumber(), "position", i,
+                        "column_key", violation.field(), "message_key", violation.messageKey(),
+                        "args", violation.args().stream().map(String::valueOf).toArray(String[]::new)));
             }
         }
-        batches.batchUpdate("insert into import_failed_row (batch_id, row_number, cells) values (:batch, :row, :cells)",
-                rows.toArray(MapSqlParameterSource[]::new));
-        batches.batchUpdate("""
-                        insert into import_row_problem (batch_id, row_number, position, column_key, message_key, args)
-                        values (:batch, :row, :position, :column, :key, :args)""",
-                reasons.toArray(MapSqlParameterSource[]::new));
+        jdbc.sql("insert into import_failed_row select * from json_populate_recordset(null::import_failed_row, ?::json)")
+                .param(JsonRows.of(rows)).update();
+        jdbc.sql("insert into import_row_problem select * from json_populate_recordset(null::import_row_problem, ?::json)")
+                .param(JsonRows.of(reasons)).update();
     }
 
     private static ImportBatch batch(ResultSet rs) throws SQLException {

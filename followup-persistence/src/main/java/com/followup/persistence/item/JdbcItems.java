@@ -1,12 +1,11 @@
 package com.followup.persistence.item;
 
+import com.followup.persistence.JsonRows;
 import com.followup.persistence.SqlTimes;
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemChange;
 import com.followup.domain.item.Items;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,12 +29,10 @@ class JdbcItems implements Items {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final NamedParameterJdbcOperations batches;
 
-    JdbcItems(JdbcClient jdbc, Clock clock, NamedParameterJdbcOperations batches) {
+    JdbcItems(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.batches = batches;
     }
 
     @Override
@@ -58,11 +56,11 @@ class JdbcItems implements Items {
         if (opened.isEmpty()) {
             return 0;
         }
-        // ids are drawn first so that each item's timeline can be written in the same batch as the items
+        // ids are drawn first so that each item's timeline can be written beside the items, one statement for each
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('item', 'id')) from generate_series(1, ?)")
                 .param(opened.size()).query(Long.class).list();
-        List<MapSqlParameterSource> rows = new ArrayList<>();
-        List<MapSqlParameterSource> changes = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> changes = new ArrayList<>();
         for (int i = 0; i < opened.size(); i++) {
             Item item = opened.get(i);
             if (item.id() != null) {
@@ -70,17 +68,22 @@ class JdbcItems implements Items {
             }
             Map<String, Object> columns = ItemRows.columns(item);
             columns.put("id", ids.get(i));
-            rows.add(new MapSqlParameterSource(columns));
+            rows.add(columns);
             for (ItemChange change : item.unsavedChanges()) {
-                changes.add(new MapSqlParameterSource().addValue("item", ids.get(i)).addValue("kind", change.kind().name())
-                        .addValue("who", change.who()).addValue("at", SqlTimes.timestamp(change.when()))
-                        .addValue("details", change.details().toArray(String[]::new)));
+                Map<String, Object> line = new HashMap<>();
+                line.put("item_id", ids.get(i));
+                line.put("kind", change.kind().name());
+                line.put("changed_by", change.who());
+                line.put("changed_at", SqlTimes.timestamp(change.when()));
+                line.put("details", change.details().toArray(String[]::new));
+                changes.add(line);
             }
         }
-        batches.batchUpdate("insert into item (id, " + COLUMNS + ") overriding system value values (:id, " + placeholders() + ")",
-                rows.toArray(MapSqlParameterSource[]::new));
-        batches.batchUpdate("insert into item_change (item_id, kind, changed_by, changed_at, details)"
-                + " values (:item, :kind, :who, :at, :details)", changes.toArray(MapSqlParameterSource[]::new));
+        jdbc.sql("insert into item (id, " + COLUMNS + ") overriding system value select id, " + COLUMNS
+                + " from json_populate_recordset(null::item, ?::json)").param(JsonRows.of(rows)).update();
+        jdbc.sql("insert into item_change (item_id, kind, changed_by, changed_at, details)"
+                + " select item_id, kind, changed_by, changed_at, details from json_populate_recordset(null::item_change, ?::json)")
+                .param(JsonRows.of(changes)).update();
         return opened.size();
     }
 
