@@ -21,7 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,12 +40,10 @@ class ImportController {
     private final ImportBatches batches;
     private final UserAccounts accounts;
     private final FailedRowsCsv failedRows;
-    private final Clock clock;
 
     ImportController(ImportKinds kinds, FileImports imports, ImportBatches batches, UserAccounts accounts,
-                     FailedRowsCsv failedRows, Clock clock) {
+                     FailedRowsCsv failedRows) {
         this.failedRows = failedRows;
-        this.clock = clock;
         this.kinds = kinds;
         this.imports = imports;
         this.batches = batches;
@@ -111,7 +108,6 @@ class ImportController {
     private String uploadPage(ImportKind<?> kind, SignedInUser me, Model model) {
         model.addAttribute("kindName", kind.name());
         model.addAttribute("columns", kind.columns());
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("largestMegabytes", imports.largest().toMegabytes());
         model.addAttribute("latest", batches.latest(kind.name(), me.id(), 10));
         model.addAttribute("listPath", kind.listPath(me));
@@ -120,7 +116,6 @@ class ImportController {
 
     private String batchPage(ImportKind<?> kind, ImportBatch batch, SignedInUser me, Model model) {
         model.addAttribute("kindName", kind.name());
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("batch", batch);
         model.addAttribute("problems", batches.problems(batch.id(), SHOWN_PROBLEMS));
         model.addAttribute("listPath", kind.listPath(me));
