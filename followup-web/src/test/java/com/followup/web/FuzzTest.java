@@ -2,6 +2,7 @@ package com.followup.web;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
+import com.followup.domain.importing.ImportBatches;
 import com.followup.domain.item.Item;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.People;
@@ -70,6 +71,7 @@ class FuzzTest {
     @Autowired People people;
     @Autowired RuleMother mother;
     @Autowired JdbcClient jdbc;
+    @Autowired ImportBatches importBatches;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final List<String> failures = new ArrayList<>();
@@ -281,6 +283,7 @@ class FuzzTest {
         private final long kpiId;
         private final long otherUserId;
         private final UUID recordedFollowUp;
+        private final long importBatchId;
 
         Fixture(UserAccount owner, long otherUserId) {
             this.owner = owner;
@@ -289,6 +292,7 @@ class FuzzTest {
             this.kpiId = jdbc.sql("select kpi_id from follow_up_rule where id = ?").param(ruleId).query(Long.class).single();
             this.otherUserId = otherUserId;
             this.recordedFollowUp = UUID.randomUUID();
+            this.importBatchId = importBatch(owner.id());
             jdbc.sql("""
                     insert into follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, result,
                                            kind, on_time, area, rule_id)
@@ -299,7 +303,8 @@ class FuzzTest {
         String good(String pattern, String name, Class<?> type) {
             return switch (name) {
                 case "id" -> String.valueOf(pattern.startsWith("/items") ? item.id() : pattern.startsWith("/rules") ? ruleId
-                        : pattern.startsWith("/kpis") ? kpiId : otherUserId);
+                        : pattern.startsWith("/kpis") ? kpiId : pattern.startsWith("/imports") ? importBatchId : otherUserId);
+                case "kind" -> "items";
                 case "itemId", "item" -> String.valueOf(item.id());
                 case "version" -> String.valueOf(version(pattern));
                 case "requestId" -> pattern.contains("{requestId}") ? recordedFollowUp.toString() : UUID.randomUUID().toString();
@@ -338,6 +343,15 @@ class FuzzTest {
                 case "doneAt" -> "";
                 default -> typed(type);
             };
+        }
+
+        /** A file of items with one valid row and one wrong one, uploaded and not yet imported. */
+        private long importBatch(long uploadedBy) {
+            String csv = "rule,title,counterpart\n" + jdbc.sql("select topic from follow_up_rule where id = ?").param(ruleId)
+                    .query(String.class).single() + ",Fuzzed import,ACME\nunknown,x,y\n";
+            return importBatches.add(new ImportBatches.NewBatch("items", "fuzz.csv", new byte[32],
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), uploadedBy, java.time.Instant.now(),
+                    new ImportBatches.Counts(2, 1, 1, 0, 0)), List.of());
         }
 
         private long version(String pattern) {

@@ -119,6 +119,14 @@ public final class Item {
         return item;
     }
 
+    /** Says on the timeline of a new item which file it came from. */
+    public void importedFrom(String fileName, long importedBy, Instant at) {
+        if (id != null) {
+            throw new IllegalStateException("only a new item comes from a file");
+        }
+        record(ItemChange.Kind.IMPORTED, importedBy, at, fileName);
+    }
+
     public static Item restore(long id, long version, long ruleId, long ruleRevision, Area area, String title,
                                Counterpart counterpart, long ownerId, Money amount, ZonedDateTime startedAt,
                                ZonedDateTime deadline, ItemDetails details, ItemStatus status, ItemOutcome outcome,

@@ -30,6 +30,8 @@ public record ItemChange(Kind kind, Long who, Instant when, List<String> details
         /** What the result said before. */
         FOLLOW_UP_EDITED,
         ADVANCE_RECEIVED,
-        ESCALATED
+        ESCALATED,
+        /** The name of the file it came from. */
+        IMPORTED
     }
 }

@@ -16,6 +16,9 @@ public interface Items {
      */
     Item open(Item item, UUID requestId);
 
+    /** Stores new items (from a file) in batches, each with its timeline; returns how many were stored. */
+    int openAll(List<Item> items);
+
     Optional<Item> findById(long id);
 
     /** Postponed items whose day has come by {@code moment}, oldest first, at most {@code limit}. */

@@ -1,5 +1,6 @@
 package com.followup.persistence.item;
 
+import com.followup.persistence.JsonRows;
 import com.followup.persistence.SqlTimes;
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.item.Item;
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +48,43 @@ class JdbcItems implements Items {
         Item saved = save(item);
         jdbc.sql("update item_opening set item_id = ? where request_id = ?").params(saved.id(), requestId).update();
         return saved;
+    }
+
+    @Override
+    @Transactional
+    public int openAll(List<Item> opened) {
+        if (opened.isEmpty()) {
+            return 0;
+        }
+        // ids are drawn first so that each item's timeline can be written beside the items, one statement for each
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('item', 'id')) from generate_series(1, ?)")
+                .param(opened.size()).query(Long.class).list();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (int i = 0; i < opened.size(); i++) {
+            Item item = opened.get(i);
+            if (item.id() != null) {
+                throw new IllegalArgumentException("item " + item.id() + " is stored already");
+            }
+            Map<String, Object> columns = ItemRows.columns(item);
+            columns.put("id", ids.get(i));
+            rows.add(columns);
+            for (ItemChange change : item.unsavedChanges()) {
+                Map<String, Object> line = new HashMap<>();
+                line.put("item_id", ids.get(i));
+                line.put("kind", change.kind().name());
+                line.put("changed_by", change.who());
+                line.put("changed_at", SqlTimes.timestamp(change.when()));
+                line.put("details", change.details().toArray(String[]::new));
+                changes.add(line);
+            }
+        }
+        jdbc.sql("insert into item (id, " + COLUMNS + ") overriding system value select id, " + COLUMNS
+                + " from json_populate_recordset(null::item, ?::json)").param(JsonRows.of(rows)).update();
+        jdbc.sql("insert into item_change (item_id, kind, changed_by, changed_at, details)"
+                + " select item_id, kind, changed_by, changed_at, details from json_populate_recordset(null::item_change, ?::json)")
+                .param(JsonRows.of(changes)).update();
+        return opened.size();
     }
 
     @Override

@@ -164,6 +164,7 @@ class ItemListsController {
         model.addAttribute("rules", areaRules);
         model.addAttribute("sorts", ItemLists.Sort.values());
         model.addAttribute("canOpen", areaRules.stream().anyMatch(me.actor()::canOpenUnder));
+        model.addAttribute("canImport", me.actor().canManage(area));
         model.addAttribute("now", clock.instant());
         model.addAttribute("zone", clock.getZone());
     }

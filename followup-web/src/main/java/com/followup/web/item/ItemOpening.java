@@ -59,21 +59,33 @@ class ItemOpening {
             return null;
         }
         List<Violation> violations = new ArrayList<>();
+        long ownerId = owner(form, rule, me, violations);
+        Item item = draft(form, rule, ownerId, clock.instant().atZone(clock.getZone()), me.id(), violations);
+        FormErrors.report(violations, errors, COUNTERPART_FIELDS);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return items.open(item, form.getRequestId() != null ? form.getRequestId() : UUID.randomUUID()).id();
+    }
+
+    /**
+     * The item a form describes, opened at {@code now} and not yet stored, or null with every violation added (each
+     * at the domain's field name): how items are checked and opened, by hand or from a file.
+     */
+    Item draft(ItemFormData form, FollowUpRule rule, long ownerId, ZonedDateTime now, long openedBy,
+               List<Violation> violations) {
+        int before = violations.size();
         Text.required(form.getTitle(), "title", Item.MAX_TITLE, violations);
         violations.addAll(Counterpart.validate(form.getCounterpartName(), form.getContactName(), form.getContactEmail(),
                 form.getContactPhone()));
         Text.optional(form.getRelationshipStart(), "relationshipStart", ItemDetails.MAX_RELATIONSHIP_START, violations);
         Money amount = amount(form, rule, violations);
         ItemDetails details = details(form, rule, violations);
-        long ownerId = owner(form, rule, me, violations);
-        FormErrors.report(violations, errors, COUNTERPART_FIELDS);
-        if (errors.hasErrors()) {
+        if (violations.size() > before) {
             return null;
         }
-        ZonedDateTime now = clock.instant().atZone(clock.getZone());
-        Item item = Item.open(rule, form.getTitle(), new Counterpart(form.getCounterpartName(), form.getContactName(),
-                form.getContactEmail(), form.getContactPhone()), ownerId, amount, details, now, me.id());
-        return items.open(item, form.getRequestId() != null ? form.getRequestId() : UUID.randomUUID()).id();
+        return Item.open(rule, form.getTitle(), new Counterpart(form.getCounterpartName(), form.getContactName(),
+                form.getContactEmail(), form.getContactPhone()), ownerId, amount, details, now, openedBy);
     }
 
     /** Whoever a manager names must be able to own items of the area, as for a reassignment. */

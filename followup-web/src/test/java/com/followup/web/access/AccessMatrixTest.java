@@ -4,6 +4,7 @@ import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
+import com.followup.domain.importing.ImportBatches;
 import com.followup.domain.item.Item;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.rule.FollowUpRule;
@@ -102,6 +103,11 @@ class AccessMatrixTest {
             POST /items/{id}/owner                     | /items/{item}/owner               | version={itemVersion}&ownerId={staff} | sign-in ok ok 403 404 403
             POST /items/{id}/follow-ups/{requestId}/correction | /items/{item}/follow-ups/{requestId}/correction | revision=0&note=x | sign-in 404 404 404 404 404
             POST /items/{id}/advance-received          | /items/{item}/advance-received    | version={itemVersion} | sign-in ok  ok  ok  404 403
+            GET /imports/{kind}                        | /imports/items                    |                       | sign-in ok  ok  403 ok  403
+            POST /imports/{kind}                       | /imports/items                    |                       | sign-in ok  ok  403 ok  403
+            GET /imports/{kind}/{id}                   | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403
+            POST /imports/{kind}/{id}                  | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403
+            GET /imports/{kind}/{id}/failed-rows.csv   | /imports/items/{batch}/failed-rows.csv |                  | sign-in ok  ok  403 404 403
             GET /my-follow-ups                         | /my-follow-ups                    |                       | sign-in ok  ok  ok  ok  ok
             POST /my-follow-ups/{itemId}               | /my-follow-ups/{item}             | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403
             GET /my-follow-ups/{itemId}/form           | /my-follow-ups/{item}/form        |                       | sign-in ok  ok  ok  404 403
@@ -120,6 +126,7 @@ class AccessMatrixTest {
     @Autowired RuleMother mother;
     @Autowired FollowUpRules rules;
     @Autowired UserAccounts accounts;
+    @Autowired ImportBatches batches;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final List<UserAccount> actors = new ArrayList<>();
@@ -195,13 +202,20 @@ class AccessMatrixTest {
         return Map.ofEntries(
                 Map.entry("item", String.valueOf(item.id())), Map.entry("itemVersion", String.valueOf(item.version())),
                 Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
-                Map.entry("kpi", String.valueOf(kpi.id())),
+                Map.entry("kpi", String.valueOf(kpi.id())), Map.entry("batch", String.valueOf(batch(actors.get(2)))),
                 Map.entry("user", String.valueOf(person.id())), Map.entry("userName", person.username()),
                 Map.entry("userVersion", String.valueOf(person.version())),
                 Map.entry("staff", String.valueOf(actors.get(3).id())),
                 Map.entry("newName", "new" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000),
                 Map.entry("token", UUID.randomUUID().toString()), Map.entry("requestId", UUID.randomUUID().toString()),
                 Map.entry("today", LocalDate.now().toString()), Map.entry("nextMonth", LocalDate.now().plusMonths(1).toString()));
+    }
+
+    /** A file uploaded by the manager of Sales, not yet imported. */
+    private long batch(UserAccount uploader) {
+        byte[] content = "rule,title,counterpart\nx,y,z\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return batches.add(new ImportBatches.NewBatch("items", "file.csv", new byte[32], content, uploader.id(),
+                java.time.Instant.now(), new ImportBatches.Counts(1, 0, 1, 0, 0)), List.of());
     }
 
     private static String fill(String template, Map<String, String> data) {
