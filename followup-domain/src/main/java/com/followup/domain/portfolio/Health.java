@@ -8,12 +8,14 @@ import java.util.List;
  * Health 0 to 100, four visible factors of 25 points each: recency against the customer's own rhythm (full within
  * one rhythm, none at two, in between on a line; the rhythm is the median gap of {@link Lapse}, 90 days with fewer
  * than three orders), the last 3 months against the same months a year before (full when equal or better), overdue
- * receivables (10 points off each) and follow-ups of the last 90 days done on time (full when none fell due).
+ * receivables (10 points off each) and follow-ups of the last 90 days done on time (half, rounded up, when none fell
+ * due: nobody followed them up, nobody was late).
  */
 public record Health(int score, Band band, List<Factor> factors) {
 
     public static final int POINTS_EACH = 25;
     public static final int ASSUMED_RHYTHM_DAYS = 90;
+    public static final int NO_FOLLOW_UPS_POINTS = 13;
 
     /** Red under 40, amber to 69, green from 70. */
     public enum Band {
@@ -29,7 +31,7 @@ public record Health(int score, Band band, List<Factor> factors) {
         int recency = recencyPoints(customer, lapse);
         int trend = trendPoints(customer.revenueQuarter(), customer.revenueQuarterYearBefore());
         int overdue = Math.max(0, POINTS_EACH - 10 * customer.overdueReceivables());
-        int followUps = customer.followUpsDue90() == 0 ? POINTS_EACH
+        int followUps = customer.followUpsDue90() == 0 ? NO_FOLLOW_UPS_POINTS
                 : Math.round((float) POINTS_EACH * customer.followUpsOnTime90() / customer.followUpsDue90());
         int score = recency + trend + overdue + followUps;
         BigDecimal rhythm = rhythm(customer, lapse);
@@ -38,7 +40,8 @@ public record Health(int score, Band band, List<Factor> factors) {
                         : Factor.of("portfolio.factor.health.recency", lapse.daysSinceLastOrder(), rhythm, recency),
                 Factor.of("portfolio.factor.health.trend", customer.revenueQuarter(), customer.revenueQuarterYearBefore(), trend),
                 Factor.of("portfolio.factor.health.overdue", customer.overdueReceivables(), overdue),
-                Factor.of("portfolio.factor.health.followUps", customer.followUpsOnTime90(), customer.followUpsDue90(), followUps)));
+                customer.followUpsDue90() == 0 ? Factor.of("portfolio.factor.health.noFollowUps", followUps)
+                        : Factor.of("portfolio.factor.health.followUps", customer.followUpsOnTime90(), customer.followUpsDue90(), followUps)));
     }
 
     private static BigDecimal rhythm(CustomerFigures customer, Lapse lapse) {

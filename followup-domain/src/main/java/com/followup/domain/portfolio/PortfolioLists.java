@@ -15,6 +15,9 @@ public interface PortfolioLists {
     /** The customer's segment month by month, newest first. */
     List<SegmentMonth> segmentHistory(long customerId, int months);
 
+    /** What happened to the customer, newest first: segment moves, health overrides. */
+    List<CustomerChange> changes(long customerId, int most);
+
     enum Sort { REVENUE, NAME, HEALTH, POTENTIAL, RECENCY }
 
     /** Null filters take everyone; {@code ownerId} is also how staff are kept to their own customers. */
@@ -40,6 +43,9 @@ public interface PortfolioLists {
 
     /** A customer with their scores as last computed (null before the first recompute). */
     record CustomerCard(Customer customer, String ownerName, CustomerScores scores, LocalDate computedOn) {
+    }
+
+    record CustomerChange(java.time.Instant at, String byName, String kind, List<String> details) {
     }
 
     record SegmentMonth(LocalDate month, Segment segment, RfmGroup group, int health, BigDecimal revenue12m) {

@@ -25,19 +25,21 @@ class HealthTest {
     }
 
     @Test
-    void a_customer_who_never_ordered_with_three_overdue_invoices_keeps_only_the_points_of_follow_ups_not_missed() {
+    void a_customer_who_never_ordered_with_three_overdue_invoices_and_no_follow_ups_keeps_only_half_of_those_points() {
         Health health = Health.of(customer(1).overdue(3).figures(), TODAY);
 
-        assertThat(health.score()).isEqualTo(25);
+        assertThat(health.score()).isEqualTo(13);
         assertThat(health.band()).isEqualTo(Health.Band.RED);
     }
 
     @Test
     void with_fewer_than_three_orders_the_rhythm_is_90_days_and_growth_from_nothing_counts_in_full() {
-        // 135 days of 90 is 1.5 rhythms: 12.5, rounded 13; nothing a year before and something now: 25; 13+25+25+25
+        // 135 days of 90 is 1.5 rhythms: 12.5, rounded 13; nothing a year before and something now: 25; nothing
+        // overdue: 25; no follow-up fell due: half of 25, rounded up, 13. 76
         Health health = Health.of(customer(1).orderedDaysAgo(300, 135).quarters("100", "0").figures(), TODAY);
 
-        assertThat(health.score()).isEqualTo(88);
+        assertThat(health.score()).isEqualTo(76);
+        assertThat(health.factors().get(3)).isEqualTo(Factor.of("portfolio.factor.health.noFollowUps", 13));
     }
 
     @Test

@@ -120,6 +120,8 @@ class JdbcPortfolioFigures implements PortfolioFigures {
     @Override
     @Transactional
     public void store(List<CustomerScores> scores, LocalDate today) {
+        // two recomputes at once (nightly and on demand, or two instances) write one after the other, so moves are noted once
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('portfolio-recompute'))").query((rs, n) -> n).list();
         jdbc.sql("""
                         with fresh as (
                             select * from unnest(cast(:ids as bigint[]), cast(:segments as text[]), cast(:least as boolean[]),

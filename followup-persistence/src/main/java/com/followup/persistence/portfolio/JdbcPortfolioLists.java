@@ -98,6 +98,18 @@ class JdbcPortfolioLists implements PortfolioLists {
                 .list();
     }
 
+    @Override
+    public List<CustomerChange> changes(long customerId, int most) {
+        return jdbc.sql("""
+                        select ch.at, u.display_name, ch.kind, ch.details from customer_change ch
+                        left join app_user u on u.id = ch.by_user_id
+                        where ch.customer_id = ? order by ch.at desc, ch.id desc limit ?""")
+                .params(customerId, most)
+                .query((rs, n) -> new CustomerChange(rs.getTimestamp("at").toInstant(), rs.getString("display_name"),
+                        rs.getString("kind"), List.of((String[]) rs.getArray("details").getArray())))
+                .list();
+    }
+
     private static CustomerScores scores(ResultSet rs) throws SQLException {
         return new CustomerScores(rs.getLong("id"), Segment.valueOf(rs.getString("segment")), rs.getBoolean("least_profitable"),
                 rs.getBigDecimal("margin_after_service"), (Integer) rs.getObject("recency", Integer.class),
