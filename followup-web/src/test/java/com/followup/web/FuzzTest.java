@@ -91,7 +91,8 @@ class FuzzTest {
     private void fuzz(long started) throws Exception {
         List<UserAccount> roles = List.of(people.director(), people.manager(Area.SALES), people.staff(Area.SALES));
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).extracting(Endpoint::pattern).contains("/items", "/kpis", "/rules", "/my-follow-ups/{itemId}");
+        assertThat(endpoints).extracting(Endpoint::pattern).contains("/items", "/kpis", "/rules", "/my-follow-ups/{itemId}",
+                "/portfolio", "/portfolio/{id}");
         long otherPerson = people.staff(Area.SALES).id();
         int turn = 0;
         for (Endpoint endpoint : endpoints) {
@@ -281,6 +282,7 @@ class FuzzTest {
         private final long kpiId;
         private final long otherUserId;
         private final UUID recordedFollowUp;
+        private final long customerId;
 
         Fixture(UserAccount owner, long otherUserId) {
             this.owner = owner;
@@ -289,6 +291,8 @@ class FuzzTest {
             this.kpiId = jdbc.sql("select kpi_id from follow_up_rule where id = ?").param(ruleId).query(Long.class).single();
             this.otherUserId = otherUserId;
             this.recordedFollowUp = UUID.randomUUID();
+            this.customerId = jdbc.sql("insert into customer (name, type, owner_id, channel) values (?, 'Industry', ?, 'CALL') returning id")
+                    .params(RuleMother.uniqueTopic("Fuzzed customer"), owner.id()).query(Long.class).single();
             jdbc.sql("""
                     insert into follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, result,
                                            kind, on_time, area, rule_id)
@@ -299,7 +303,7 @@ class FuzzTest {
         String good(String pattern, String name, Class<?> type) {
             return switch (name) {
                 case "id" -> String.valueOf(pattern.startsWith("/items") ? item.id() : pattern.startsWith("/rules") ? ruleId
-                        : pattern.startsWith("/kpis") ? kpiId : otherUserId);
+                        : pattern.startsWith("/kpis") ? kpiId : pattern.startsWith("/portfolio") ? customerId : otherUserId);
                 case "itemId", "item" -> String.valueOf(item.id());
                 case "version" -> String.valueOf(version(pattern));
                 case "requestId" -> pattern.contains("{requestId}") ? recordedFollowUp.toString() : UUID.randomUUID().toString();
