@@ -104,7 +104,6 @@ class PortfolioController {
         model.addAttribute("months", months);
         model.addAttribute("products", sales.products(id, 20));
         model.addAttribute("changes", lists.changes(id, 20));
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("seesAll", seesAll(me));
         return "portfolio/customer";
     }
