@@ -35,7 +35,7 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         Browser.signIn(browser, base(), staff.username(), People.PASSWORD);
 
         browser.get(base() + "/my-follow-ups");
-        assertThat(browser.findElement(By.id("nav-due-counts")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.cssSelector("#nav-due-counts .badge-overdue [aria-hidden=true]")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("group-OVERDUE")).getText()).contains("Overdue");
         Browser.screenshots(browser, "my-follow-ups");
 
