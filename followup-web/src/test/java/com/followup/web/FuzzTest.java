@@ -93,7 +93,8 @@ class FuzzTest {
     private void fuzz(long started) throws Exception {
         List<UserAccount> roles = List.of(people.director(), people.manager(Area.SALES), people.staff(Area.SALES));
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).extracting(Endpoint::pattern).contains("/items", "/kpis", "/rules", "/my-follow-ups/{itemId}");
+        assertThat(endpoints).extracting(Endpoint::pattern).contains("/items", "/kpis", "/rules", "/my-follow-ups/{itemId}",
+                "/portfolio", "/portfolio/{id}");
         long otherPerson = people.staff(Area.SALES).id();
         int turn = 0;
         for (Endpoint endpoint : endpoints) {
@@ -284,6 +285,7 @@ class FuzzTest {
         private final long otherUserId;
         private final UUID recordedFollowUp;
         private final long importBatchId;
+        private final long customerId;
 
         Fixture(UserAccount owner, long otherUserId) {
             this.owner = owner;
@@ -293,6 +295,8 @@ class FuzzTest {
             this.otherUserId = otherUserId;
             this.recordedFollowUp = UUID.randomUUID();
             this.importBatchId = importBatch(owner.id());
+            this.customerId = jdbc.sql("insert into customer (name, type, owner_id, channel) values (?, 'Industry', ?, 'CALL') returning id")
+                    .params(RuleMother.uniqueTopic("Fuzzed customer"), owner.id()).query(Long.class).single();
             jdbc.sql("""
                     insert into follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, result,
                                            kind, on_time, area, rule_id)
@@ -303,7 +307,8 @@ class FuzzTest {
         String good(String pattern, String name, Class<?> type) {
             return switch (name) {
                 case "id" -> String.valueOf(pattern.startsWith("/items") ? item.id() : pattern.startsWith("/rules") ? ruleId
-                        : pattern.startsWith("/kpis") ? kpiId : pattern.startsWith("/imports") ? importBatchId : otherUserId);
+                        : pattern.startsWith("/kpis") ? kpiId : pattern.startsWith("/imports") ? importBatchId
+                        : pattern.startsWith("/portfolio") ? customerId : otherUserId);
                 case "kind" -> "items";
                 case "itemId", "item" -> String.valueOf(item.id());
                 case "version" -> String.valueOf(version(pattern));

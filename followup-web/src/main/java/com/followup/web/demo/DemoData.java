@@ -57,11 +57,13 @@ class DemoData implements ApplicationRunner {
     private final FollowUpRules rules;
     private final Items items;
     private final Notices notices;
+    private final PortfolioDemo portfolio;
     private final Clock clock;
     private final PasswordEncoder encoder;
     private final boolean enabled;
 
-    DemoData(UserAccounts accounts, Kpis kpis, FollowUpRules rules, Items items, Notices notices, Clock clock,
+    DemoData(UserAccounts accounts, Kpis kpis, FollowUpRules rules, Items items, Notices notices, PortfolioDemo portfolio,
+             Clock clock,
              PasswordEncoder encoder,
              @Value("${followup.demo-data:auto}") String demoData,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
@@ -70,6 +72,7 @@ class DemoData implements ApplicationRunner {
         this.rules = rules;
         this.items = items;
         this.notices = notices;
+        this.portfolio = portfolio;
         this.clock = clock;
         this.encoder = encoder;
         this.enabled = "true".equalsIgnoreCase(demoData) || ("auto".equalsIgnoreCase(demoData) && datasourceUrl.isBlank());
@@ -152,6 +155,8 @@ class DemoData implements ApplicationRunner {
                 .collect(Collectors.toMap(UserAccount::username, UserAccount::id));
         List<FollowUpRule> sourceRules = defineSourceRules();
         openItems(sourceRules, ids);
+        portfolio.load(List.of(ids.get("sofia"), ids.get("sofia"), ids.get("marco")),
+                List.of("Transportes del Norte", "Grupo Alameda", "Clínica San Ángel"));
         for (Map.Entry<String, Long> person : ids.entrySet()) {
             // everyone has an example address; the staff ask for a digest, which lands in the Outbox without SMTP
             boolean staff = List.of("sofia", "omar", "ana").contains(person.getKey());
@@ -159,6 +164,7 @@ class DemoData implements ApplicationRunner {
                     LocalTime.of(8, 0), person.getKey().equals("omar") ? "en" : "es", 0));
         }
         log.info("Loaded demo data. Sign in with password '{}' as: diana (director), marco and alicia (managers), "
-                + "sofia, omar and ana (staff); with the example rules of Sales, Operations and Administration and a few items under them", PASSWORD);
+                + "sofia, omar and ana (staff); with the example rules of Sales, Operations and Administration, a few items under them "
+                + "and a portfolio of customers with two years of sales", PASSWORD);
     }
 }

@@ -7,8 +7,12 @@ import com.followup.domain.area.Area;
 import com.followup.domain.importing.ImportBatches;
 import com.followup.domain.item.Item;
 import com.followup.domain.kpi.Kpi;
+import com.followup.domain.portfolio.Customer;
+import com.followup.domain.portfolio.Customers;
+import com.followup.domain.portfolio.SalesHistory;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
+import com.followup.web.support.CustomerMother;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
@@ -115,6 +119,10 @@ class AccessMatrixTest {
             GET /dashboards/{area}                     | /dashboards/sales                 |                       | sign-in ok  ok  403 403 403
             GET /dashboards/{area}/{table}.csv         | /dashboards/sales/people.csv      |                       | sign-in ok  ok  ok  403 ok
             GET /my-numbers                            | /my-numbers                       |                       | sign-in ok  ok  ok  ok  ok
+            GET /portfolio                             | /portfolio                        |                       | sign-in ok  ok  ok  403 ok
+            GET /portfolio.csv                         | /portfolio.csv                    |                       | sign-in ok  ok  ok  403 ok
+            GET /portfolio/{id}                        | /portfolio/{customer}             |                       | sign-in ok  ok  ok  403 404
+            POST /portfolio/recompute                  | /portfolio/recompute              |                       | sign-in ok  ok  403 403 403
             """;
 
     private static final List<String> WHO = List.of("nobody", "director", "manager of Sales", "staff owning the item",
@@ -127,6 +135,8 @@ class AccessMatrixTest {
     @Autowired FollowUpRules rules;
     @Autowired UserAccounts accounts;
     @Autowired ImportBatches batches;
+    @Autowired Customers customers;
+    @Autowired SalesHistory sales;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final List<UserAccount> actors = new ArrayList<>();
@@ -192,14 +202,19 @@ class AccessMatrixTest {
         return status >= 200 && status < 300 ? "ok" : String.valueOf(status);
     }
 
-    /** A Sales item owned by the staff member of the table, its rule, an entered KPI and another person (no password hashing). */
+    /**
+     * A Sales item and a customer owned by the staff member of the table, the item's rule, an entered KPI and another
+     * person (no password hashing).
+     */
     private Map<String, String> freshData() {
         Item item = mother.prospect(actors.get(3).id(), Duration.ofDays(1));
         FollowUpRule rule = rules.findById(item.ruleId()).orElseThrow();
         Kpi kpi = mother.kpi(Area.SALES);
         UserAccount person = accounts.save(UserAccount.create("person" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000,
                 "Another person", actors.get(1).passwordHash(), Role.STAFF, Set.of(Area.SALES)));
+        Customer customer = new CustomerMother(customers, sales).customer(CustomerMother.uniqueName("Access"), actors.get(3).id());
         return Map.ofEntries(
+                Map.entry("customer", String.valueOf(customer.id())),
                 Map.entry("item", String.valueOf(item.id())), Map.entry("itemVersion", String.valueOf(item.version())),
                 Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
                 Map.entry("kpi", String.valueOf(kpi.id())), Map.entry("batch", String.valueOf(batch(actors.get(2)))),

@@ -2,6 +2,10 @@ package com.followup.web.lists;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
+import com.followup.domain.portfolio.Customer;
+import com.followup.domain.portfolio.Customers;
+import com.followup.domain.portfolio.SalesHistory;
+import com.followup.web.support.CustomerMother;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
@@ -11,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +38,12 @@ class ListStatementsTest {
 
     @Autowired
     RuleMother mother;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    SalesHistory sales;
 
     @Test
     void the_rules_page_costs_the_same_for_3_rules_as_for_30() throws Exception {
@@ -88,6 +99,27 @@ class ListStatementsTest {
         assertThat(statementsFor(manager, "/notifications")).isEqualTo(notificationsFew)
                 .isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
         assertThat(statementsFor(manager, "/")).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void the_portfolio_list_and_a_customers_page_cost_the_same_for_3_customers_as_for_30() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount seller = people.staff(Area.SALES);
+        CustomerMother customers = new CustomerMother(this.customers, sales);
+        Customer first = customers.withSales(customers.customer(CustomerMother.uniqueName("Few"), seller.id()),
+                LocalDate.now(), 3, 20, 1, "100");
+        for (int i = 0; i < 2; i++) {
+            customers.customer(CustomerMother.uniqueName("Few"), seller.id());
+        }
+        long few = statementsFor(manager, "/portfolio?owner=" + seller.id());
+        long page = statementsFor(manager, "/portfolio/" + first.id());
+        for (int i = 0; i < 27; i++) {
+            customers.withSales(customers.customer(CustomerMother.uniqueName("Many"), seller.id()), LocalDate.now(), 2, 10, 1, "50");
+        }
+        customers.withSales(first, LocalDate.now(), 30, 7, 2, "100");
+
+        assertThat(statementsFor(manager, "/portfolio?owner=" + seller.id())).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+        assertThat(statementsFor(manager, "/portfolio/" + first.id())).isEqualTo(page).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
     }
 
     @Test

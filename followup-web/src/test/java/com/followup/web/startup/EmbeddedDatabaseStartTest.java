@@ -43,6 +43,16 @@ class EmbeddedDatabaseStartTest {
             assertThat(jdbc.sql("select count(*) from item").query(Long.class).single()).isEqualTo(7);
             assertThat(jdbc.sql("select count(*) from item where started_at > now()").query(Long.class).single())
                     .as("demo items start no later than when they are loaded, so each can be checked off").isZero();
+            assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single()).isEqualTo(60);
+            assertThat(jdbc.sql("select count(*) from sale_line where day > current_date").query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select distinct segment from customer_score").query(String.class).list())
+                    .as("every segment shows something on the first start").containsExactlyInAnyOrder("A", "B", "C");
+            assertThat(jdbc.sql("select distinct rfm_group from customer_score where rfm_group is not null").query(String.class).list())
+                    .containsExactlyInAnyOrder("CHAMPIONS", "LOYAL", "NEW", "NEEDS_ATTENTION", "AT_RISK", "CANT_LOSE", "HIBERNATING");
+            assertThat(jdbc.sql("select distinct health_band from customer_score").query(String.class).list())
+                    .containsExactlyInAnyOrder("RED", "AMBER", "GREEN");
+            assertThat(jdbc.sql("select bool_or(lapsed) and bool_or(churned) and bool_or(least_profitable)"
+                    + " and bool_or(potential > 0) from customer_score").query(Boolean.class).single()).isTrue();
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
             HttpResponse<String> home = new HttpSession().signIn("http://localhost:" + port(app), "diana", "followup-demo");

@@ -1,0 +1,53 @@
+package com.followup.domain.portfolio;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The portfolio as people read it: a list filtered, sorted and paged by the database, and one customer's card. */
+public interface PortfolioLists {
+
+    CustomerPage search(CustomerQuery query);
+
+    Optional<CustomerCard> card(long customerId);
+
+    /** The customer's segment month by month, newest first. */
+    List<SegmentMonth> segmentHistory(long customerId, int months);
+
+    /** What happened to the customer, newest first: segment moves, health overrides. */
+    List<CustomerChange> changes(long customerId, int most);
+
+    enum Sort { REVENUE, NAME, HEALTH, POTENTIAL, RECENCY }
+
+    /** Null filters take everyone; {@code ownerId} is also how staff are kept to their own customers. */
+    record CustomerQuery(Segment segment, RfmGroup group, Long ownerId, ServiceChannel channel, Health.Band band,
+                         Boolean lapsed, Sort sort, int page, int size) {
+    }
+
+    record CustomerRow(long id, String name, String type, String region, String ownerName, ServiceChannel channel,
+                       Segment segment, RfmGroup group, Integer health, Health.Band band, Integer potential,
+                       boolean lapsed, boolean churned, boolean leastProfitable, BigDecimal revenue12m) {
+    }
+
+    record CustomerPage(List<CustomerRow> rows, long total, int page, int size) {
+
+        public int pages() {
+            return (int) ((total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    /** A customer with their scores as last computed (null before the first recompute). */
+    record CustomerCard(Customer customer, String ownerName, CustomerScores scores, LocalDate computedOn) {
+    }
+
+    record CustomerChange(java.time.Instant at, String byName, String kind, List<String> details) {
+    }
+
+    record SegmentMonth(LocalDate month, Segment segment, RfmGroup group, int health, BigDecimal revenue12m) {
+    }
+}

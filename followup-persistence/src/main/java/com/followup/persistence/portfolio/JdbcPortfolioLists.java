@@ -1,0 +1,140 @@
+package com.followup.persistence.portfolio;
+
+import com.followup.domain.portfolio.CustomerScores;
+import com.followup.domain.portfolio.Health;
+import com.followup.domain.portfolio.PortfolioLists;
+import com.followup.domain.portfolio.RfmGroup;
+import com.followup.domain.portfolio.Segment;
+import com.followup.domain.portfolio.ServiceChannel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** The portfolio list in one statement (filters, sort and paging in PostgreSQL) and one customer's card. */
+@Repository
+@Transactional(readOnly = true)
+class JdbcPortfolioLists implements PortfolioLists {
+
+    private final JdbcClient jdbc;
+
+    JdbcPortfolioLists(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public CustomerPage search(CustomerQuery query) {
+        long[] total = {0};
+        List<CustomerRow> rows = jdbc.sql("""
+                        select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group, s.health,
+                               s.health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
+                               count(*) over () as total
+                        from customer c join app_user u on u.id = c.owner_id left join customer_score s on s.customer_id = c.id
+                        where (cast(:segment as text) is null or s.segment = :segment)
+                          and (cast(:grp as text) is null or s.rfm_group = :grp)
+                          and (cast(:owner as bigint) is null or c.owner_id = :owner)
+                          and (cast(:channel as text) is null or c.channel = :channel)
+                          and (cast(:band as text) is null or s.health_band = :band)
+                          and (cast(:lapsed as boolean) is null or s.lapsed = :lapsed)
+                        order by """ + " " + orderBy(query.sort()) + " limit :size offset :offset")
+                .param("segment", name(query.segment()))
+                .param("grp", name(query.group()))
+                .param("owner", query.ownerId())
+                .param("channel", name(query.channel()))
+                .param("band", name(query.band()))
+                .param("lapsed", query.lapsed())
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs);
+                })
+                .list();
+        if (rows.isEmpty() && query.page() > 0) {
+            return search(new CustomerQuery(query.segment(), query.group(), query.ownerId(), query.channel(), query.band(),
+                    query.lapsed(), query.sort(), 0, query.size()));
+        }
+        return new CustomerPage(rows, total[0], query.page(), query.size());
+    }
+
+    /** Only these fixed orders reach the SQL; ties break on the id so that pages never overlap. */
+    private static String orderBy(Sort sort) {
+        return switch (sort) {
+            case REVENUE -> "s.revenue_12m desc nulls last, c.id";
+            case NAME -> "lower(c.name), c.id";
+            case HEALTH -> "s.health nulls last, c.id";
+            case POTENTIAL -> "s.potential desc nulls last, c.id";
+            case RECENCY -> "s.recency nulls first, c.id";
+        };
+    }
+
+    @Override
+    public Optional<CustomerCard> card(long customerId) {
+        return jdbc.sql("""
+                        select c.*, u.display_name, s.computed_on, s.segment, s.least_profitable, s.margin_after_service,
+                               s.recency, s.frequency, s.money, s.rfm_group, s.potential, s.health, s.health_band, s.lapsed,
+                               s.churned, s.revenue_12m, s.factors
+                        from customer c join app_user u on u.id = c.owner_id left join customer_score s on s.customer_id = c.id
+                        where c.id = ?""")
+                .param(customerId)
+                .query((rs, n) -> new CustomerCard(JdbcCustomers.customer(rs), rs.getString("display_name"),
+                        rs.getDate("computed_on") == null ? null : scores(rs),
+                        rs.getDate("computed_on") == null ? null : rs.getDate("computed_on").toLocalDate()))
+                .optional();
+    }
+
+    @Override
+    public List<SegmentMonth> segmentHistory(long customerId, int months) {
+        return jdbc.sql("""
+                        select month, segment, rfm_group, health, revenue_12m from customer_segment_month
+                        where customer_id = ? order by month desc limit ?""")
+                .params(customerId, months)
+                .query((rs, n) -> new SegmentMonth(rs.getDate("month").toLocalDate(), Segment.valueOf(rs.getString("segment")),
+                        group(rs.getString("rfm_group")), rs.getInt("health"), rs.getBigDecimal("revenue_12m")))
+                .list();
+    }
+
+    @Override
+    public List<CustomerChange> changes(long customerId, int most) {
+        return jdbc.sql("""
+                        select ch.at, u.display_name, ch.kind, ch.details from customer_change ch
+                        left join app_user u on u.id = ch.by_user_id
+                        where ch.customer_id = ? order by ch.at desc, ch.id desc limit ?""")
+                .params(customerId, most)
+                .query((rs, n) -> new CustomerChange(rs.getTimestamp("at").toInstant(), rs.getString("display_name"),
+                        rs.getString("kind"), List.of((String[]) rs.getArray("details").getArray())))
+                .list();
+    }
+
+    private static CustomerScores scores(ResultSet rs) throws SQLException {
+        return new CustomerScores(rs.getLong("id"), Segment.valueOf(rs.getString("segment")), rs.getBoolean("least_profitable"),
+                rs.getBigDecimal("margin_after_service"), (Integer) rs.getObject("recency", Integer.class),
+                (Integer) rs.getObject("frequency", Integer.class), (Integer) rs.getObject("money", Integer.class),
+                group(rs.getString("rfm_group")), (Integer) rs.getObject("potential", Integer.class), rs.getInt("health"),
+                Health.Band.valueOf(rs.getString("health_band")), rs.getBoolean("lapsed"), rs.getBoolean("churned"),
+                rs.getBigDecimal("revenue_12m"), CustomerScores.readFactors(rs.getString("factors")));
+    }
+
+    private static CustomerRow row(ResultSet rs) throws SQLException {
+        String segment = rs.getString("segment");
+        String band = rs.getString("health_band");
+        return new CustomerRow(rs.getLong("id"), rs.getString("name"), rs.getString("type"), rs.getString("region"),
+                rs.getString("display_name"), ServiceChannel.valueOf(rs.getString("channel")),
+                segment == null ? null : Segment.valueOf(segment), group(rs.getString("rfm_group")),
+                (Integer) rs.getObject("health", Integer.class), band == null ? null : Health.Band.valueOf(band),
+                (Integer) rs.getObject("potential", Integer.class), rs.getBoolean("lapsed"), rs.getBoolean("churned"),
+                rs.getBoolean("least_profitable"), rs.getBigDecimal("revenue_12m"));
+    }
+
+    private static RfmGroup group(String name) {
+        return name == null ? null : RfmGroup.valueOf(name);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

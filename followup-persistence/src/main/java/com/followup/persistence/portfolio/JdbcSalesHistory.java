@@ -1,0 +1,71 @@
+package com.followup.persistence.portfolio;
+
+import com.followup.domain.portfolio.SaleLine;
+import com.followup.domain.portfolio.SalesHistory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Sale lines, appended in batches, and a customer's sales by month and by product, summed by PostgreSQL. */
+@Repository
+@Transactional(readOnly = true)
+class JdbcSalesHistory implements SalesHistory {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    JdbcSalesHistory(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    @Override
+    @Transactional
+    public void add(List<SaleLine> lines) {
+        template.batchUpdate("""
+                insert into sale_line (customer_id, day, product, family, quantity, amount, currency, cost)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", lines, 1000, (ps, line) -> {
+            ps.setLong(1, line.customerId());
+            ps.setDate(2, Date.valueOf(line.day()));
+            ps.setString(3, line.product());
+            ps.setString(4, line.family());
+            ps.setBigDecimal(5, line.quantity());
+            ps.setBigDecimal(6, line.amount().amount());
+            ps.setString(7, line.amount().currency().getCurrencyCode());
+            ps.setBigDecimal(8, line.cost());
+        });
+    }
+
+    @Override
+    public List<MonthSales> byMonth(long customerId, YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                        select m.month, coalesce(sum(l.amount), 0) as revenue, sum(l.amount - l.cost) as margin,
+                               count(distinct l.day) as orders
+                        from generate_series(cast(:from as date), cast(:to as date), interval '1 month') as m(month)
+                        left join sale_line l on l.customer_id = :customer and l.day >= m.month
+                             and l.day < m.month + interval '1 month'
+                        group by m.month order by m.month""")
+                .param("from", Date.valueOf(from.atDay(1))).param("to", Date.valueOf(to.atDay(1)))
+                .param("customer", customerId)
+                .query((rs, n) -> new MonthSales(YearMonth.from(rs.getDate("month").toLocalDate()),
+                        rs.getBigDecimal("revenue"), rs.getBigDecimal("margin"), rs.getInt("orders")))
+                .list();
+    }
+
+    @Override
+    public List<ProductBought> products(long customerId, int most) {
+        return jdbc.sql("""
+                        select family, product, sum(quantity) as quantity, sum(amount) as revenue, max(day) as last_bought
+                        from sale_line where customer_id = ? group by family, product
+                        order by revenue desc, product limit ?""")
+                .params(customerId, most)
+                .query((rs, n) -> new ProductBought(rs.getString("family"), rs.getString("product"),
+                        rs.getBigDecimal("quantity"), rs.getBigDecimal("revenue"), rs.getDate("last_bought").toLocalDate()))
+                .list();
+    }
+}
