@@ -100,7 +100,7 @@ create table lead_touch (
     request_id uuid        not null,
     channel    varchar(10) not null check (channel in ('CALL', 'EMAIL', 'WHATSAPP', 'VISIT')),
     reached    boolean     not null,
-    note       text check (char_length(note) <= 1000),
+    note       text check (char_length(note) <= 2000),
     touched_by bigint      not null references app_user (id),
     touched_at timestamptz not null,
     constraint lead_touch_request_once unique (request_id)

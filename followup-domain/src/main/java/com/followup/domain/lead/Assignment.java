@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Who gets a new lead, in this order, stopping at the first that applies: the owner of the matching lead or
@@ -57,6 +58,12 @@ public final class Assignment {
     /** {@code sellers} holds at least the source's seller and team, by id. */
     public static Decision decide(Optional<LeadMatch> match, LeadSource source, Map<Long, Seller> sellers,
                                   long areaManagerId) {
+        return decide(match, source, sellers, () -> areaManagerId);
+    }
+
+    /** The same, asking who the area's manager is only when no one else can take the lead. */
+    public static Decision decide(Optional<LeadMatch> match, LeadSource source, Map<Long, Seller> sellers,
+                                  LongSupplier areaManager) {
         List<PassedOver> passed = new ArrayList<>();
         if (match.isPresent() && match.get().ownerActive()) {
             return new Decision(match.get().ownerId(), Step.MATCHING_OWNER, passed);
@@ -77,7 +84,7 @@ public final class Assignment {
         } else {
             passed.add(PassedOver.NO_SELLER_OR_TEAM);
         }
-        return new Decision(areaManagerId, Step.AREA_MANAGER, passed);
+        return new Decision(areaManager.getAsLong(), Step.AREA_MANAGER, passed);
     }
 
     /** The first member after the one who got the previous lead, going round the team, who is working today. */

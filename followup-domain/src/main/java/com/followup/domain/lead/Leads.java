@@ -56,7 +56,7 @@ public interface Leads {
     Map<Long, Assignment.Seller> sellers(Collection<Long> ids, Instant startOfDay);
 
     /** The Sales manager who gets what no rule gives to anyone: the first active one, else a director. */
-    long areaManager();
+    Optional<Long> areaManager();
 
     /** The company's working hours; the zone is {@code zone} until a director sets one. */
     BusinessHours businessHours(ZoneId zone);

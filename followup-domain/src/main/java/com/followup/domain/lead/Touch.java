@@ -11,7 +11,7 @@ import java.util.Objects;
 /** One attempt to reach a lead: the channel, whether the person was reached, an optional note, who and when. */
 public record Touch(TouchChannel channel, boolean reached, String note, long by, Instant at) {
 
-    public static final int MAX_NOTE = 1000;
+    public static final int MAX_NOTE = 2000;
 
     public Touch {
         Objects.requireNonNull(channel, "channel");
