@@ -46,6 +46,9 @@ public interface Leads {
 
     List<LeadSource> sources();
 
+    /** A new source: its leads go to the seller, else to the team by turns, else to the area's manager. */
+    LeadSource addSource(String name, ResponseTier tier, Long sellerId, List<Long> team);
+
     /** The source, held until the transaction ends so that two leads at once take turns one after the other. */
     Optional<LeadSource> lockSource(long id);
 

@@ -190,6 +190,16 @@ class JdbcLeads implements Leads {
 
     @Override
     @Transactional
+    public LeadSource addSource(String name, ResponseTier tier, Long sellerId, List<Long> team) {
+        long id = jdbc.sql("insert into lead_source (name, tier, seller_id) values (?, ?, ?) returning id")
+                .params(name, tier.name(), sellerId).query(Long.class).single();
+        team.forEach(member -> jdbc.sql("insert into lead_source_member (source_id, user_id) values (?, ?)")
+                .params(id, member).update());
+        return lockSource(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
     public Optional<LeadSource> lockSource(long id) {
         jdbc.sql("select id from lead_source where id = ? for update").param(id).query(Long.class).optional();
         return jdbc.sql(SOURCES + " where s.id = ? and s.active").param(id).query((rs, row) -> source(rs)).optional();
