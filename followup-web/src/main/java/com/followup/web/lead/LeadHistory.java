@@ -1,12 +1,12 @@
 package com.followup.web.lead;
 
 import com.followup.domain.lead.LeadEvent;
+import com.followup.web.format.DateFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +15,12 @@ import java.util.Map;
 @Component
 class LeadHistory {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final MessageSource messages;
+    private final DateFormats dates;
 
-    LeadHistory(MessageSource messages) {
+    LeadHistory(MessageSource messages, DateFormats dates) {
         this.messages = messages;
+        this.dates = dates;
     }
 
     /** One line: what happened, by whom (null for Followup itself), when. */
@@ -44,7 +44,7 @@ class LeadHistory {
             case STATUS_CHANGED -> say(locale, "lead.event.status", say(locale, "lead.status." + d.get(0)),
                     say(locale, "lead.status." + d.get(1)));
             case MEETING_BOOKED, MEETING_HELD, MEETING_CANCELLED -> say(locale, "lead.event." + event.kind().name(),
-                    WHEN.format(Instant.parse(d.get(0)).atZone(zone)), d.get(1));
+                    dates.in(locale).moment(Instant.parse(d.get(0))), d.get(1));
             case QUALIFIED -> say(locale, "lead.event.qualified", d.get(0));
             case DISQUALIFIED -> say(locale, "lead.event.disqualified", say(locale, "lead.reason." + d.get(0)))
                     + (d.size() > 1 ? ": " + d.get(1) : "");

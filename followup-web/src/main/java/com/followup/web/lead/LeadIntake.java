@@ -40,9 +40,10 @@ public class LeadIntake {
     public record Result(Lead lead, List<Violation> violations) {
     }
 
-    /** {@code by} is who typed it in, null when a form or a tool sent it. */
+    /** {@code by} is who typed it in, null when a form or a tool sent it; no request id, no second-send check. */
     @Transactional
-    public Result take(LeadDraft draft, UUID requestId, Long by) {
+    public Result take(LeadDraft draft, UUID sentRequestId, Long by) {
+        UUID requestId = sentRequestId != null ? sentRequestId : UUID.randomUUID();
         Optional<Lead> before = leads.arrivedBy(requestId);
         if (before.isPresent()) {
             return new Result(before.get(), List.of());

@@ -8,6 +8,8 @@ import com.followup.domain.item.Item;
 import com.followup.domain.kpi.Kpi;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.lead.ApiKey;
+import com.followup.domain.lead.ApiKeys;
 import com.followup.domain.lead.Lead;
 import com.followup.domain.lead.Leads;
 import com.followup.domain.lead.Meeting;
@@ -80,6 +82,10 @@ class AccessMatrixTest {
             POST /admin/users/{id}                     | /admin/users/{user}               | username={userName}&displayName=Renamed&role=STAFF&areas=SALES&version={userVersion} | sign-in ok 403 403 403 403 403
             POST /admin/users/{id}/deactivate          | /admin/users/{user}/deactivate    | version={userVersion} | sign-in ok  403 403 403 403 403
             POST /admin/users/{id}/reactivate          | /admin/users/{user}/reactivate    | version={userVersion} | sign-in ok  403 403 403 403 403
+            GET /admin/api-keys                        | /admin/api-keys                   |                       | sign-in ok  403 403 403 403 403
+            POST /admin/api-keys                       | /admin/api-keys                   | name=Tool             | sign-in ok  403 403 403 403 403
+            POST /admin/api-keys/{id}/revoke           | /admin/api-keys/{apiKey}/revoke   |                       | sign-in ok  403 403 403 403 403
+            POST /api/leads                            | /api/leads                        |                       | 401     403 403 403 403 403 403
             GET /admin/outbox                          | /admin/outbox                     |                       | sign-in ok  403 403 403 403 403
             GET /kpis                                  | /kpis?area=SALES                  |                       | sign-in ok  ok  403 403 403 403
             POST /kpis                                 | /kpis                             | area=SALES&name={newName}&unit=sales&target=10&period=MONTH&version=0 | sign-in ok 403 403 403 403 403
@@ -137,6 +143,7 @@ class AccessMatrixTest {
     @Autowired RuleMother mother;
     @Autowired LeadMother leadMother;
     @Autowired Leads leads;
+    @Autowired ApiKeys apiKeys;
     @Autowired FollowUpRules rules;
     @Autowired UserAccounts accounts;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -212,6 +219,7 @@ class AccessMatrixTest {
         Kpi kpi = mother.kpi(Area.SALES);
         long leadSource = leadMother.source(actors.get(3).id(), List.of());
         Lead lead = leadMother.lead(leadSource);
+        ApiKey apiKey = apiKeys.create("Tool", ApiKey.hash(ApiKey.newSecret()), actors.get(1).id(), Instant.now());
         Meeting meeting = leads.bookMeeting(new Meeting(null, lead.id(), Instant.now().plusSeconds(86400), "Lucía",
                 MeetingStatus.BOOKED, actors.get(3).id(), Instant.now()), UUID.randomUUID());
         UserAccount person = accounts.save(UserAccount.create("person" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000,
@@ -221,7 +229,7 @@ class AccessMatrixTest {
                 Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
                 Map.entry("kpi", String.valueOf(kpi.id())),
                 Map.entry("lead", String.valueOf(lead.id())), Map.entry("leadVersion", String.valueOf(lead.version())),
-                Map.entry("leadSource", String.valueOf(leadSource)), Map.entry("meeting", String.valueOf(meeting.id())),
+                Map.entry("leadSource", String.valueOf(leadSource)), Map.entry("apiKey", String.valueOf(apiKey.id())), Map.entry("meeting", String.valueOf(meeting.id())),
                 Map.entry("user", String.valueOf(person.id())), Map.entry("userName", person.username()),
                 Map.entry("userVersion", String.valueOf(person.version())),
                 Map.entry("staff", String.valueOf(actors.get(3).id())),
