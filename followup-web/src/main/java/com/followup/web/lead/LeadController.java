@@ -168,7 +168,7 @@ class LeadController {
                 .map(LeadSource::name).findFirst().orElse("?"));
         model.addAttribute("ownerName", names.getOrDefault(lead.ownerId(), "?"));
         model.addAttribute("countdown", Countdown.of(lead, clock.instant()));
-        model.addAttribute("history", history.lines(leads.history(lead.id()), names, clock.getZone(), locale));
+        model.addAttribute("history", history.lines(leads.history(lead.id()), names, locale));
         model.addAttribute("meetings", leads.meetings(lead.id()));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("canWork", actor.canWork(lead) && lead.status().isOpen());

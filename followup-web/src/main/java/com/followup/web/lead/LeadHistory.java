@@ -6,7 +6,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +26,12 @@ class LeadHistory {
     record Line(String text, String who, Instant when) {
     }
 
-    List<Line> lines(List<LeadEvent> events, Map<Long, String> names, ZoneId zone, Locale locale) {
-        return events.stream().map(event -> new Line(text(event, names, zone, locale),
+    List<Line> lines(List<LeadEvent> events, Map<Long, String> names, Locale locale) {
+        return events.stream().map(event -> new Line(text(event, names, locale),
                 event.who() == null ? null : names.getOrDefault(event.who(), "?"), event.when())).toList();
     }
 
-    private String text(LeadEvent event, Map<Long, String> names, ZoneId zone, Locale locale) {
+    private String text(LeadEvent event, Map<Long, String> names, Locale locale) {
         List<String> d = event.details();
         return switch (event.kind()) {
             case ARRIVED -> say(locale, "lead.event.arrived", d.get(0));

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /** The leads inbox, which keeps itself current, the count beside "Leads", and the form to type a lead in. */
@@ -29,9 +28,6 @@ import java.util.UUID;
 class LeadsController {
 
     static final int INBOX_SIZE = 200;
-
-    /** The lead's parts, by the names the form gives them. */
-    private static final Map<String, String> FORM_FIELDS = Map.of();
 
     private final Leads leads;
     private final LeadIntake intake;
@@ -81,7 +77,7 @@ class LeadsController {
                 form.getJobTitle(), form.getCompany(), form.getSourceId(), form.getMessage(), form.isConsent()),
                 form.getRequestId(), me.id());
         if (result.lead() == null) {
-            FormErrors.report(result.violations(), errors, FORM_FIELDS);
+            FormErrors.report(result.violations(), errors);
             return form(form, model);
         }
         redirect.addFlashAttribute("notice", "lead.taken");

@@ -59,7 +59,7 @@ class EmbeddedDatabaseStartTest {
         try (ConfigurableApplicationContext app = start(dataDirectory)) {
             UserAccounts accounts = app.getBean(UserAccounts.class);
             assertThat(accounts.findByUsername("kept")).isPresent();
-            assertThat(accounts.count()).as("demo data is loaded only into an empty database").isEqualTo(7);
+            assertThat(accounts.count()).as("demo data is loaded only into an empty database").isEqualTo(8);
         }
     }
 
