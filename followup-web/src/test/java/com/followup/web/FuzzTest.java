@@ -5,6 +5,7 @@ import com.followup.domain.area.Area;
 import com.followup.domain.importing.ImportBatches;
 import com.followup.domain.item.Item;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.LeadMother;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,7 @@ class FuzzTest {
     @Autowired MockMvc mvc;
     @Autowired People people;
     @Autowired RuleMother mother;
+    @Autowired LeadMother leads;
     @Autowired JdbcClient jdbc;
     @Autowired ImportBatches importBatches;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -286,6 +288,9 @@ class FuzzTest {
         private final UUID recordedFollowUp;
         private final long importBatchId;
         private final long customerId;
+        private final long leadSource;
+        private final long leadId;
+        private final long meetingId;
 
         Fixture(UserAccount owner, long otherUserId) {
             this.owner = owner;
@@ -302,11 +307,18 @@ class FuzzTest {
                                            kind, on_time, area, rule_id)
                     select id, ?, started_at, now(), now(), owner_id, 'CALL', 'Talked', 'FIRST_CONTACT', true, area, rule_id
                     from item where id = ?""").params(recordedFollowUp, item.id()).update();
+            this.leadSource = leads.source(owner.id(), List.of());
+            this.leadId = leads.lead(leadSource).id();
+            this.meetingId = jdbc.sql("""
+                    insert into lead_meeting (lead_id, request_id, meeting_at, with_whom, status, booked_by, booked_at)
+                    values (?, ?, now() + interval '1 day', 'Lucía', 'BOOKED', ?, now()) returning id""")
+                    .params(leadId, UUID.randomUUID(), owner.id()).query(Long.class).single();
         }
 
         String good(String pattern, String name, Class<?> type) {
             return switch (name) {
-                case "id" -> String.valueOf(pattern.startsWith("/items") ? item.id() : pattern.startsWith("/rules") ? ruleId
+                case "id" -> String.valueOf(pattern.startsWith("/items") ? item.id() : pattern.startsWith("/leads") ? leadId
+                        : pattern.startsWith("/rules") ? ruleId
                         : pattern.startsWith("/kpis") ? kpiId : pattern.startsWith("/imports") ? importBatchId
                         : pattern.startsWith("/portfolio") ? customerId : otherUserId);
                 case "kind" -> "items";
@@ -318,11 +330,16 @@ class FuzzTest {
                 case "ruleId", "rule" -> String.valueOf(ruleId);
                 case "kpiChoice" -> String.valueOf(kpiId);
                 case "area" -> "SALES";
+                case "sourceId" -> String.valueOf(leadSource);
+                case "meetingId" -> String.valueOf(meetingId);
+                case "phone" -> "55 1234 5678";
+                case "jobTitle", "company", "message", "withWhom", "why" -> "Fuzzed " + name;
+                case "when" -> LocalDate.now().plusDays(3) + "T10:00";
                 case "stage" -> "Proposal";
                 case "slot" -> "topic";
                 case "table" -> "follow-ups";
                 case "token" -> "unknown-token";
-                case "title", "counterpartName", "contactName", "reason", "note", "result", "objective",
+                case "title", "counterpartName", "contactName", "note", "result", "objective",
                      "reportedIn", "unit", "relationshipStart", "displayName" -> "Fuzzed " + name;
                 case "topic", "name", "username", "newKpiName" -> RuleMother.uniqueTopic("fuzzed").replace(' ', '-');
                 case "contactEmail", "email" -> "someone@example.test";
@@ -331,6 +348,7 @@ class FuzzTest {
                 case "rating" -> "3";
                 case "conversionProbability", "durationMinutes" -> "20";
                 case "channel" -> "CALL";
+                case "reason" -> pattern.startsWith("/leads") ? "NO_BUDGET" : "Fuzzed reason";
                 case "timeAllowedKind" -> "FIXED";
                 case "timeAllowedAmount", "frequencyEvery", "escalateAmount" -> "2";
                 case "timeAllowedUnit" -> "MONTHS";
@@ -339,7 +357,7 @@ class FuzzTest {
                 case "ownerRole" -> "seller";
                 case "escalateUnit" -> "DAYS";
                 case "stages" -> "First meeting\nProposal";
-                case "outcome" -> "POSTPONED";
+                case "outcome" -> pattern.startsWith("/leads") ? "HELD" : "POSTPONED";
                 case "until", "day", "nextDueOn", "promisedDate", "dueDate", "from", "to" ->
                         LocalDate.now().plusDays(name.equals("day") || name.equals("from") ? 0 : 10).toString();
                 case "initialPassword", "newPassword", "confirmation" -> "a long enough password";
@@ -360,6 +378,9 @@ class FuzzTest {
         }
 
         private long version(String pattern) {
+            if (pattern.startsWith("/leads")) {
+                return jdbc.sql("select version from lead where id = ?").param(leadId).query(Long.class).single();
+            }
             String table = pattern.startsWith("/rules") ? "follow_up_rule" : pattern.startsWith("/kpis") ? "kpi"
                     : pattern.startsWith("/admin/users") ? "app_user" : "item";
             long id = table.equals("follow_up_rule") ? ruleId : table.equals("kpi") ? kpiId

@@ -39,7 +39,7 @@ public final class UserAccount {
         this.displayName = requireText(displayName, "displayName");
         this.passwordHash = requireText(passwordHash, "passwordHash");
         this.role = Objects.requireNonNull(role, "role");
-        this.areas = areas.isEmpty() ? EnumSet.noneOf(Area.class) : EnumSet.copyOf(areas);
+        this.areas = areasFor(role, areas);
         this.active = active;
         this.version = version;
     }
@@ -73,7 +73,7 @@ public final class UserAccount {
         Text.required(displayName, "displayName", MAX_DISPLAY_NAME, violations);
         if (role == null) {
             violations.add(new Violation("role", "field.choose"));
-        } else if (role != Role.DIRECTOR && (areas == null || areas.isEmpty())) {
+        } else if (role != Role.DIRECTOR && role != Role.MARKETING && (areas == null || areas.isEmpty())) {
             violations.add(new Violation("areas", "user.areas.required"));
         }
         return List.copyOf(violations);
@@ -89,7 +89,7 @@ public final class UserAccount {
 
     /** Changes name, role and areas; answers whether what the person may see and do changed (role or areas). */
     public boolean changeProfile(String displayName, Role role, Set<Area> areas) {
-        Set<Area> newAreas = areas.isEmpty() ? EnumSet.noneOf(Area.class) : EnumSet.copyOf(areas);
+        Set<Area> newAreas = areasFor(Objects.requireNonNull(role, "role"), areas);
         boolean accessChanged = this.role != Objects.requireNonNull(role, "role") || !this.areas.equals(newAreas);
         this.displayName = requireText(displayName, "displayName");
         this.role = role;
@@ -122,6 +122,11 @@ public final class UserAccount {
     public Set<Area> areas() { return Set.copyOf(areas); }
     public boolean active() { return active; }
     public long version() { return version; }
+
+    /** Marketing works in no area, whatever a form sends, so that it can never work an area's items. */
+    private static Set<Area> areasFor(Role role, Set<Area> areas) {
+        return role == Role.MARKETING || areas.isEmpty() ? EnumSet.noneOf(Area.class) : EnumSet.copyOf(areas);
+    }
 
     private static String requireText(String value, String name) {
         if (value == null || value.isBlank()) {

@@ -22,4 +22,14 @@ class UserAccountTest {
         assertThat(sam.changeProfile("Samuel", Role.MANAGER, Set.of(Area.SALES))).isFalse();
         assertThat(sam.displayName()).isEqualTo("Samuel");
     }
+
+    @Test
+    void marketing_needs_no_area_and_keeps_none_whatever_a_form_sends() {
+        assertThat(UserAccount.validateProfile("Mara", Role.MARKETING, Set.of())).isEmpty();
+
+        sam.changeProfile("Sam", Role.MARKETING, Set.of(Area.SALES));
+
+        assertThat(sam.areas()).isEmpty();
+        assertThat(sam.worksIn(Area.SALES)).isFalse();
+    }
 }

@@ -1,7 +1,12 @@
 package com.followup.web.config;
 
+import com.followup.domain.lead.ApiKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import java.time.Clock;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -45,6 +50,26 @@ class SecurityConfiguration {
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl("/sign-in?signed-out"))
                 .exceptionHandling(denied -> denied.accessDeniedHandler(new SessionEndedHandler()))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    /**
+     * Marketing tools: an API key is the only way in, no session, no CSRF (no cookie is read); a key may call what
+     * is mapped under /api, which is creating leads, and nothing else.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, Clock clock) throws Exception {
+        http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ApiKeyFilter.ROLE))
+                .addFilterBefore(new ApiKeyFilter(keys, clock), AuthorizationFilter.class)
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(denied -> denied.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }

@@ -60,11 +60,11 @@ class DemoData implements ApplicationRunner {
     private final PortfolioDemo portfolio;
     private final Clock clock;
     private final PasswordEncoder encoder;
+    private final DemoLeads demoLeads;
     private final boolean enabled;
 
     DemoData(UserAccounts accounts, Kpis kpis, FollowUpRules rules, Items items, Notices notices, PortfolioDemo portfolio,
-             Clock clock,
-             PasswordEncoder encoder,
+             Clock clock, PasswordEncoder encoder, DemoLeads demoLeads,
              @Value("${followup.demo-data:auto}") String demoData,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.accounts = accounts;
@@ -75,6 +75,7 @@ class DemoData implements ApplicationRunner {
         this.portfolio = portfolio;
         this.clock = clock;
         this.encoder = encoder;
+        this.demoLeads = demoLeads;
         this.enabled = "true".equalsIgnoreCase(demoData) || ("auto".equalsIgnoreCase(demoData) && datasourceUrl.isBlank());
     }
 
@@ -150,13 +151,15 @@ class DemoData implements ApplicationRunner {
                 UserAccount.create("alicia", "Alicia Cobranza", hash, Role.MANAGER, Set.of(Area.ADMINISTRATION)),
                 UserAccount.create("sofia", "Sofía Ventas", hash, Role.STAFF, Set.of(Area.SALES)),
                 UserAccount.create("omar", "Omar Compras", hash, Role.STAFF, Set.of(Area.OPERATIONS)),
-                UserAccount.create("ana", "Ana Cobranza", hash, Role.STAFF, Set.of(Area.ADMINISTRATION)));
+                UserAccount.create("ana", "Ana Cobranza", hash, Role.STAFF, Set.of(Area.ADMINISTRATION)),
+                UserAccount.create("mara", "Mara Marketing", hash, Role.MARKETING, Set.of()));
         Map<String, Long> ids = people.stream().map(accounts::save)
                 .collect(Collectors.toMap(UserAccount::username, UserAccount::id));
         List<FollowUpRule> sourceRules = defineSourceRules();
         openItems(sourceRules, ids);
         portfolio.load(List.of(ids.get("sofia"), ids.get("sofia"), ids.get("marco")),
                 List.of("Transportes del Norte", "Grupo Alameda", "Clínica San Ángel"));
+        demoLeads.load(ids.get("sofia"), ids.get("marco"), sourceRules.get(0));
         for (Map.Entry<String, Long> person : ids.entrySet()) {
             // everyone has an example address; the staff ask for a digest, which lands in the Outbox without SMTP
             boolean staff = List.of("sofia", "omar", "ana").contains(person.getKey());
@@ -164,7 +167,7 @@ class DemoData implements ApplicationRunner {
                     LocalTime.of(8, 0), person.getKey().equals("omar") ? "en" : "es", 0));
         }
         log.info("Loaded demo data. Sign in with password '{}' as: diana (director), marco and alicia (managers), "
-                + "sofia, omar and ana (staff); with the example rules of Sales, Operations and Administration, a few items under them "
+                + "sofia, omar and ana (staff), mara (marketing); with the example rules of Sales, Operations and Administration, a few items under them "
                 + "and a portfolio of customers with two years of sales", PASSWORD);
     }
 }

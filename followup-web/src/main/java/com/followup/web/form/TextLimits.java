@@ -8,6 +8,8 @@ import com.followup.domain.item.ItemDetails;
 import com.followup.domain.item.ItemOutcome;
 import com.followup.domain.item.Money;
 import com.followup.domain.kpi.Kpi;
+import com.followup.domain.lead.LeadDraft;
+import com.followup.domain.lead.Meeting;
 import com.followup.domain.rule.ReportedIn;
 import com.followup.domain.rule.RuleValidator;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -52,7 +54,12 @@ class TextLimits {
             entry("ownerRole", RuleValidator.MAX_ROLE),
             entry("username", UserAccount.MAX_USERNAME),
             entry("displayName", UserAccount.MAX_DISPLAY_NAME),
-            entry("initialPassword", UserAccount.MAX_PASSWORD));
+            entry("initialPassword", UserAccount.MAX_PASSWORD),
+            entry("phone", LeadDraft.MAX_PHONE),
+            entry("jobTitle", LeadDraft.MAX_JOB_TITLE),
+            entry("company", LeadDraft.MAX_COMPANY),
+            entry("message", LeadDraft.MAX_MESSAGE),
+            entry("withWhom", Meeting.MAX_WITH_WHOM));
 
     @ModelAttribute("maxLength")
     Map<String, Integer> maxLength() {

@@ -12,6 +12,7 @@ import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.Outcome;
 import com.followup.web.account.SignedInUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,6 +106,10 @@ class ItemListsController {
     String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, HtmxRequest htmx,
                 Model model) {
         Area area = shownArea(me, filter.getArea());
+        if (!me.actor().canSee(area)) {
+            // marketing works in no area, so no area's items are theirs to list
+            throw new AccessDeniedException(me.username() + " works in no area");
+        }
         filter.setArea(area);
         Long ownerId = filter.ownerId(me, area);
         model.addAttribute("page", lists.search(new ItemQuery(area, ownerId, filter.getRule(), filter.statuses(),

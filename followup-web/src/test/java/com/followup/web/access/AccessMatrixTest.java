@@ -13,7 +13,14 @@ import com.followup.domain.portfolio.SalesHistory;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.web.support.CustomerMother;
+import com.followup.domain.lead.ApiKey;
+import com.followup.domain.lead.ApiKeys;
+import com.followup.domain.lead.Lead;
+import com.followup.domain.lead.Leads;
+import com.followup.domain.lead.Meeting;
+import com.followup.domain.lead.MeetingStatus;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.LeadMother;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,80 +66,98 @@ class AccessMatrixTest {
     /**
      * endpoint | path called ({item}, {rule}, {kpi}, {user}, {staff} ... come from the fresh data) | form sent |
      * answer for: nobody signed in, director, manager of Sales, staff of Sales owning the item, manager of
-     * Operations, staff of Sales not owning the item. ok = served (a page, a fragment, a file or a redirect
+     * Operations, staff of Sales not owning the item, marketing. ok = served (a page, a fragment, a file or a redirect
      * within the app); sign-in = sent to the sign-in page. A path after "hx" is called as htmx calls it.
      */
     private static final String MATRIX = """
-            GET /                                      | /                                 |                       | sign-in ok  ok  ok  ok  ok
-            GET /sign-in                               | /sign-in                          |                       | ok      ok  ok  ok  ok  ok
-            GET /error                                 | /error                            |                       | 404     404 404 404 404 404
-            GET /account/password                      | /account/password                 |                       | sign-in ok  ok  ok  ok  ok
-            POST /account/password                     | /account/password                 | currentPassword=x&newPassword=long+enough+one&confirmation=long+enough+one | sign-in ok ok ok ok ok
-            GET /account/notifications                 | /account/notifications            |                       | sign-in ok  ok  ok  ok  ok
-            POST /account/notifications                | /account/notifications            | email=&language=en&version=0 | sign-in ok ok ok ok ok
-            POST /account/calendar                     | /account/calendar                 |                       | sign-in ok  ok  ok  ok  ok
-            GET /notifications                         | /notifications                    |                       | sign-in ok  ok  ok  ok  ok
-            GET /calendar/{token}.ics                  | /calendar/{token}.ics             |                       | 404     404 404 404 404 404
-            GET /admin/users                           | /admin/users                      |                       | sign-in ok  403 403 403 403
-            GET /admin/users/new                       | /admin/users/new                  |                       | sign-in ok  403 403 403 403
-            POST /admin/users                          | /admin/users                      | username={newName}&displayName=New+person&role=STAFF&areas=SALES&initialPassword=long+enough+one | sign-in ok 403 403 403 403
-            GET /admin/users/{id}                      | /admin/users/{user}               |                       | sign-in ok  403 403 403 403
-            POST /admin/users/{id}                     | /admin/users/{user}               | username={userName}&displayName=Renamed&role=STAFF&areas=SALES&version={userVersion} | sign-in ok 403 403 403 403
-            POST /admin/users/{id}/deactivate          | /admin/users/{user}/deactivate    | version={userVersion} | sign-in ok  403 403 403 403
-            POST /admin/users/{id}/reactivate          | /admin/users/{user}/reactivate    | version={userVersion} | sign-in ok  403 403 403 403
-            GET /admin/outbox                          | /admin/outbox                     |                       | sign-in ok  403 403 403 403
-            GET /kpis                                  | /kpis?area=SALES                  |                       | sign-in ok  ok  403 403 403
-            POST /kpis                                 | /kpis                             | area=SALES&name={newName}&unit=sales&target=10&period=MONTH&version=0 | sign-in ok 403 403 403 403
-            GET /kpis/{id}/edit                        | /kpis/{kpi}/edit                  |                       | sign-in ok  403 403 403 403
-            POST /kpis/{id}/targets                    | /kpis/{kpi}/targets               | userId={staff}&target=5 | sign-in ok 403 403 403 403
-            POST /kpis/{id}/entries                    | /kpis/{kpi}/entries               | day={today}&value=3   | sign-in ok  ok  403 403 403
-            GET /rules                                 | /rules?area=SALES                 |                       | sign-in ok  ok  ok  ok  ok
-            GET /rules/new                             | /rules/new                        |                       | sign-in ok  403 403 403 403
-            POST /rules                                | /rules                            | area=SALES&topic=x    | sign-in ok  403 403 403 403
-            GET /rules/form-parts                      | hx /rules/form-parts?area=SALES   |                       | sign-in ok  403 403 403 403
-            POST /rules/check                          | hx /rules/check                   | area=SALES&topic=x&slot=topic | sign-in ok 403 403 403 403
-            GET /rules/{id}/edit                       | /rules/{rule}/edit                |                       | sign-in ok  403 403 403 403
-            POST /rules/{id}                           | /rules/{rule}                     | area=SALES&topic=x&version={ruleVersion} | sign-in ok 403 403 403 403
-            POST /rules/{id}/archive                   | /rules/{rule}/archive             | version={ruleVersion}&area=SALES | sign-in ok 403 403 403 403
-            POST /rules/{id}/restore                   | /rules/{rule}/restore             | version={ruleVersion}&area=SALES | sign-in ok 403 403 403 403
-            GET /rules/{id}/history                    | /rules/{rule}/history             |                       | sign-in ok  ok  ok  ok  ok
-            GET /items                                 | /items?area=SALES                 |                       | sign-in ok  ok  ok  ok  ok
-            GET /items/new                             | /items/new?area=SALES             |                       | sign-in ok  ok  ok  ok  ok
-            POST /items                                | /items                            | area=SALES&ruleId={rule}&title=x | sign-in ok ok ok ok ok
-            GET /items/board                           | /items/board                      |                       | sign-in ok  ok  ok  404 ok
-            POST /items/board/move                     | /items/board/move                 | item={item}&version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403
-            GET /items/{id}                            | /items/{item}                     |                       | sign-in ok  ok  ok  404 ok
-            POST /items/{id}/follow-ups                | /items/{item}/follow-ups          | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403
-            POST /items/{id}/outcome                   | /items/{item}/outcome             | version={itemVersion}&outcome=POSTPONED&until={nextMonth}&reason=later | sign-in ok ok ok 404 403
-            POST /items/{id}/stage                     | /items/{item}/stage               | version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403
-            POST /items/{id}/owner                     | /items/{item}/owner               | version={itemVersion}&ownerId={staff} | sign-in ok ok 403 404 403
-            POST /items/{id}/follow-ups/{requestId}/correction | /items/{item}/follow-ups/{requestId}/correction | revision=0&note=x | sign-in 404 404 404 404 404
-            POST /items/{id}/advance-received          | /items/{item}/advance-received    | version={itemVersion} | sign-in ok  ok  ok  404 403
-            GET /imports/{kind}                        | /imports/items                    |                       | sign-in ok  ok  403 ok  403
-            POST /imports/{kind}                       | /imports/items                    |                       | sign-in ok  ok  403 ok  403
-            GET /imports/{kind}/{id}                   | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403
-            POST /imports/{kind}/{id}                  | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403
-            GET /imports/{kind}/{id}/failed-rows.csv   | /imports/items/{batch}/failed-rows.csv |                  | sign-in ok  ok  403 404 403
-            GET /my-follow-ups                         | /my-follow-ups                    |                       | sign-in ok  ok  ok  ok  ok
-            POST /my-follow-ups/{itemId}               | /my-follow-ups/{item}             | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403
-            GET /my-follow-ups/{itemId}/form           | /my-follow-ups/{item}/form        |                       | sign-in ok  ok  ok  404 403
-            GET /dashboards                            | /dashboards                       |                       | sign-in ok  ok  ok  ok  ok
-            GET /dashboards/{area}                     | /dashboards/sales                 |                       | sign-in ok  ok  403 403 403
-            GET /dashboards/{area}/{table}.csv         | /dashboards/sales/people.csv      |                       | sign-in ok  ok  ok  403 ok
-            GET /my-numbers                            | /my-numbers                       |                       | sign-in ok  ok  ok  ok  ok
-            GET /portfolio                             | /portfolio                        |                       | sign-in ok  ok  ok  403 ok
-            GET /portfolio.csv                         | /portfolio.csv                    |                       | sign-in ok  ok  ok  403 ok
-            GET /portfolio/{id}                        | /portfolio/{customer}             |                       | sign-in ok  ok  ok  403 404
-            POST /portfolio/recompute                  | /portfolio/recompute              |                       | sign-in ok  ok  403 403 403
+            GET /                                      | /                                 |                       | sign-in ok  ok  ok  ok  ok ok
+            GET /sign-in                               | /sign-in                          |                       | ok      ok  ok  ok  ok  ok ok
+            GET /error                                 | /error                            |                       | 404     404 404 404 404 404 404
+            GET /account/password                      | /account/password                 |                       | sign-in ok  ok  ok  ok  ok ok
+            POST /account/password                     | /account/password                 | currentPassword=x&newPassword=long+enough+one&confirmation=long+enough+one | sign-in ok ok ok ok ok ok
+            GET /account/notifications                 | /account/notifications            |                       | sign-in ok  ok  ok  ok  ok ok
+            POST /account/notifications                | /account/notifications            | email=&language=en&version=0 | sign-in ok ok ok ok ok ok
+            POST /account/calendar                     | /account/calendar                 |                       | sign-in ok  ok  ok  ok  ok ok
+            GET /notifications                         | /notifications                    |                       | sign-in ok  ok  ok  ok  ok ok
+            GET /calendar/{token}.ics                  | /calendar/{token}.ics             |                       | 404     404 404 404 404 404 404
+            GET /admin/users                           | /admin/users                      |                       | sign-in ok  403 403 403 403 403
+            GET /admin/users/new                       | /admin/users/new                  |                       | sign-in ok  403 403 403 403 403
+            POST /admin/users                          | /admin/users                      | username={newName}&displayName=New+person&role=STAFF&areas=SALES&initialPassword=long+enough+one | sign-in ok 403 403 403 403 403
+            GET /admin/users/{id}                      | /admin/users/{user}               |                       | sign-in ok  403 403 403 403 403
+            POST /admin/users/{id}                     | /admin/users/{user}               | username={userName}&displayName=Renamed&role=STAFF&areas=SALES&version={userVersion} | sign-in ok 403 403 403 403 403
+            POST /admin/users/{id}/deactivate          | /admin/users/{user}/deactivate    | version={userVersion} | sign-in ok  403 403 403 403 403
+            POST /admin/users/{id}/reactivate          | /admin/users/{user}/reactivate    | version={userVersion} | sign-in ok  403 403 403 403 403
+            GET /admin/api-keys                        | /admin/api-keys                   |                       | sign-in ok  403 403 403 403 403
+            POST /admin/api-keys                       | /admin/api-keys                   | name=Tool             | sign-in ok  403 403 403 403 403
+            POST /admin/api-keys/{id}/revoke           | /admin/api-keys/{apiKey}/revoke   |                       | sign-in ok  403 403 403 403 403
+            POST /api/leads                            | /api/leads                        |                       | 401     403 403 403 403 403 403
+            GET /admin/outbox                          | /admin/outbox                     |                       | sign-in ok  403 403 403 403 403
+            GET /kpis                                  | /kpis?area=SALES                  |                       | sign-in ok  ok  403 403 403 403
+            POST /kpis                                 | /kpis                             | area=SALES&name={newName}&unit=sales&target=10&period=MONTH&version=0 | sign-in ok 403 403 403 403 403
+            GET /kpis/{id}/edit                        | /kpis/{kpi}/edit                  |                       | sign-in ok  403 403 403 403 403
+            POST /kpis/{id}/targets                    | /kpis/{kpi}/targets               | userId={staff}&target=5 | sign-in ok 403 403 403 403 403
+            POST /kpis/{id}/entries                    | /kpis/{kpi}/entries               | day={today}&value=3   | sign-in ok  ok  403 403 403 403
+            GET /rules                                 | /rules?area=SALES                 |                       | sign-in ok  ok  ok  ok  ok ok
+            GET /rules/new                             | /rules/new                        |                       | sign-in ok  403 403 403 403 403
+            POST /rules                                | /rules                            | area=SALES&topic=x    | sign-in ok  403 403 403 403 403
+            GET /rules/form-parts                      | hx /rules/form-parts?area=SALES   |                       | sign-in ok  403 403 403 403 403
+            POST /rules/check                          | hx /rules/check                   | area=SALES&topic=x&slot=topic | sign-in ok 403 403 403 403 403
+            GET /rules/{id}/edit                       | /rules/{rule}/edit                |                       | sign-in ok  403 403 403 403 403
+            POST /rules/{id}                           | /rules/{rule}                     | area=SALES&topic=x&version={ruleVersion} | sign-in ok 403 403 403 403 403
+            POST /rules/{id}/archive                   | /rules/{rule}/archive             | version={ruleVersion}&area=SALES | sign-in ok 403 403 403 403 403
+            POST /rules/{id}/restore                   | /rules/{rule}/restore             | version={ruleVersion}&area=SALES | sign-in ok 403 403 403 403 403
+            GET /rules/{id}/history                    | /rules/{rule}/history             |                       | sign-in ok  ok  ok  ok  ok ok
+            GET /items                                 | /items?area=SALES                 |                       | sign-in ok  ok  ok  ok  ok 403
+            GET /items/new                             | /items/new?area=SALES             |                       | sign-in ok  ok  ok  ok  ok ok
+            POST /items                                | /items                            | area=SALES&ruleId={rule}&title=x | sign-in ok ok ok ok ok ok
+            GET /items/board                           | /items/board                      |                       | sign-in ok  ok  ok  404 ok 404
+            POST /items/board/move                     | /items/board/move                 | item={item}&version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403 404
+            GET /items/{id}                            | /items/{item}                     |                       | sign-in ok  ok  ok  404 ok 404
+            POST /items/{id}/follow-ups                | /items/{item}/follow-ups          | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403 404
+            POST /items/{id}/outcome                   | /items/{item}/outcome             | version={itemVersion}&outcome=POSTPONED&until={nextMonth}&reason=later | sign-in ok ok ok 404 403 404
+            POST /items/{id}/stage                     | /items/{item}/stage               | version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403 404
+            POST /items/{id}/owner                     | /items/{item}/owner               | version={itemVersion}&ownerId={staff} | sign-in ok ok 403 404 403 404
+            POST /items/{id}/follow-ups/{requestId}/correction | /items/{item}/follow-ups/{requestId}/correction | revision=0&note=x | sign-in 404 404 404 404 404 404
+            POST /items/{id}/advance-received          | /items/{item}/advance-received    | version={itemVersion} | sign-in ok  ok  ok  404 403 404
+            GET /my-follow-ups                         | /my-follow-ups                    |                       | sign-in ok  ok  ok  ok  ok ok
+            POST /my-follow-ups/{itemId}               | /my-follow-ups/{item}             | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403 404
+            GET /my-follow-ups/{itemId}/form           | /my-follow-ups/{item}/form        |                       | sign-in ok  ok  ok  404 403 404
+            GET /dashboards                            | /dashboards                       |                       | sign-in ok  ok  ok  ok  ok ok
+            GET /dashboards/{area}                     | /dashboards/sales                 |                       | sign-in ok  ok  403 403 403 403
+            GET /dashboards/{area}/{table}.csv         | /dashboards/sales/people.csv      |                       | sign-in ok  ok  ok  403 ok 403
+            GET /my-numbers                            | /my-numbers                       |                       | sign-in ok  ok  ok  ok  ok ok
+            GET /leads                                 | /leads                            |                       | sign-in ok  ok  ok  403 ok  ok
+            GET /leads/count                           | /leads/count                      |                       | sign-in ok  ok  ok  403 ok  ok
+            GET /leads/new                             | /leads/new                        |                       | sign-in ok  ok  ok  403 ok  ok
+            POST /leads                                | /leads                            | sourceId={leadSource}&name=New+lead&email={newName}@example.com | sign-in ok ok ok 403 ok ok
+            GET /leads/{id}                            | /leads/{lead}                     |                       | sign-in ok  ok  ok  404 404 ok
+            POST /leads/{id}/touches                   | /leads/{lead}/touches             | version={leadVersion}&channel=CALL | sign-in ok ok ok 404 404 403
+            POST /leads/{id}/meetings                  | /leads/{lead}/meetings            | when=2099-01-05T10:00&withWhom=Lucía | sign-in ok ok ok 404 404 403
+            POST /leads/{id}/meetings/{meetingId}      | /leads/{lead}/meetings/{meeting}  | outcome=HELD          | sign-in ok  ok  ok  404 404 403
+            POST /leads/{id}/qualify                   | /leads/{lead}/qualify             | version={leadVersion}&ruleId={rule} | sign-in ok ok ok 404 404 403
+            POST /leads/{id}/disqualify                | /leads/{lead}/disqualify          | version={leadVersion}&reason=NO_BUDGET | sign-in ok ok ok 404 404 403
+            POST /leads/{id}/owner                     | /leads/{lead}/owner               | version={leadVersion}&ownerId={user} | sign-in ok ok 403 404 404 403
+            GET /imports/{kind}                        | /imports/items                    |                       | sign-in ok  ok  403 ok  403 403
+            POST /imports/{kind}                       | /imports/items                    |                       | sign-in ok  ok  403 ok  403 403
+            GET /imports/{kind}/{id}                   | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403 403
+            POST /imports/{kind}/{id}                  | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403 403
+            GET /imports/{kind}/{id}/failed-rows.csv   | /imports/items/{batch}/failed-rows.csv |                  | sign-in ok  ok  403 404 403 403
+            GET /portfolio                             | /portfolio                        |                       | sign-in ok  ok  ok  403 ok 403
+            GET /portfolio.csv                         | /portfolio.csv                    |                       | sign-in ok  ok  ok  403 ok 403
+            GET /portfolio/{id}                        | /portfolio/{customer}             |                       | sign-in ok  ok  ok  403 404 403
+            POST /portfolio/recompute                  | /portfolio/recompute              |                       | sign-in ok  ok  403 403 403 403
             """;
 
     private static final List<String> WHO = List.of("nobody", "director", "manager of Sales", "staff owning the item",
-            "manager of Operations", "staff not owning the item");
+            "manager of Operations", "staff not owning the item", "marketing");
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     @Autowired MockMvc mvc;
     @Autowired People people;
     @Autowired RuleMother mother;
+    @Autowired LeadMother leadMother;
+    @Autowired Leads leads;
+    @Autowired ApiKeys apiKeys;
     @Autowired FollowUpRules rules;
     @Autowired UserAccounts accounts;
     @Autowired ImportBatches batches;
@@ -149,6 +175,7 @@ class AccessMatrixTest {
         actors.add(people.staff(Area.SALES));
         actors.add(people.manager(Area.OPERATIONS));
         actors.add(people.staff(Area.SALES));
+        actors.add(people.create(Role.MARKETING, Set.of()));
     }
 
     @Test
@@ -210,6 +237,11 @@ class AccessMatrixTest {
         Item item = mother.prospect(actors.get(3).id(), Duration.ofDays(1));
         FollowUpRule rule = rules.findById(item.ruleId()).orElseThrow();
         Kpi kpi = mother.kpi(Area.SALES);
+        long leadSource = leadMother.source(actors.get(3).id(), List.of());
+        Lead lead = leadMother.lead(leadSource);
+        ApiKey apiKey = apiKeys.create("Tool", ApiKey.hash(ApiKey.newSecret()), actors.get(1).id(), Instant.now());
+        Meeting meeting = leads.bookMeeting(new Meeting(null, lead.id(), Instant.now().plusSeconds(86400), "Lucía",
+                MeetingStatus.BOOKED, actors.get(3).id(), Instant.now()), UUID.randomUUID());
         UserAccount person = accounts.save(UserAccount.create("person" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000,
                 "Another person", actors.get(1).passwordHash(), Role.STAFF, Set.of(Area.SALES)));
         Customer customer = new CustomerMother(customers, sales).customer(CustomerMother.uniqueName("Access"), actors.get(3).id());
@@ -218,6 +250,8 @@ class AccessMatrixTest {
                 Map.entry("item", String.valueOf(item.id())), Map.entry("itemVersion", String.valueOf(item.version())),
                 Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
                 Map.entry("kpi", String.valueOf(kpi.id())), Map.entry("batch", String.valueOf(batch(actors.get(2)))),
+                Map.entry("lead", String.valueOf(lead.id())), Map.entry("leadVersion", String.valueOf(lead.version())),
+                Map.entry("leadSource", String.valueOf(leadSource)), Map.entry("apiKey", String.valueOf(apiKey.id())), Map.entry("meeting", String.valueOf(meeting.id())),
                 Map.entry("user", String.valueOf(person.id())), Map.entry("userName", person.username()),
                 Map.entry("userVersion", String.valueOf(person.version())),
                 Map.entry("staff", String.valueOf(actors.get(3).id())),

@@ -7,6 +7,7 @@ import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.SalesHistory;
 import com.followup.web.support.CustomerMother;
 import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.LeadMother;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import com.followup.web.support.SqlStatements;
@@ -44,6 +45,9 @@ class ListStatementsTest {
 
     @Autowired
     SalesHistory sales;
+
+    @Autowired
+    LeadMother leads;
 
     @Test
     void the_rules_page_costs_the_same_for_3_rules_as_for_30() throws Exception {
@@ -120,6 +124,21 @@ class ListStatementsTest {
 
         assertThat(statementsFor(manager, "/portfolio?owner=" + seller.id())).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
         assertThat(statementsFor(manager, "/portfolio/" + first.id())).isEqualTo(page).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void the_leads_inbox_costs_the_same_for_2_leads_as_for_20() throws Exception {
+        UserAccount seller = people.staff(Area.SALES);
+        long source = leads.source(seller.id(), java.util.List.of());
+        for (int i = 0; i < 2; i++) {
+            leads.lead(source);
+        }
+        long few = statementsFor(seller, "/leads");
+        for (int i = 0; i < 18; i++) {
+            leads.lead(source);
+        }
+
+        assertThat(statementsFor(seller, "/leads")).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
     }
 
     @Test

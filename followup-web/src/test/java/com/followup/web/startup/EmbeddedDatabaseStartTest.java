@@ -40,7 +40,12 @@ class EmbeddedDatabaseStartTest {
             assertThat(app.getBean(FollowUpRules.class).findAll(false)).extracting(FollowUpRule::topic)
                     .containsExactlyInAnyOrder("New prospects", "Collections", "Suppliers' deliveries");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from item").query(Long.class).single()).isEqualTo(7);
+            // seven items, and the prospect the demo's qualified lead became
+            assertThat(jdbc.sql("select count(*) from item").query(Long.class).single()).isEqualTo(8);
+            assertThat(jdbc.sql("select distinct status from lead").query(String.class).list())
+                    .as("demo leads in every status").containsExactlyInAnyOrder("NEW", "ATTEMPTING", "CONNECTED", "QUALIFIED", "DISQUALIFIED");
+            assertThat(jdbc.sql("select count(*) from lead where first_touch_at is null and respond_by < now()")
+                    .query(Long.class).single()).as("one demo lead past its deadline").isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from item where started_at > now()").query(Long.class).single())
                     .as("demo items start no later than when they are loaded, so each can be checked off").isZero();
             assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single()).isEqualTo(60);
@@ -64,7 +69,7 @@ class EmbeddedDatabaseStartTest {
         try (ConfigurableApplicationContext app = start(dataDirectory)) {
             UserAccounts accounts = app.getBean(UserAccounts.class);
             assertThat(accounts.findByUsername("kept")).isPresent();
-            assertThat(accounts.count()).as("demo data is loaded only into an empty database").isEqualTo(7);
+            assertThat(accounts.count()).as("demo data is loaded only into an empty database").isEqualTo(8);
         }
     }
 

@@ -20,6 +20,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(properties = "followup.jobs.enabled=false")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({People.class, RuleMother.class, SqlStatements.class})
+@Import({People.class, RuleMother.class, SqlStatements.class, LeadMother.class})
 public @interface FollowupWebTest {
 }

@@ -1,0 +1,301 @@
+package com.followup.persistence.lead;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.lead.Assignment;
+import com.followup.domain.lead.BusinessHours;
+import com.followup.domain.lead.ContactKeys;
+import com.followup.domain.lead.Lead;
+import com.followup.domain.lead.LeadEvent;
+import com.followup.domain.lead.LeadMatch;
+import com.followup.domain.lead.LeadSource;
+import com.followup.domain.lead.Leads;
+import com.followup.domain.lead.Meeting;
+import com.followup.domain.lead.MeetingStatus;
+import com.followup.domain.lead.PhoneNumbers;
+import com.followup.domain.lead.ResponseTier;
+import com.followup.domain.lead.Touch;
+import com.followup.domain.lead.TouchChannel;
+import com.followup.persistence.SqlTimes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Leads in plain SQL: a row each with a version, their history, touches and meetings beside them. */
+@Repository
+@Transactional(readOnly = true)
+class JdbcLeads implements Leads {
+
+    private static final String COLUMNS = String.join(", ", LeadRows.COLUMNS);
+    private static final String OPEN = "status in ('NEW', 'ATTEMPTING', 'CONNECTED')";
+
+    private final JdbcClient jdbc;
+    private final PhoneNumbers phones;
+
+    JdbcLeads(JdbcClient jdbc, PhoneNumbers phones) {
+        this.jdbc = jdbc;
+        this.phones = phones;
+    }
+
+    @Override
+    @Transactional
+    public Lead arrive(Lead lead, UUID requestId) {
+        Optional<Long> stored = jdbc.sql("insert into lead (" + COLUMNS + ") values (" + placeholders()
+                        + ") on conflict (request_id) do nothing returning id")
+                .paramSource(LeadRows.columns(lead, requestId)).query(Long.class).optional();
+        if (stored.isEmpty()) {
+            return arrivedBy(requestId).orElseThrow();
+        }
+        writeEvents(stored.get(), lead.unsavedEvents());
+        return findById(stored.get()).orElseThrow();
+    }
+
+    @Override
+    public Optional<Lead> arrivedBy(UUID requestId) {
+        return jdbc.sql("select * from lead where request_id = ?").param(requestId)
+                .query((rs, row) -> LeadRows.lead(rs)).optional();
+    }
+
+    @Override
+    @Transactional
+    public Lead save(Lead lead) {
+        Map<String, Object> columns = LeadRows.columns(lead, null);
+        String assignments = LeadRows.COLUMNS.stream().filter(c -> !c.equals("request_id"))
+                .map(c -> c + " = :" + c).collect(Collectors.joining(", "));
+        Lead saved = jdbc.sql("update lead set " + assignments + ", version = version + 1"
+                        + " where id = :id and version = :version returning *")
+                .paramSource(columns).query((rs, row) -> LeadRows.lead(rs)).optional()
+                .orElseThrow(() -> new ConcurrentChangeException("lead " + lead.id()));
+        writeEvents(saved.id(), lead.unsavedEvents());
+        return saved;
+    }
+
+    @Override
+    public Optional<Lead> findById(long id) {
+        return jdbc.sql("select * from lead where id = ?").param(id).query((rs, row) -> LeadRows.lead(rs)).optional();
+    }
+
+    @Override
+    public List<LeadEvent> history(long leadId) {
+        return jdbc.sql("select * from lead_event where lead_id = ? order by id").param(leadId)
+                .query((rs, row) -> new LeadEvent(LeadEvent.Kind.valueOf(rs.getString("kind")),
+                        (Long) rs.getObject("changed_by"), SqlTimes.instant(rs, "changed_at"), strings(rs.getArray("details"))))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public boolean recordTouch(long leadId, Touch touch, UUID requestId) {
+        return jdbc.sql("""
+                        insert into lead_touch (lead_id, request_id, channel, reached, note, touched_by, touched_at)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (request_id) do nothing""")
+                .params(leadId, requestId, touch.channel().name(), touch.reached(), touch.note(), touch.by(),
+                        SqlTimes.timestamp(touch.at()))
+                .update() == 1;
+    }
+
+    @Override
+    public List<Touch> touches(long leadId) {
+        return jdbc.sql("select * from lead_touch where lead_id = ? order by touched_at, id").param(leadId)
+                .query((rs, row) -> new Touch(TouchChannel.valueOf(rs.getString("channel")), rs.getBoolean("reached"),
+                        rs.getString("note"), rs.getLong("touched_by"), SqlTimes.instant(rs, "touched_at")))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public Meeting bookMeeting(Meeting meeting, UUID requestId) {
+        jdbc.sql("""
+                        insert into lead_meeting (lead_id, request_id, meeting_at, with_whom, status, booked_by, booked_at)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (request_id) do nothing""")
+                .params(meeting.leadId(), requestId, SqlTimes.timestamp(meeting.when()), meeting.withWhom(),
+                        meeting.status().name(), meeting.bookedBy(), SqlTimes.timestamp(meeting.bookedAt()))
+                .update();
+        return jdbc.sql("select * from lead_meeting where request_id = ?").param(requestId)
+                .query((rs, row) -> meeting(rs)).single();
+    }
+
+    @Override
+    @Transactional
+    public boolean settleMeeting(Meeting meeting) {
+        return jdbc.sql("update lead_meeting set status = ? where id = ? and status = 'BOOKED'")
+                .params(meeting.status().name(), meeting.id()).update() == 1;
+    }
+
+    @Override
+    public List<Meeting> meetings(long leadId) {
+        return jdbc.sql("select * from lead_meeting where lead_id = ? order by meeting_at, id").param(leadId)
+                .query((rs, row) -> meeting(rs)).list();
+    }
+
+    @Override
+    public Optional<LeadMatch> findMatch(ContactKeys keys) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LeadMatch> prospect = matchingProspect(keys);
+        if (prospect.isPresent()) {
+            return prospect;
+        }
+        return jdbc.sql("""
+                        select l.id, l.owner_id, u.active from lead l join app_user u on u.id = l.owner_id
+                        where l.email_key = ? or l.phone_key = ? order by l.arrived_at desc, l.id desc limit 1""")
+                .params(keys.email(), keys.phone())
+                .query((rs, row) -> new LeadMatch(LeadMatch.Kind.LEAD, rs.getLong("id"), rs.getLong("owner_id"),
+                        rs.getBoolean("active")))
+                .optional();
+    }
+
+    /**
+     * Open Sales items keep their phones as typed: the few whose digits end like the number are read again as
+     * international numbers, so that "55 1234 5678" and "+52 55 1234 5678" are one person.
+     */
+    private Optional<LeadMatch> matchingProspect(ContactKeys keys) {
+        String lastDigits = keys.phone() == null ? null : keys.phone().substring(Math.max(1, keys.phone().length() - 8));
+        return jdbc.sql("""
+                        select i.id, i.owner_id, u.active, i.contact_email, i.contact_phone
+                        from item i join app_user u on u.id = i.owner_id
+                        where i.area = 'SALES' and i.status <> 'CLOSED'
+                          and (lower(i.contact_email) = ?
+                               or (cast(? as text) is not null and regexp_replace(i.contact_phone, '[^0-9]', '', 'g')
+                                   like '%' || cast(? as text)))
+                        order by i.started_at desc, i.id desc limit 50""")
+                .params(keys.email(), lastDigits, lastDigits)
+                .query((rs, row) -> new ContactKeys(rs.getString("contact_email"), rs.getString("contact_phone") == null
+                        ? null : phones.international(rs.getString("contact_phone")).orElse(null)).matches(keys)
+                        ? new LeadMatch(LeadMatch.Kind.PROSPECT, rs.getLong("id"), rs.getLong("owner_id"), rs.getBoolean("active"))
+                        : null)
+                .list().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @Override
+    public List<LeadSource> sources() {
+        return jdbc.sql(SOURCES + " where s.active order by lower(s.name)").query((rs, row) -> source(rs)).list();
+    }
+
+    @Override
+    @Transactional
+    public LeadSource addSource(String name, ResponseTier tier, Long sellerId, List<Long> team) {
+        long id = jdbc.sql("insert into lead_source (name, tier, seller_id) values (?, ?, ?) returning id")
+                .params(name, tier.name(), sellerId).query(Long.class).single();
+        team.forEach(member -> jdbc.sql("insert into lead_source_member (source_id, user_id) values (?, ?)")
+                .params(id, member).update());
+        return lockSource(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Optional<LeadSource> lockSource(long id) {
+        jdbc.sql("select id from lead_source where id = ? for update").param(id).query(Long.class).optional();
+        return jdbc.sql(SOURCES + " where s.id = ? and s.active").param(id).query((rs, row) -> source(rs)).optional();
+    }
+
+    @Override
+    @Transactional
+    public void rememberTurn(long sourceId, long sellerId) {
+        jdbc.sql("update lead_source set last_assigned_id = ? where id = ?").params(sellerId, sourceId).update();
+    }
+
+    @Override
+    public Map<Long, Assignment.Seller> sellers(Collection<Long> ids, Instant startOfDay) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Assignment.Seller> sellers = new HashMap<>();
+        jdbc.sql("""
+                        select u.id, u.active, coalesce(s.away, false) as away, s.daily_cap,
+                               (select count(*) from lead l where l.owner_id = u.id and l.arrived_at >= :start) as today
+                        from app_user u left join lead_seller s on s.user_id = u.id where u.id in (:ids)""")
+                .param("ids", ids).param("start", SqlTimes.timestamp(startOfDay))
+                .query((rs, row) -> new Assignment.Seller(rs.getLong("id"), rs.getBoolean("active"), rs.getBoolean("away"),
+                        rs.getInt("today"), (Integer) rs.getObject("daily_cap")))
+                .list().forEach(seller -> sellers.put(seller.id(), seller));
+        return sellers;
+    }
+
+    @Override
+    public Optional<Long> areaManager() {
+        return jdbc.sql("""
+                        select u.id from app_user u
+                        where u.active and (u.role = 'MANAGER' and exists (select 1 from app_user_area a
+                                where a.user_id = u.id and a.area = 'SALES') or u.role = 'DIRECTOR')
+                        order by u.role = 'DIRECTOR', u.id limit 1""")
+                .query(Long.class).optional();
+    }
+
+    @Override
+    public BusinessHours businessHours(ZoneId zone) {
+        return jdbc.sql("select * from business_hours where id = 1").query((rs, row) -> new BusinessHours(
+                        rs.getString("zone") == null ? zone : ZoneId.of(rs.getString("zone")),
+                        rs.getTime("opens").toLocalTime(), rs.getTime("closes").toLocalTime(),
+                        Arrays.stream(rs.getString("days").split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet())))
+                .single();
+    }
+
+    @Override
+    public List<InboxRow> inbox(Long ownerId, int limit) {
+        return jdbc.sql("select l.*, s.name as source_name, u.display_name as owner_name from lead l"
+                        + " join lead_source s on s.id = l.source_id join app_user u on u.id = l.owner_id"
+                        + " where l." + OPEN + " and (cast(:owner as bigint) is null or l.owner_id = :owner)"
+                        + " order by l.first_touch_at is not null, l.respond_by, l.id limit :limit")
+                .param("owner", ownerId).param("limit", limit)
+                .query((rs, row) -> new InboxRow(LeadRows.lead(rs), rs.getString("source_name"), rs.getString("owner_name")))
+                .list();
+    }
+
+    @Override
+    public int countNew(Long ownerId) {
+        return jdbc.sql("select count(*) from lead where status = 'NEW' and (cast(:owner as bigint) is null or owner_id = :owner)")
+                .param("owner", ownerId).query(Integer.class).single();
+    }
+
+    private static final String SOURCES = """
+            select s.*, t.allowed_minutes,
+                   array(select m.user_id from lead_source_member m where m.source_id = s.id order by m.user_id) as team
+            from lead_source s join response_tier t on t.tier = s.tier""";
+
+    private static LeadSource source(ResultSet rs) throws SQLException {
+        Long[] team = (Long[]) rs.getArray("team").getArray();
+        return new LeadSource(rs.getLong("id"), rs.getString("name"), ResponseTier.valueOf(rs.getString("tier")),
+                Duration.ofMinutes(rs.getInt("allowed_minutes")), (Long) rs.getObject("seller_id"), List.of(team),
+                (Long) rs.getObject("last_assigned_id"));
+    }
+
+    private static Meeting meeting(ResultSet rs) throws SQLException {
+        return new Meeting(rs.getLong("id"), rs.getLong("lead_id"), SqlTimes.instant(rs, "meeting_at"),
+                rs.getString("with_whom"), MeetingStatus.valueOf(rs.getString("status")), rs.getLong("booked_by"),
+                SqlTimes.instant(rs, "booked_at"));
+    }
+
+    private void writeEvents(long leadId, List<LeadEvent> events) {
+        for (LeadEvent event : events) {
+            jdbc.sql("insert into lead_event (lead_id, kind, changed_by, changed_at, details) values (?, ?, ?, ?, ?)")
+                    .params(leadId, event.kind().name(), event.who(), SqlTimes.timestamp(event.when()),
+                            event.details().toArray(String[]::new))
+                    .update();
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.of((String[]) array.getArray());
+    }
+
+    private static String placeholders() {
+        return LeadRows.COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,59 @@
+package com.followup.web.lead;
+
+import com.followup.domain.Violation;
+import com.followup.domain.lead.Lead;
+import com.followup.domain.lead.LeadDraft;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code POST /api/leads}: marketing tools send a lead as JSON with their API key. The same Idempotency-Key sent
+ * twice stores one lead; what is wrong comes back by field, in the language the tool asks for.
+ */
+@RestController
+class LeadApiController {
+
+    private final LeadIntake intake;
+    private final MessageSource messages;
+
+    LeadApiController(LeadIntake intake, MessageSource messages) {
+        this.intake = intake;
+        this.messages = messages;
+    }
+
+    /** A lead as a tool sends it. */
+    record LeadRequest(String name, String email, String phone, String jobTitle, String company, Long sourceId,
+                       String message, Boolean consent) {
+    }
+
+    @PostMapping("/api/leads")
+    ResponseEntity<Map<String, Object>> take(@RequestBody LeadRequest lead,
+                                             @RequestHeader(value = "Idempotency-Key", required = false) UUID requestId,
+                                             Locale locale) {
+        LeadIntake.Result result = intake.take(new LeadDraft(lead.name(), lead.email(), lead.phone(), lead.jobTitle(),
+                lead.company(), lead.sourceId(), lead.message(), Boolean.TRUE.equals(lead.consent())),
+                requestId != null ? requestId : UUID.randomUUID(), null);
+        if (result.lead() == null) {
+            List<Map<String, String>> errors = result.violations().stream().map(v -> error(v, locale)).toList();
+            return ResponseEntity.unprocessableEntity().body(Map.of("errors", errors));
+        }
+        Lead stored = result.lead();
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", stored.id(), "status", stored.status().name(),
+                "respondBy", stored.respondBy().toString()));
+    }
+
+    private Map<String, String> error(Violation violation, Locale locale) {
+        return Map.of("field", violation.field(), "message",
+                messages.getMessage(violation.messageKey(), violation.args().toArray(), violation.messageKey(), locale));
+    }
+}
