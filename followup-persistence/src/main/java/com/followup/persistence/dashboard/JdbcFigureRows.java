@@ -40,7 +40,7 @@ class JdbcFigureRows implements FigureRows {
             case REACHED_STAGE -> "select * from cohort where " + FigurePredicates.REACHED.formatted(STAGE_PLACE);
             case DROPPED_BEFORE_STAGE -> "select * from cohort where " + FigurePredicates.REACHED.formatted(
                     "(select max(place) from stage where place < " + STAGE_PLACE + ")")
-                    + " and not " + FigurePredicates.REACHED.formatted(STAGE_PLACE);
+                    + " and not coalesce(" + FigurePredicates.REACHED.formatted(STAGE_PLACE) + ", false)";
             default -> "select * from item where area = :area and " + FigurePredicates.item(query.counted(), ":start", ":end");
         };
         boolean funnel = rows.contains("cohort");
