@@ -94,6 +94,9 @@ class AccessMatrixTest {
             GET /items/new                             | /items/new?area=SALES             |                       | sign-in ok  ok  ok  ok  ok
             POST /items                                | /items                            | area=SALES&ruleId={rule}&title=x | sign-in ok ok ok ok ok
             GET /items/board                           | /items/board                      |                       | sign-in ok  ok  ok  404 ok
+            GET /items/export.csv                      | /items/export.csv?area=SALES&counted=OVERDUE_NOW |        | sign-in ok  ok  ok  ok  ok
+            GET /follow-ups                            | /follow-ups?area=SALES            |                       | sign-in ok  ok  ok  ok  ok
+            GET /follow-ups/export.csv                 | /follow-ups/export.csv?area=SALES |                       | sign-in ok  ok  ok  ok  ok
             POST /items/board/move                     | /items/board/move                 | item={item}&version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403
             GET /items/{id}                            | /items/{item}                     |                       | sign-in ok  ok  ok  404 ok
             POST /items/{id}/follow-ups                | /items/{item}/follow-ups          | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403
