@@ -7,6 +7,8 @@ import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.PeriodCounts;
+import com.followup.domain.dashboard.ProspectCohorts;
+import com.followup.domain.dashboard.SalesFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,6 +55,7 @@ class JdbcAreaMeasures implements AreaMeasures {
     @Override
     public Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today) {
         boolean momentAsked = asked.stream().anyMatch(Metric::ofTheMoment);
+        boolean prospectsAsked = asked.stream().anyMatch(Metric::perProspect);
         String sql = """
                 with r(n, s, e, first_day, end_day) as (values <values>),
                 -- each range reads its own slice of an index (lateral), whatever plan PostgreSQL keeps for the statement
@@ -65,11 +68,23 @@ class JdbcAreaMeasures implements AreaMeasures {
                         from follow_up_day where area = :area and day >= r.first_day and day < r.end_day
                           and (cast(:person as bigint) is null or person_id = :person)) d),
                 -- distinct prospects cannot be added up from days: read from the covering index, when asked for
+                -- the sales of the close rate are those of the prospects worked in the range (sold by its end); a
+                -- prospect is new when nobody contacted it before the range
                 prospects as (
                     select r.n, p.* from r cross join lateral (
-                        select count(distinct item_id) as prospects from follow_up
-                        where :prospects and area = :area and done_at >= r.s and done_at < r.e
-                          and (cast(:person as bigint) is null or done_by = :person)) p),
+                        select count(*) as prospects, count(*) filter (where sold) as prospects_sold,
+                               coalesce(sum(contacts), 0) as p_contacts, coalesce(sum(firsts), 0) as p_firsts,
+                               count(*) filter (where fresh) as new_prospects,
+                               count(*) filter (where fresh and sold) as new_sold,
+                               coalesce(sum(contacts) filter (where fresh), 0) as new_contacts,
+                               coalesce(sum(firsts) filter (where fresh), 0) as new_firsts
+                        from (select f.item_id, count(*) as contacts, count(*) filter (where f.kind = 'FIRST_CONTACT') as firsts,
+                                     coalesce(bool_or(i.outcome = 'SOLD' and i.closed_at < r.e), false) as sold,
+                                     not exists (select 1 from follow_up e where e.item_id = f.item_id and e.done_at < r.s) as fresh
+                              from follow_up f join item i on i.id = f.item_id
+                              where :prospects and f.area = :area and f.done_at >= r.s and f.done_at < r.e
+                                and (cast(:person as bigint) is null or f.done_by = :person)
+                              group by f.item_id) per_prospect) p),
                 ended as (
                     select r.n, c.* from r cross join lateral (
                         select count(*) filter (where <sold>) as sold,
@@ -113,7 +128,7 @@ class JdbcAreaMeasures implements AreaMeasures {
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .param("area", scope.area().name())
                 .param("person", scope.personId())
-                .param("prospects", asked.stream().anyMatch(Metric::perProspect))
+                .param("prospects", prospectsAsked)
                 .param("moment", momentAsked)
                 .param("currency", scope.currency().getCurrencyCode())
                 .param("now", Timestamp.from(now))
@@ -130,13 +145,22 @@ class JdbcAreaMeasures implements AreaMeasures {
                 moment.putAll(moment(scope.area(), rs));
             }
             Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue"));
-            PeriodCounts counts = new PeriodCounts(rs.getLong("contacts"), rs.getLong("prospects"), rs.getLong("firsts"),
+            PeriodCounts counts = new PeriodCounts(rs.getLong("contacts"), rs.getLong("prospects"),
+                    rs.getLong("prospects_sold"), rs.getLong("firsts"),
                     rs.getLong("meetings"), rs.getLong("calls"), rs.getLong("emails"), rs.getBigDecimal("avg_call"),
                     rs.getLong("sold"), rs.getBigDecimal("sold_amount"), rs.getLong("lost"), rs.getLong("delivered"),
                     rs.getLong("otif"), rs.getLong("late"), rs.getBigDecimal("collected"), compliance);
-            return new RangeFigures(counts.metrics(), compliance);
+            return new RangeFigures(counts.metrics(), compliance, prospectsAsked ? cohorts(rs) : null);
         }).list();
         return new Figures(figures, moment);
+    }
+
+    private static ProspectCohorts cohorts(ResultSet rs) throws SQLException {
+        SalesFigures fresh = new SalesFigures(rs.getLong("new_contacts"), rs.getLong("new_prospects"),
+                rs.getLong("new_sold"), rs.getLong("new_firsts"));
+        return new ProspectCohorts(fresh, new SalesFigures(rs.getLong("p_contacts") - fresh.contacts(),
+                rs.getLong("prospects") - fresh.distinctProspects(), rs.getLong("prospects_sold") - fresh.salesClosed(),
+                rs.getLong("p_firsts") - fresh.firstContacts()));
     }
 
     private static Map<Metric, BigDecimal> moment(Area area, ResultSet rs) throws SQLException {

@@ -34,13 +34,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A month of work in the three areas, written straight to the tables, with something for every figure to count. */
+/** October 2025 (a month no other test writes to) of work in the three areas, written straight to the tables, with something for every figure to count. */
 final class MeasuredHistory {
 
     static final ZoneId MEXICO = PersistenceTestApplication.ZONE;
-    static final DateRange OCTOBER = DateRange.monthOf(LocalDate.of(2026, 10, 1), MEXICO);
-    static final Instant NOW = local(2026, 11, 5, 12);
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 5);
+    static final DateRange OCTOBER = DateRange.monthOf(LocalDate.of(2025, 10, 1), MEXICO);
+    static final Instant NOW = local(2025, 11, 5, 12);
+    static final LocalDate TODAY = LocalDate.of(2025, 11, 5);
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     record Built(long seller, long operator, long collector) {
@@ -68,46 +68,46 @@ final class MeasuredHistory {
         long sales = rule(Area.SALES, List.of("Lead", "Proposal", "Negotiation"));
         long seller = person(Area.SALES);
         long other = person(Area.SALES);
-        long sold = stage(closed(sales, Area.SALES, seller, "SOLD", local(2026, 10, 20, 12)), "Proposal");
-        long lost = stage(closed(sales, Area.SALES, seller, "ELIMINATED", local(2026, 10, 21, 12)), "Negotiation");
-        long late = stage(open(sales, Area.SALES, seller, local(2026, 10, 28, 9)), "Lead");
-        jdbc.sql("update item set deadline = ? where id = ?").params(ts(local(2026, 10, 30, 0)), late).update();
-        stage(open(sales, Area.SALES, seller, local(2026, 11, 20, 9)), "Proposal");
-        long others = stage(open(sales, Area.SALES, other, local(2026, 10, 10, 9)), "Lead");
-        stage(closed(sales, Area.SALES, other, "SOLD", local(2026, 10, 5, 9)), "Lead");
-        followUp(sold, seller, local(2026, 10, 3, 9), local(2026, 10, 3, 10), "FIRST_CONTACT", "CALL", true);
-        followUp(sold, seller, local(2026, 10, 6, 9), local(2026, 10, 9, 10), "FOLLOW_UP", "MEETING", false);
-        followUp(lost, seller, local(2026, 9, 29, 9), local(2026, 10, 2, 10), "FIRST_CONTACT", "EMAIL", false);
+        long sold = stage(closed(sales, Area.SALES, seller, "SOLD", local(2025, 10, 20, 12)), "Proposal");
+        long lost = stage(closed(sales, Area.SALES, seller, "ELIMINATED", local(2025, 10, 21, 12)), "Negotiation");
+        long late = stage(open(sales, Area.SALES, seller, local(2025, 10, 28, 9)), "Lead");
+        jdbc.sql("update item set deadline = ? where id = ?").params(ts(local(2025, 10, 30, 0)), late).update();
+        stage(open(sales, Area.SALES, seller, local(2025, 11, 20, 9)), "Proposal");
+        long others = stage(open(sales, Area.SALES, other, local(2025, 10, 10, 9)), "Lead");
+        stage(closed(sales, Area.SALES, other, "SOLD", local(2025, 10, 5, 9)), "Lead");
+        followUp(sold, seller, local(2025, 10, 3, 9), local(2025, 10, 3, 10), "FIRST_CONTACT", "CALL", true);
+        followUp(sold, seller, local(2025, 10, 6, 9), local(2025, 10, 9, 10), "FOLLOW_UP", "MEETING", false);
+        followUp(lost, seller, local(2025, 9, 29, 9), local(2025, 10, 2, 10), "FIRST_CONTACT", "EMAIL", false);
         // due at 23:30 on 31 October in Mexico City, done the next day: it fell due in October
-        followUp(late, seller, local(2026, 10, 31, 23).plus(Duration.ofMinutes(30)), local(2026, 11, 1, 10), "FIRST_CONTACT", "CALL", false);
-        followUp(lost, seller, local(2026, 10, 12, 9), local(2026, 10, 12, 9), "FOLLOW_UP", "EMAIL", true);
-        followUp(others, other, local(2026, 10, 4, 9), local(2026, 10, 4, 9), "FIRST_CONTACT", "EMAIL", true);
+        followUp(late, seller, local(2025, 10, 31, 23).plus(Duration.ofMinutes(30)), local(2025, 11, 1, 10), "FIRST_CONTACT", "CALL", false);
+        followUp(lost, seller, local(2025, 10, 12, 9), local(2025, 10, 12, 9), "FOLLOW_UP", "EMAIL", true);
+        followUp(others, other, local(2025, 10, 4, 9), local(2025, 10, 4, 9), "FIRST_CONTACT", "EMAIL", true);
 
         long operations = rule(Area.OPERATIONS, List.of());
         long operator = person(Area.OPERATIONS);
         delivered(operations, operator, false);
         delivered(operations, operator, true);
         delivered(operations, person(Area.OPERATIONS), false);
-        promised(open(operations, Area.OPERATIONS, operator, local(2026, 11, 20, 9)), LocalDate.of(2026, 11, 1));
-        long postponed = promised(open(operations, Area.OPERATIONS, operator, local(2026, 12, 1, 9)), LocalDate.of(2026, 10, 1));
+        promised(open(operations, Area.OPERATIONS, operator, local(2025, 11, 20, 9)), LocalDate.of(2025, 11, 1));
+        long postponed = promised(open(operations, Area.OPERATIONS, operator, local(2025, 12, 1, 9)), LocalDate.of(2025, 10, 1));
         jdbc.sql("update item set status = 'POSTPONED' where id = ?").param(postponed).update();
 
         long administration = rule(Area.ADMINISTRATION, List.of());
         long collector = person(Area.ADMINISTRATION);
-        receivable(administration, collector, local(2026, 11, 5, 9), "MXN");
+        receivable(administration, collector, local(2025, 11, 5, 9), "MXN");
         receivable(administration, collector, null, "MXN");
-        receivable(administration, collector, local(2026, 10, 20, 9), "MXN");
-        receivable(administration, collector, local(2026, 9, 20, 9), "MXN");
-        receivable(administration, collector, local(2026, 8, 20, 9), "MXN");
-        receivable(administration, person(Area.ADMINISTRATION), local(2026, 7, 1, 9), "MXN");
-        receivable(administration, collector, local(2026, 7, 1, 9), "USD");
-        long advance = receivable(administration, collector, local(2026, 12, 1, 9), "MXN");
+        receivable(administration, collector, local(2025, 10, 20, 9), "MXN");
+        receivable(administration, collector, local(2025, 9, 20, 9), "MXN");
+        receivable(administration, collector, local(2025, 8, 20, 9), "MXN");
+        receivable(administration, person(Area.ADMINISTRATION), local(2025, 7, 1, 9), "MXN");
+        receivable(administration, collector, local(2025, 7, 1, 9), "USD");
+        long advance = receivable(administration, collector, local(2025, 12, 1, 9), "MXN");
         jdbc.sql("update item set advance_required = true, advance_received = false where id = ?").param(advance).update();
         return new Built(seller, operator, collector);
     }
 
     private void delivered(long rule, long owner, boolean onTime) {
-        long id = closed(rule, Area.OPERATIONS, owner, "DELIVERED", local(2026, 10, 15, 9));
+        long id = closed(rule, Area.OPERATIONS, owner, "DELIVERED", local(2025, 10, 15, 9));
         jdbc.sql("update item set delivered_complete = true, delivered_correct = true, delivered_on_time = ? where id = ?")
                 .params(onTime, id).update();
     }
@@ -142,7 +142,7 @@ final class MeasuredHistory {
                         insert into item (rule_id, rule_revision, area, title, counterpart_name, owner_id, started_at,
                                           status, next_due_at, closed_at, outcome, amount, currency)
                         values (?, 1, ?, ?, 'ACME', ?, ?, ?, ?, ?, ?, 10, 'MXN') returning id""")
-                .params(rule, area.name(), "Item " + COUNTER.incrementAndGet(), owner, ts(local(2026, 10, 1, 9)), status,
+                .params(rule, area.name(), "Item " + COUNTER.incrementAndGet(), owner, ts(local(2025, 10, 1, 9)), status,
                         ts(nextDue), ts(closedAt), outcome)
                 .query(Long.class).single();
     }

@@ -63,6 +63,9 @@ class FigureLinksTest {
         assertThat(actual).isNotNull();
         assertThat(rowsBehind(actual.attr("href"), manager)).isEqualTo(count(actual.text()));
         assertEveryCountLeadsToItsRows(page, manager, 10);
+        assertThat(page.text("#close-rate-counts")).startsWith("Close rate: of the prospects contacted in the period");
+        assertThat(page.texts("#prospect-cohorts tbody th")).containsExactly("New (first contacted in the period)",
+                "Existing (contacted before)", "All");
     }
 
     @Test
