@@ -40,6 +40,15 @@ public record Counterpart(String name, String contactName, String email, String 
         return violations;
     }
 
+    /** The phone as a {@code tel:} link dials it: its digits, after a leading "+" when it has one. */
+    public String phoneToDial() {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        return phone.startsWith("+") ? "+" + digits : digits;
+    }
+
     public static Counterpart named(String name) {
         return new Counterpart(name, null, null, null);
     }

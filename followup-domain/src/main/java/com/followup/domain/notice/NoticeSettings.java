@@ -27,7 +27,12 @@ public record NoticeSettings(long userId, String email, boolean digestEnabled, L
     }
 
     public static NoticeSettings defaults(long userId) {
-        return new NoticeSettings(userId, null, false, LocalTime.of(8, 0), "en", 0);
+        return defaults(userId, "en");
+    }
+
+    /** Before a person chooses, the digest speaks the language they read the app in, when the app speaks it. */
+    public static NoticeSettings defaults(long userId, String language) {
+        return new NoticeSettings(userId, null, false, LocalTime.of(8, 0), LANGUAGES.contains(language) ? language : "en", 0);
     }
 
     /** As long as the column that keeps it. */

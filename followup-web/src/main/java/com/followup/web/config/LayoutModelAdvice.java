@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.net.URI;
 import java.time.Clock;
 
 /** What the layout needs on every page: who is signed in, what is due, and where the language switch returns to. */
@@ -41,15 +42,33 @@ class LayoutModelAdvice {
         return due.countsByBucket(me.id(), new DueBuckets(clock.instant(), clock.getZone()));
     }
 
+    /**
+     * Where the language switch leads: the same page in the other language. A page shown again after a POST (a form
+     * with errors) is the page the form was sent from, so the switch stays there; what was typed goes with it
+     * ({@code language-switch.js}).
+     */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        // after a POST the form's URL may not answer a GET; a path like //host would leave the site
-        if (!"GET".equals(request.getMethod()) || !path.startsWith("/") || path.startsWith("//")) {
+        if ("GET".equals(request.getMethod())) {
+            return withoutLanguage(request.getRequestURI().substring(request.getContextPath().length()),
+                    request.getQueryString());
+        }
+        try {
+            URI sentFrom = URI.create(request.getHeader("Referer") == null ? "/" : request.getHeader("Referer"));
+            String path = sentFrom.getRawPath() == null ? "/" : sentFrom.getRawPath();
+            return withoutLanguage(path.startsWith(request.getContextPath()) ? path.substring(request.getContextPath().length()) : "/",
+                    sentFrom.getRawQuery());
+        } catch (IllegalArgumentException unreadable) {
+            return "/";
+        }
+    }
+
+    private static String withoutLanguage(String path, String query) {
+        // a path like //host would leave the site
+        if (!path.startsWith("/") || path.startsWith("//")) {
             return "/";
         }
         // the language switch keeps the page's filters, and only the language changes
-        String query = request.getQueryString();
         return query == null ? path : UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang")
                 .build(true).toUriString();
     }

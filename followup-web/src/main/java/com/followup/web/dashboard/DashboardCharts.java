@@ -3,15 +3,13 @@ package com.followup.web.dashboard;
 import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
+import com.followup.web.format.DateFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.followup.domain.dashboard.DateRange;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +30,14 @@ class DashboardCharts {
     record Chart(String type, boolean horizontal, List<String> labels, List<DataSet> datasets) {
     }
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM");
-
     private final JsonMapper json;
     private final MessageSource messages;
+    private final DateFormats dates;
 
-    DashboardCharts(JsonMapper json, MessageSource messages) {
+    DashboardCharts(JsonMapper json, MessageSource messages, DateFormats dates) {
         this.json = json;
         this.messages = messages;
+        this.dates = dates;
     }
 
     Map<String, String> of(AreaDashboard dashboard, Locale locale) {
@@ -58,7 +56,7 @@ class DashboardCharts {
                 new DataSet(text("dashboard.chart.actualPercent", locale), percents, null),
                 new DataSet(text("dashboard.chart.goal", locale), goal, "#1f6f5c")))));
         charts.put("compliance", write(new Chart("line", false,
-                dashboard.weeks().stream().map(week -> WEEK.withLocale(locale).format(week.from())).toList(),
+                dashboard.weeks().stream().map(week -> dates.in(locale).shortDay(week.from())).toList(),
                 List.of(new DataSet(text("dashboard.chart.onTime", locale),
                         dashboard.complianceTrend().stream().map(DashboardCharts::percentOrNull).toList(), null)))));
         List<DataSet> trends = new ArrayList<>();
@@ -69,7 +67,7 @@ class DashboardCharts {
         }
         if (!trends.isEmpty()) {
             charts.put("kpiTrend", write(new Chart("line", false,
-                    dashboard.weeks().stream().map(week -> WEEK.withLocale(locale).format(week.from())).toList(), trends)));
+                    dashboard.weeks().stream().map(week -> dates.in(locale).shortDay(week.from())).toList(), trends)));
         }
         if (!dashboard.funnel().isEmpty()) {
             charts.put("funnel", write(new Chart("bar", true,

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,6 +54,9 @@ public class ItemPage {
         model.addAttribute("meId", me.id());
         model.addAttribute("stages", rules.revision(item.ruleId(), item.ruleRevision()).stages());
         model.addAttribute("outcomes", Outcome.allowedIn(item.area()));
+        model.addAttribute("shownFor", Arrays.stream(Outcome.values()).flatMap(outcome -> outcome.parts().stream())
+                .distinct().collect(Collectors.toMap(part -> part, part -> Outcome.askingFor(part).stream()
+                        .map(Outcome::name).collect(Collectors.joining(" ")))));
         model.addAttribute("people", everyone.stream()
                 .filter(UserAccount::active).filter(person -> person.worksIn(item.area())).toList());
         model.addAttribute("linkedInvoice", item.details() instanceof OperationsDetails ops && ops.linkedInvoiceItemId() != null

@@ -105,7 +105,8 @@ class KpisController {
     }
 
     @PostMapping("/{id}/targets")
-    String personTarget(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam long userId,
+    String personTarget(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+                        @RequestParam(required = false) Long userId,
                         @RequestParam(defaultValue = "") String target, RedirectAttributes redirect) {
         requireDirector(me);
         Kpi kpi = kpis.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -113,6 +114,8 @@ class KpisController {
         BigDecimal value = target.isBlank() ? null : Kpi.value(target, "target", violations);
         if (!violations.isEmpty()) {
             redirect.addFlashAttribute("problem", "kpi.target.invalid");
+        } else if (userId == null) {
+            redirect.addFlashAttribute("problem", "kpi.person.choose");
         } else if (!worksIn(userId, kpi.area())) {
             redirect.addFlashAttribute("problem", "kpi.person.notInArea");
         } else {

@@ -38,7 +38,6 @@ import java.util.Optional;
 class NoticeDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDecisions.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Notices notices;
@@ -79,7 +78,7 @@ class NoticeDecisions {
             long overdue = rows.stream().filter(row -> row.dueAt().isBefore(now)).count();
             String subject = writer.text("notice.digest.subject", settings.language(), rows.size());
             OutboxMessage message = OutboxMessage.decide(Kind.DIGEST, settings.userId(), settings.email(), subject,
-                    writer.digestBody(rows, overdue, settings.language(), zone), settings.digestKey(now, zone), now);
+                    writer.digestBody(rows, overdue, settings.language()), settings.digestKey(now, zone), now);
             Notification notification = Notification.of(settings.userId(), Kind.DIGEST, null, null,
                     String.valueOf(rows.size()), message.dedupKey(), now);
             decided += transactions.execute(status -> write(message, notification));
@@ -108,11 +107,10 @@ class NoticeDecisions {
     private int escalate(NoticeCandidates.SlippingItem slipping, Escalation step, Instant now) {
         int added = 0;
         String owner = accounts.findById(slipping.ownerId()).map(UserAccount::displayName).orElse("?");
-        String late = WHEN.format(slipping.dueAt().atZone(clock.getZone()));
         for (long manager : candidates.escalationRecipients(slipping.area())) {
             NoticeSettings settings = notices.settings(manager).orElse(NoticeSettings.defaults(manager));
             String key = step.key(slipping.itemId(), slipping.dueAt(), manager);
-            String detail = owner + " · " + late;
+            String detail = owner + " · " + writer.moment(slipping.dueAt(), settings.language());
             String subject = writer.text("notice.escalation.subject." + step, settings.language(), slipping.title(), owner);
             added += write(OutboxMessage.decide(Kind.ESCALATION, manager, settings.email(), subject,
                             writer.itemBody("notice.escalation.body", settings.language(), slipping.title(), detail,
@@ -147,7 +145,7 @@ class NoticeDecisions {
     private int tell(NoticeCandidates.FastItem fast, Kind kind, String key, String words, Instant now) {
         NoticeSettings settings = notices.settings(fast.ownerId()).orElse(NoticeSettings.defaults(fast.ownerId()));
         LocalTime timeOfDay = ItemDeadline.timeOfDay(fast.deadline(), clock.getZone());
-        String deadline = ItemDeadline.lastDay(fast.deadline(), clock.getZone())
+        String deadline = writer.day(ItemDeadline.lastDay(fast.deadline(), clock.getZone()), settings.language())
                 + (timeOfDay == null ? "" : " " + TIME.format(timeOfDay));
         long minutes = Math.max(0, Duration.between(now, fast.deadline()).toMinutes());
         OutboxMessage message = OutboxMessage.decide(kind, fast.ownerId(), settings.email(),

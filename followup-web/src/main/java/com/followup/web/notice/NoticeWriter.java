@@ -1,12 +1,13 @@
 package com.followup.web.notice;
 
 import com.followup.domain.followup.DueFollowUps.DueRow;
+import com.followup.web.format.DateFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,13 +15,14 @@ import java.util.Locale;
 @Component
 class NoticeWriter {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final MessageSource messages;
+    private final DateFormats dates;
     private final String baseUrl;
 
-    NoticeWriter(MessageSource messages, @Value("${followup.base-url:http://localhost:8080}") String baseUrl) {
+    NoticeWriter(MessageSource messages, DateFormats dates,
+                 @Value("${followup.base-url:http://localhost:8080}") String baseUrl) {
         this.messages = messages;
+        this.dates = dates;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -37,12 +39,22 @@ class NoticeWriter {
         return messages.getMessage(key, args, Locale.forLanguageTag(language));
     }
 
-    String digestBody(List<DueRow> rows, long overdue, String language, ZoneId zone) {
+    /** A moment as the recipient reads dates everywhere in the app. */
+    String moment(Instant at, String language) {
+        return dates.in(Locale.forLanguageTag(language)).moment(at);
+    }
+
+    /** A day as the recipient reads dates everywhere in the app. */
+    String day(LocalDate day, String language) {
+        return dates.in(Locale.forLanguageTag(language)).day(day);
+    }
+
+    String digestBody(List<DueRow> rows, long overdue, String language) {
         StringBuilder body = new StringBuilder(text("notice.digest.intro", language, overdue, rows.size() - overdue))
                 .append("\n\n");
         for (DueRow row : rows) {
             body.append("- ").append(row.title()).append(" (").append(row.counterpartName()).append(") · ")
-                    .append(text("notice.digest.due", language, WHEN.format(row.dueAt().atZone(zone)))).append('\n')
+                    .append(text("notice.digest.due", language, moment(row.dueAt(), language))).append('\n')
                     .append("  ").append(link(row.itemId())).append('\n');
         }
         return body.append('\n').append(text("notice.footer", language, baseUrl + "/account/notifications")).toString();

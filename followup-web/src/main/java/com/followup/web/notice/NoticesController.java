@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 /** Notifications in the app, a person's notice preferences with their calendar address, and the feed itself. */
 @Controller
@@ -49,8 +50,9 @@ class NoticesController {
     }
 
     @GetMapping("/account/notifications")
-    String settings(@AuthenticationPrincipal SignedInUser me, Model model) {
-        model.addAttribute("form", NoticeSettingsFormData.of(current(me)));
+    String settings(@AuthenticationPrincipal SignedInUser me, Locale locale, Model model) {
+        model.addAttribute("form", NoticeSettingsFormData.of(
+                notices.settings(me.id()).orElse(NoticeSettings.defaults(me.id(), locale.getLanguage()))));
         return settingsPage(me, model);
     }
 

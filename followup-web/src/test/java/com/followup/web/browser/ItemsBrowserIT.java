@@ -61,7 +61,12 @@ class ItemsBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.id("stage"))).selectByVisibleText("Proposal");
         browser.findElement(By.id("stage")).submit();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Moved to the new stage."));
+        assertThat(browser.findElement(By.id("until")).isDisplayed()).as("no outcome chosen yet").isFalse();
+        browser.findElement(By.id("outcome-POSTPONED")).sendKeys(Keys.SPACE);
+        assertThat(browser.findElement(By.id("until")).isDisplayed()).as("postponed asks until when").isTrue();
+        assertThat(browser.findElement(By.id("reason")).isDisplayed()).as("postponed needs no reason").isFalse();
         browser.findElement(By.id("outcome-SOLD")).sendKeys(Keys.SPACE);
+        assertThat(browser.findElement(By.id("until")).isDisplayed()).as("sold asks nothing more").isFalse();
         Browser.screenshots(browser, "item-page");
         browser.findElement(By.id("outcome-SOLD")).submit();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Outcome recorded."));

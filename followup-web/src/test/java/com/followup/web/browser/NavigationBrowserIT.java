@@ -1,6 +1,7 @@
 package com.followup.web.browser;
 
 import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
 import com.followup.web.support.Browser;
 import com.followup.web.support.BrowserTest;
 import com.followup.web.support.People;
@@ -59,5 +60,24 @@ class NavigationBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Personas"));
         Browser.assertAccessible(browser, "people-after-setup-menu");
+    }
+
+    @Test
+    void switching_the_language_on_a_refused_form_keeps_the_page_and_what_was_typed() {
+        UserAccount staff = people.staff(Area.SALES);
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, base(), staff.username(), People.PASSWORD);
+        browser.get(base() + "/account/notifications?lang=en");
+        browser.findElement(By.id("email")).sendKeys("ana at example");
+        browser.findElement(By.id("email")).submit();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#email.is-invalid")));
+
+        browser.findElement(By.cssSelector(".language-switch a[lang=es]")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+        assertThat(browser.getCurrentUrl()).endsWith("/account/notifications?lang=es");
+        // the typed value comes back once the page has loaded
+        wait.until(ExpectedConditions.attributeToBe(By.id("email"), "value", "ana at example"));
     }
 }

@@ -1,14 +1,20 @@
 package com.followup.web.config;
 
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.Page;
+import com.followup.web.support.People;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 
 @FollowupWebTest
@@ -16,6 +22,8 @@ class LanguageTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    People people;
 
     @Test
     void the_browser_language_picks_spanish() throws Exception {
@@ -47,6 +55,21 @@ class LanguageTest {
         Page page = Page.of(mvc.perform(get("/sign-in")));
         assertThat(page.attr(".language-switch a[lang=es]", "href")).isEqualTo("/sign-in?lang=es");
         assertThat(page.attr(".language-switch a[lang=en]", "href")).isEqualTo("/sign-in?lang=en");
+    }
+
+    @Test
+    void after_a_form_is_refused_the_switch_returns_to_the_page_the_form_was_sent_from() throws Exception {
+        UserAccount ana = people.staff(Area.SALES);
+        Page refused = Page.of(mvc.perform(post("/account/notifications").with(as(ana)).with(csrf())
+                .param("email", "ana at example").param("digestAt", "07:30").param("language", "en").param("version", "0")
+                .header("Referer", "http://localhost/account/notifications?lang=en")));
+        Page hostile = Page.of(mvc.perform(post("/account/notifications").with(as(ana)).with(csrf())
+                .param("email", "ana at example").param("digestAt", "07:30").param("language", "en").param("version", "0")
+                .header("Referer", "http://elsewhere.example//evil.example/x")));
+
+        assertThat(refused.error("email")).isNotEmpty();
+        assertThat(refused.attr(".language-switch a[lang=es]", "href")).isEqualTo("/account/notifications?lang=es");
+        assertThat(hostile.attr(".language-switch a[lang=es]", "href")).isEqualTo("/?lang=es");
     }
 
     @Test

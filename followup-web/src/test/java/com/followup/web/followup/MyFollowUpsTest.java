@@ -52,7 +52,7 @@ class MyFollowUpsTest {
         Item theirs = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(1));
 
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))).andExpect(status().isOk()));
-        assertThat(page.attr("#nav-due-counts .badge-overdue", "aria-label")).isEqualTo("1 overdue");
+        assertThat(page.text("#nav-due-counts .badge-overdue .visually-hidden")).isEqualTo("1 overdue");
         assertThat(page.text("#group-OVERDUE")).startsWith("Overdue");
         assertThat(page.text(row(mine) + " a.fw-semibold")).isEqualTo(mine.title());
         assertThat(page.text(row(mine) + " .status-overdue")).isEqualTo("3 days late");

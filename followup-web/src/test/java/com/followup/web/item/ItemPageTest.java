@@ -21,7 +21,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static com.followup.web.support.People.as;
@@ -66,7 +68,7 @@ class ItemPageTest {
     void a_deadline_shows_the_last_day_that_still_counts_on_the_item_and_in_the_list() throws Exception {
         UserAccount staff = people.staff(Area.OPERATIONS);
         Item order = mother.delivery(staff.id(), null);
-        String promised = LocalDate.now(clock).plusDays(5).toString();
+        String promised = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(LocalDate.now(clock).plusDays(5));
 
         Page page = Page.of(mvc.perform(get("/items/{id}", order.id()).with(as(staff))).andExpect(status().isOk()));
         assertThat(page.texts(".item-facts dd")).contains(promised);

@@ -17,12 +17,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,6 +59,24 @@ class KpisPageTest {
         assertThat(list.texts(card + " p")).contains("Tasa de cierre por prospecto único");
         assertThat(list.texts(card + " li")).contains(seller.displayName() + ": 55 %");
         assertThat(list.everything()).doesNotContain("Nuevo indicador");
+    }
+
+    @Test
+    void a_persons_own_target_names_nobody_until_the_director_chooses_and_without_a_choice_nothing_is_set() throws Exception {
+        UserAccount director = people.director();
+        String name = "Meetings " + System.nanoTime();
+        mvc.perform(post("/kpis").with(as(director)).with(csrf()).param("area", "SALES").param("name", name)
+                .param("target", "10").param("unit", "meetings").param("period", "MONTH").param("version", "0"));
+        Kpi kpi = kpis.findByArea(Area.SALES).stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow();
+
+        Page page = Page.of(mvc.perform(get("/kpis").param("area", "SALES").with(as(director))));
+        assertThat(page.select("#person-" + kpi.id() + " option[selected]")).singleElement()
+                .satisfies(option -> assertThat(option.attr("value")).isEmpty());
+        mvc.perform(post("/kpis/{id}/targets", kpi.id()).with(as(director)).with(csrf()).param("userId", "")
+                        .param("target", "55"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "kpi.person.choose"));
+        assertThat(kpis.personTargets(Area.SALES).getOrDefault(kpi.id(), Map.of())).doesNotContainValue(new BigDecimal("55"));
     }
 
     @Test

@@ -44,6 +44,20 @@ class NoticeSettingsTest {
     }
 
     @Test
+    void before_a_person_chooses_the_digest_speaks_the_language_they_read_the_app_in() throws Exception {
+        UserAccount ana = people.staff(Area.ADMINISTRATION);
+
+        Page spanish = Page.of(mvc.perform(get("/account/notifications").with(as(ana)).header("Accept-Language", "es-ES"))
+                .andExpect(status().isOk()));
+        Page english = Page.of(mvc.perform(get("/account/notifications").with(as(ana)).header("Accept-Language", "en-GB")));
+        Page other = Page.of(mvc.perform(get("/account/notifications").with(as(ana)).header("Accept-Language", "de")));
+
+        assertThat(spanish.value("language")).isEqualTo("es");
+        assertThat(english.value("language")).isEqualTo("en");
+        assertThat(other.value("language")).isEqualTo("en");
+    }
+
+    @Test
     void a_digest_without_an_address_or_a_bad_address_is_refused_next_to_the_field_with_the_input_kept() throws Exception {
         UserAccount ana = people.staff(Area.ADMINISTRATION);
 

@@ -88,8 +88,8 @@ class NoticesTest {
 
         List<MimeMessage> received = to("ana@example.com");
         assertThat(received).hasSize(1);
-        assertThat(received.get(0).getSubject()).isEqualTo("Followup: 1 seguimientos para hoy o atrasados");
-        assertThat(GreenMailUtil.getBody(received.get(0))).contains("Buenos d", overdue.title(),
+        assertThat(received.get(0).getSubject()).isEqualTo("Followup: 1 seguimiento para hoy o atrasados");
+        assertThat(GreenMailUtil.getBody(received.get(0))).contains("Buenos d", "1 seguimiento est", overdue.title(),
                 "https://followup.example.com/items/" + overdue.id());
         assertThat(received.get(0).getMessageID()).contains("digest:" + ana.id());
     }
