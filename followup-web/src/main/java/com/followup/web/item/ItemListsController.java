@@ -15,6 +15,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -144,7 +145,8 @@ class ItemListsController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, HtmxRequest htmx,
+    String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, BindingResult unreadable,
+                HtmxRequest htmx,
                 Model model) {
         Area area = shownArea(me, filter.getArea());
         filter.setArea(area);
@@ -156,7 +158,7 @@ class ItemListsController {
 
     /** The list as CSV: the same filter, the first {@link #CSV_ROWS} rows. */
     @GetMapping("/export.csv")
-    ResponseEntity<String> csv(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter,
+    ResponseEntity<String> csv(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, BindingResult unreadable,
                                Locale locale) {
         Area area = shownArea(me, filter.getArea());
         filter.setArea(area);
@@ -188,7 +190,7 @@ class ItemListsController {
     }
 
     @GetMapping("/board")
-    String board(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, HtmxRequest htmx,
+    String board(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, BindingResult unreadable, HtmxRequest htmx,
                  Model model) {
         filter.setArea(Area.SALES);
         if (!me.actor().canSee(Area.SALES)) {
@@ -216,7 +218,7 @@ class ItemListsController {
     /** A card moved to another stage from the board, by keyboard or pointer; the board is drawn again. */
     @PostMapping("/board/move")
     String move(@AuthenticationPrincipal SignedInUser me, @RequestParam long item, @RequestParam long version,
-                @RequestParam String stage, @ModelAttribute("filter") Filter filter, HtmxRequest htmx, Model model) {
+                @RequestParam String stage, @ModelAttribute("filter") Filter filter, BindingResult unreadable, HtmxRequest htmx, Model model) {
         try {
             work.moveToStage(item, version, stage, me);
             model.addAttribute("moved", item);
@@ -225,7 +227,7 @@ class ItemListsController {
         } catch (IllegalArgumentException | IllegalStateException e) {
             model.addAttribute("problem", "item.notPossible");
         }
-        return board(me, filter, htmx, model);
+        return board(me, filter, unreadable, htmx, model);
     }
 
     private void addChoices(SignedInUser me, Area area, Long ownerId, Model model) {
