@@ -219,6 +219,11 @@ class ItemListsController {
     @PostMapping("/board/move")
     String move(@AuthenticationPrincipal SignedInUser me, @RequestParam long item, @RequestParam long version,
                 @RequestParam String stage, @ModelAttribute("filter") Filter filter, BindingResult unreadable, HtmxRequest htmx, Model model) {
+        if (unreadable.hasErrors()) {
+            // a filter that cannot be read is a refused request: it changes nothing
+            model.addAttribute("problem", "item.notPossible");
+            return board(me, filter, unreadable, htmx, model);
+        }
         try {
             work.moveToStage(item, version, stage, me);
             model.addAttribute("moved", item);
