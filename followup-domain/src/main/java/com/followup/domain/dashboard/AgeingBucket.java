@@ -63,6 +63,11 @@ public enum AgeingBucket {
         return values()[values().length - 1 - reached];
     }
 
+    /** This bucket's number in {@link #numberedFromOldest}. */
+    public int numberFromOldest() {
+        return values().length - 1 - ordinal();
+    }
+
     /** A deadline before this moment has reached this bucket. */
     private Instant reachedBefore(LocalDate today, ZoneId zone) {
         return today.minusDays(firstDayPastDue - 1).atStartOfDay(zone).toInstant();

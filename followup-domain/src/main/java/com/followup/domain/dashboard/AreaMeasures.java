@@ -22,8 +22,11 @@ public interface AreaMeasures {
     record Scope(Area area, Long personId, Currency currency) {
     }
 
-    /** One range's figures: every metric that has a value in it, and its compliance. */
-    record RangeFigures(Map<Metric, BigDecimal> metrics, Compliance compliance) {
+    /**
+     * One range's figures: every metric that has a value in it, its compliance, and its prospects new and existing
+     * (null unless a metric per prospect was asked for).
+     */
+    record RangeFigures(Map<Metric, BigDecimal> metrics, Compliance compliance, ProspectCohorts prospects) {
     }
 
     /** Who is behind: per person, compliance in the range, what is overdue now and since when. */

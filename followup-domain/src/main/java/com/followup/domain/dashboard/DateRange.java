@@ -48,6 +48,14 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
         return new DateRange(first, last.plusDays(1), zone);
     }
 
+    /** Both days included when they make a range the app takes; otherwise the month of {@code today}. */
+    public static DateRange chosenOrMonth(LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
+        if (first != null && last != null && !last.isBefore(first) && ChronoUnit.DAYS.between(first, last) < LONGEST_DAYS) {
+            return between(first, last, zone);
+        }
+        return monthOf(today, zone);
+    }
+
     /** The same days one month earlier, so that "this month so far" compares with as many days of last month. */
     public DateRange monthBefore() {
         LocalDate start = from.minusMonths(1);

@@ -8,16 +8,17 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * What the database counts for one period, and the metrics made from it. A share with nothing to divide by has
+ * What the database counts for one period, and the metrics made from it. New sales are the sales closed in the
+ * period; the close rate counts the prospects worked in the period that are sold ({@code prospectsSold}). A share with nothing to divide by has
  * no value (shown as "no data"), never zero.
  */
-public record PeriodCounts(long contacts, long prospects, long firstContacts, long meetings, long calls, long emails,
+public record PeriodCounts(long contacts, long prospects, long prospectsSold, long firstContacts, long meetings, long calls, long emails,
                            BigDecimal averageCallMinutes, long sold, BigDecimal soldAmount, long lost, long delivered,
                            long deliveredInFullOnTime, long deliveredLate, BigDecimal collected, Compliance compliance) {
 
     public Map<Metric, BigDecimal> metrics() {
         Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
-        SalesFigures sales = new SalesFigures(contacts, prospects, sold, firstContacts);
+        SalesFigures sales = new SalesFigures(contacts, prospects, prospectsSold, firstContacts);
         metrics.put(Metric.NEW_SALES, BigDecimal.valueOf(sold));
         metrics.put(Metric.NEW_SALES_AMOUNT, soldAmount);
         sales.closeRatePerUniqueProspect().percent().ifPresent(p -> metrics.put(Metric.CLOSE_RATE_PER_PROSPECT, BigDecimal.valueOf(p)));

@@ -2,7 +2,8 @@ package com.followup.domain.dashboard;
 
 /**
  * A seller's numbers for a period, counted so that they cannot be gamed by logging easy contacts:
- * the close rate is sales over distinct prospects worked, not over contacts.
+ * the close rate is sales over distinct prospects worked, not over contacts. The sales are those of the prospects
+ * worked in the period (sold by its end), never a sale of a prospect the period does not count.
  */
 public record SalesFigures(long contacts, long distinctProspects, long salesClosed, long firstContacts) {
 
@@ -12,6 +13,9 @@ public record SalesFigures(long contacts, long distinctProspects, long salesClos
         }
         if (distinctProspects > contacts || firstContacts > contacts) {
             throw new IllegalArgumentException("every prospect and first contact is also a contact");
+        }
+        if (salesClosed > distinctProspects) {
+            throw new IllegalArgumentException("the prospects sold are among the prospects worked");
         }
     }
 

@@ -35,7 +35,7 @@ class PeriodCountsTest {
 
     @Test
     void deliveries_on_time_in_full_are_a_share_of_those_delivered() {
-        PeriodCounts operations = new PeriodCounts(0, 0, 0, 0, 0, 0, null, 0, BigDecimal.ZERO, 0, 8, 6, 1,
+        PeriodCounts operations = new PeriodCounts(0, 0, 0, 0, 0, 0, 0, null, 0, BigDecimal.ZERO, 0, 8, 6, 1,
                 BigDecimal.ZERO, new Compliance(0, 0, 0));
 
         assertThat(operations.metrics()).containsEntry(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(75))
@@ -56,7 +56,7 @@ class PeriodCountsTest {
     }
 
     private static PeriodCounts counts(long contacts, long prospects, long sold, Compliance compliance) {
-        return new PeriodCounts(contacts, prospects, Math.min(prospects, contacts), 0, 0, 0, null, sold,
+        return new PeriodCounts(contacts, prospects, sold, Math.min(prospects, contacts), 0, 0, 0, null, sold,
                 BigDecimal.ZERO, 0, 0, 0, 0, BigDecimal.ZERO, compliance);
     }
 }

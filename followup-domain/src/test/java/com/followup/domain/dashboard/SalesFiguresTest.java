@@ -38,4 +38,11 @@ class SalesFiguresTest {
         assertThatThrownBy(() -> new SalesFigures(5, 6, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Ratio(-1, 4)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the_sales_of_a_close_rate_are_among_its_prospects() {
+        assertThatThrownBy(() -> new SalesFigures(5, 1, 2, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ProspectCohorts(new SalesFigures(4, 2, 1, 2), new SalesFigures(6, 3, 3, 0)).all())
+                .isEqualTo(new SalesFigures(10, 5, 4, 2));
+    }
 }

@@ -7,6 +7,8 @@ import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.PeriodCounts;
+import com.followup.domain.dashboard.ProspectCohorts;
+import com.followup.domain.dashboard.SalesFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,8 +55,9 @@ class JdbcAreaMeasures implements AreaMeasures {
     @Override
     public Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today) {
         boolean momentAsked = asked.stream().anyMatch(Metric::ofTheMoment);
+        boolean prospectsAsked = asked.stream().anyMatch(Metric::perProspect);
         String sql = """
-                with r(n, s, e, first_day, end_day) as (values %s),
+                with r(n, s, e, first_day, end_day) as (values <values>),
                 -- each range reads its own slice of an index (lateral), whatever plan PostgreSQL keeps for the statement
                 days as (
                     select r.n, d.* from r cross join lateral (
@@ -65,45 +68,67 @@ class JdbcAreaMeasures implements AreaMeasures {
                         from follow_up_day where area = :area and day >= r.first_day and day < r.end_day
                           and (cast(:person as bigint) is null or person_id = :person)) d),
                 -- distinct prospects cannot be added up from days: read from the covering index, when asked for
+                -- the sales of the close rate are those of the prospects worked in the range (sold by its end); a
+                -- prospect is new when nobody contacted it before the range
                 prospects as (
                     select r.n, p.* from r cross join lateral (
-                        select count(distinct item_id) as prospects from follow_up
-                        where :prospects and area = :area and done_at >= r.s and done_at < r.e
-                          and (cast(:person as bigint) is null or done_by = :person)) p),
+                        select count(*) as prospects, count(*) filter (where sold) as prospects_sold,
+                               coalesce(sum(contacts), 0) as p_contacts, coalesce(sum(firsts), 0) as p_firsts,
+                               count(*) filter (where fresh) as new_prospects,
+                               count(*) filter (where fresh and sold) as new_sold,
+                               coalesce(sum(contacts) filter (where fresh), 0) as new_contacts,
+                               coalesce(sum(firsts) filter (where fresh), 0) as new_firsts
+                        from (select f.item_id, count(*) as contacts, count(*) filter (where f.kind = 'FIRST_CONTACT') as firsts,
+                                     coalesce(bool_or(i.outcome = 'SOLD' and i.closed_at < r.e), false) as sold,
+                                     not exists (select 1 from follow_up e where e.item_id = f.item_id and e.done_at < r.s) as fresh
+                              from follow_up f join item i on i.id = f.item_id
+                              where :prospects and f.area = :area and f.done_at >= r.s and f.done_at < r.e
+                                and (cast(:person as bigint) is null or f.done_by = :person)
+                              group by f.item_id) per_prospect) p),
                 ended as (
                     select r.n, c.* from r cross join lateral (
-                        select count(*) filter (where outcome = 'SOLD') as sold,
-                               coalesce(sum(amount) filter (where outcome = 'SOLD' and currency = :currency), 0) as sold_amount,
-                               count(*) filter (where outcome = 'ELIMINATED') as lost,
-                               count(*) filter (where outcome = 'DELIVERED') as delivered,
-                               count(*) filter (where outcome = 'DELIVERED' and delivered_complete and delivered_correct
+                        select count(*) filter (where <sold>) as sold,
+                               coalesce(sum(amount) filter (where <sold> and currency = :currency), 0) as sold_amount,
+                               count(*) filter (where <lost>) as lost,
+                               count(*) filter (where <delivered>) as delivered,
+                               count(*) filter (where <delivered> and delivered_complete and delivered_correct
                                                   and delivered_on_time) as otif,
-                               count(*) filter (where outcome = 'DELIVERED' and not delivered_on_time) as late,
-                               coalesce(sum(collected_amount) filter (where outcome = 'COLLECTED'
+                               count(*) filter (where <delivered_late>) as late,
+                               coalesce(sum(collected_amount) filter (where <collected>
                                                                       and collected_currency = :currency), 0) as collected
-                        from item where area = :area and status = 'CLOSED' and closed_at >= r.s and closed_at < r.e
+                        from item where area = :area and <closed_in>
                           and (cast(:person as bigint) is null or owner_id = :person)) c),
                 still_overdue as (
                     select r.n, o.* from r cross join lateral (
                         select count(*) as overdue from item
-                        where area = :area and status = 'OPEN' and next_due_at >= r.s and next_due_at < least(r.e, :now)
+                        where area = :area and <still_overdue_in>
                           and (cast(:person as bigint) is null or owner_id = :person)) o),
                 moment as (
                     select coalesce(sum(amount * conversion_probability / 100.0)
                                     filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
-                           count(*) filter (where promised_date < :today) as past_promised,
+                           count(*) filter (where <past_promised>) as past_promised,
                            coalesce(sum(amount - coalesce(amount_collected, 0))
-                                    filter (where deadline < :past_due_before and currency = :currency), 0) as overdue_amount,
-                           count(*) filter (where advance_required and not advance_received) as advances
-                    from item where :moment and area = :area and status in ('OPEN', 'POSTPONED')
+                                    filter (where <past_due> and currency = :currency), 0) as overdue_amount,
+                           count(*) filter (where <advance_pending>) as advances
+                    from item where :moment and area = :area and <not_closed>
                       and (cast(:person as bigint) is null or owner_id = :person))
                 select * from days join prospects using (n) join ended using (n) join still_overdue using (n)
                     cross join moment order by n"""
-                .formatted(values(ranges.size()));
+                .replace("<values>", values(ranges.size()))
+                .replace("<sold>", FigurePredicates.SOLD).replace("<lost>", FigurePredicates.LOST)
+                .replace("<delivered>", FigurePredicates.DELIVERED)
+                .replace("<delivered_late>", FigurePredicates.DELIVERED_LATE)
+                .replace("<collected>", FigurePredicates.COLLECTED)
+                .replace("<closed_in>", FigurePredicates.CLOSED_IN.formatted("r.s", "r.e"))
+                .replace("<still_overdue_in>", FigurePredicates.STILL_OVERDUE_IN.formatted("r.s", "r.e"))
+                .replace("<past_promised>", FigurePredicates.PAST_PROMISED_DATE)
+                .replace("<past_due>", FigurePredicates.PAST_DUE)
+                .replace("<advance_pending>", FigurePredicates.ADVANCE_PENDING)
+                .replace("<not_closed>", FigurePredicates.NOT_CLOSED);
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .param("area", scope.area().name())
                 .param("person", scope.personId())
-                .param("prospects", asked.stream().anyMatch(Metric::perProspect))
+                .param("prospects", prospectsAsked)
                 .param("moment", momentAsked)
                 .param("currency", scope.currency().getCurrencyCode())
                 .param("now", Timestamp.from(now))
@@ -120,13 +145,22 @@ class JdbcAreaMeasures implements AreaMeasures {
                 moment.putAll(moment(scope.area(), rs));
             }
             Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue"));
-            PeriodCounts counts = new PeriodCounts(rs.getLong("contacts"), rs.getLong("prospects"), rs.getLong("firsts"),
+            PeriodCounts counts = new PeriodCounts(rs.getLong("contacts"), rs.getLong("prospects"),
+                    rs.getLong("prospects_sold"), rs.getLong("firsts"),
                     rs.getLong("meetings"), rs.getLong("calls"), rs.getLong("emails"), rs.getBigDecimal("avg_call"),
                     rs.getLong("sold"), rs.getBigDecimal("sold_amount"), rs.getLong("lost"), rs.getLong("delivered"),
                     rs.getLong("otif"), rs.getLong("late"), rs.getBigDecimal("collected"), compliance);
-            return new RangeFigures(counts.metrics(), compliance);
+            return new RangeFigures(counts.metrics(), compliance, prospectsAsked ? cohorts(rs) : null);
         }).list();
         return new Figures(figures, moment);
+    }
+
+    private static ProspectCohorts cohorts(ResultSet rs) throws SQLException {
+        SalesFigures fresh = new SalesFigures(rs.getLong("new_contacts"), rs.getLong("new_prospects"),
+                rs.getLong("new_sold"), rs.getLong("new_firsts"));
+        return new ProspectCohorts(fresh, new SalesFigures(rs.getLong("p_contacts") - fresh.contacts(),
+                rs.getLong("prospects") - fresh.distinctProspects(), rs.getLong("prospects_sold") - fresh.salesClosed(),
+                rs.getLong("p_firsts") - fresh.firstContacts()));
     }
 
     private static Map<Metric, BigDecimal> moment(Area area, ResultSet rs) throws SQLException {
@@ -156,10 +190,10 @@ class JdbcAreaMeasures implements AreaMeasures {
                         open as (
                             select case when grouping(owner_id) = 0 then 'P' else 'R' end as kind,
                                    coalesce(owner_id, rule_id) as id,
-                                   count(*) filter (where next_due_at >= :start and next_due_at < :overdue_end) as overdue_in_range,
-                                   count(*) filter (where next_due_at < :now) as overdue_now,
-                                   min(next_due_at) filter (where next_due_at < :now) as oldest,
-                                   count(*) filter (where deadline < :now) as past_deadline
+                                   count(*) filter (where <still_overdue_in>) as overdue_in_range,
+                                   count(*) filter (where <overdue_now>) as overdue_now,
+                                   min(next_due_at) filter (where <overdue_now>) as oldest,
+                                   count(*) filter (where <past_deadline>) as past_deadline
                             from item where area = :area and status = 'OPEN'
                             group by grouping sets ((owner_id), (rule_id)))
                         select x.kind, x.id, coalesce(u.display_name, r.topic) as name,
@@ -168,12 +202,14 @@ class JdbcAreaMeasures implements AreaMeasures {
                                x.oldest, coalesce(x.past_deadline, 0) as past_deadline
                         from (select * from done full join open using (kind, id)) x
                         left join app_user u on x.kind = 'P' and u.id = x.id
-                        left join follow_up_rule r on x.kind = 'R' and r.id = x.id""")
+                        left join follow_up_rule r on x.kind = 'R' and r.id = x.id"""
+                        .replace("<still_overdue_in>", FigurePredicates.STILL_OVERDUE_IN.formatted(":start", ":end"))
+                        .replace("<overdue_now>", FigurePredicates.OVERDUE_NOW)
+                        .replace("<past_deadline>", FigurePredicates.PAST_DEADLINE))
                 .param("area", area.name())
-                .param("start", Timestamp.from(range.start()))
+                .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
                 .param("first_day", inCompanyZone(range).from()).param("end_day", range.to())
                 .param("now", Timestamp.from(now))
-                .param("overdue_end", Timestamp.from(range.end().isBefore(now) ? range.end() : now))
                 .query(rs -> {
                     Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"),
                             rs.getLong("overdue_in_range"));
@@ -201,11 +237,12 @@ class JdbcAreaMeasures implements AreaMeasures {
         // the domain's boundaries, so that SQL ages invoices exactly as AgeingBucket does
         List<Instant> starts = AgeingBucket.deadlineStarts(now.atZone(zone).toLocalDate(), zone);
         jdbc.sql("""
-                        select coalesce(width_bucket(deadline, cast(:starts as timestamptz[])), :without_deadline) as bucket,
+                        select <bucket> as bucket,
                                count(*) as invoices, coalesce(sum(amount - coalesce(amount_collected, 0)), 0) as outstanding
-                        from item where area = 'ADMINISTRATION' and status <> 'CLOSED' and currency = :currency
+                        from item where <receivable>
                           and (cast(:person as bigint) is null or owner_id = :person)
-                        group by 1""")
+                        group by 1""".replace("<bucket>", FigurePredicates.AGEING_BUCKET)
+                        .replace("<receivable>", FigurePredicates.RECEIVABLE))
                 .param("starts", starts.stream().map(Instant::toString).toArray(String[]::new))
                 .param("without_deadline", starts.size())
                 .param("currency", scope.currency().getCurrencyCode())
@@ -224,22 +261,16 @@ class JdbcAreaMeasures implements AreaMeasures {
 
     @Override
     public List<FunnelStage> funnel(Long personId, DateRange range) {
-        return jdbc.sql("""
-                        with rule as (select id, stages from follow_up_rule
-                                      where area = 'SALES' and status = 'ACTIVE' and stages <> '' order by id limit 1),
-                        stage as (select s.name, s.place from rule, unnest(string_to_array(rule.stages, E'\n'))
-                                  with ordinality as s(name, place)),
-                        cohort as (select i.outcome, st.place from item i join rule on i.rule_id = rule.id
-                                   left join stage st on st.name = i.stage
-                                   where i.started_at >= :start and i.started_at < :end
-                                     and (cast(:person as bigint) is null or i.owner_id = :person))
-                        select stage.name, stage.place,
-                               (select count(*) from cohort c where c.outcome = 'SOLD' or c.place >= stage.place) as reached
+        return jdbc.sql(FigurePredicates.FUNNEL_COHORT + """
+                        select stage.name, stage.place, (select count(*) from cohort where <reached>) as reached
                         from stage
                         union all
-                        select 'SOLD', 1000000, (select count(*) from cohort where outcome = 'SOLD')
+                        select 'SOLD', <sold_place>, (select count(*) from cohort where <reached_sold>)
                         where exists (select 1 from stage)
-                        order by 2""")
+                        order by 2"""
+                        .replace("<reached_sold>", FigurePredicates.REACHED.formatted(FigurePredicates.SOLD_PLACE))
+                        .replace("<reached>", FigurePredicates.REACHED.formatted("stage.place"))
+                        .replace("<sold_place>", FigurePredicates.SOLD_PLACE))
                 .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
                 .param("person", personId)
                 .query((rs, n) -> new FunnelStage(rs.getString(1), rs.getLong(3)))

@@ -1,9 +1,7 @@
 package com.followup.persistence.item;
 
-import com.followup.persistence.SqlTimes;
 import com.followup.domain.item.ItemLists;
 import com.followup.domain.item.ItemStatus;
-import com.followup.domain.rule.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +17,7 @@ import java.util.Map;
 @Repository
 class JdbcItemLists implements ItemLists {
 
-    private static final String ROW = """
-            i.id, i.version, i.title, i.counterpart_name, i.rule_id, r.topic, i.owner_id, u.display_name, i.status,
-            i.stage, i.outcome, i.next_due_at, i.deadline, i.amount, i.currency, i.conversion_probability,
-            i.last_interaction_at""";
+    private static final String ROW = ListedItems.COLUMNS;
 
     private final JdbcClient jdbc;
 
@@ -93,14 +88,6 @@ class JdbcItemLists implements ItemLists {
     }
 
     private static ItemRow row(ResultSet rs) throws SQLException {
-        String outcome = rs.getString("outcome");
-        Integer probability = (Integer) rs.getObject("conversion_probability", Integer.class);
-        return new ItemRow(rs.getLong("id"), rs.getLong("version"), rs.getString("title"),
-                rs.getString("counterpart_name"), rs.getLong("rule_id"), rs.getString("topic"), rs.getLong("owner_id"),
-                rs.getString("display_name"), ItemStatus.valueOf(rs.getString("status")), rs.getString("stage"),
-                outcome == null ? null : Outcome.valueOf(outcome), SqlTimes.instant(rs, "next_due_at"),
-                SqlTimes.instant(rs, "deadline"), ItemRows.money(rs, "amount", "currency"), probability,
-                SqlTimes.instant(rs, "last_interaction_at"));
+        return ListedItems.row(rs);
     }
-
 }

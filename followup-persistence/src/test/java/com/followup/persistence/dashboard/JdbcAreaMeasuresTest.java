@@ -12,6 +12,7 @@ import com.followup.domain.dashboard.AgeingBucket;
 import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.dashboard.SalesFigures;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.Frequency;
@@ -97,6 +98,26 @@ class JdbcAreaMeasuresTest {
         assertThat(october.metrics().get(Metric.NEW_SALES_AMOUNT)).isEqualByComparingTo("1000");
         assertThat(october.compliance()).isEqualTo(new Compliance(50, 10, 2));
         assertThat(october.metrics()).containsEntry(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(81));
+    }
+
+    @Test
+    void the_close_rate_counts_only_sales_of_the_prospects_worked_in_the_period_split_into_new_and_existing() {
+        long seller = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long soldUntouched = closed(rule, Area.SALES, seller, "SOLD", local(2026, 10, 9, 12), "100.00");
+        followUp(soldUntouched, seller, local(2026, 9, 10, 9), local(2026, 9, 10, 10), "FIRST_CONTACT", "CALL", 5, true);
+        long fresh = open(rule, Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(fresh, seller, local(2026, 10, 5, 9), local(2026, 10, 5, 10), "FIRST_CONTACT", "CALL", 5, true);
+        long existing = closed(rule, Area.SALES, seller, "SOLD", local(2026, 10, 7, 12), "100.00");
+        followUp(existing, seller, local(2026, 9, 20, 9), local(2026, 9, 20, 10), "FIRST_CONTACT", "CALL", 5, true);
+        followUp(existing, seller, local(2026, 10, 6, 9), local(2026, 10, 6, 10), "FOLLOW_UP", "MEETING", null, true);
+
+        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0);
+
+        assertThat(october.metrics()).containsEntry(Metric.NEW_SALES, BigDecimal.valueOf(2))
+                .containsEntry(Metric.CLOSE_RATE_PER_PROSPECT, BigDecimal.valueOf(50));
+        assertThat(october.prospects().fresh()).isEqualTo(new SalesFigures(1, 1, 0, 1));
+        assertThat(october.prospects().existing()).isEqualTo(new SalesFigures(1, 1, 1, 0));
     }
 
     @Test

@@ -4,13 +4,14 @@ import com.followup.domain.area.Area;
 import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.dashboard.ProspectCohorts;
 
 import java.util.List;
 
-/** Everything one area's dashboard shows for a period, and optionally one person. */
+/** Everything one area's dashboard shows for a period, and optionally one person; prospects are null but for Sales. */
 public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiRow> kpis, Compliance compliance,
                             List<DateRange> weeks, List<Compliance> complianceTrend,
                             List<AreaMeasures.PersonFigures> people, List<AreaMeasures.RuleFigures> rules,
                             List<AreaMeasures.FunnelStage> funnel,
-                            List<AreaMeasures.Ageing> receivables) {
+                            List<AreaMeasures.Ageing> receivables, ProspectCohorts prospects) {
 }

@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Area dashboards for managers and directors, the directors' overview of the three areas, and "my numbers" for
@@ -61,6 +62,8 @@ class DashboardController {
                 .sorted(Comparator.comparing(DashboardController::worstFirst)).toList();
         model.addAttribute("areas", areas);
         model.addAttribute("range", range);
+        model.addAttribute("links", areas.stream().collect(Collectors.toMap(AreaDashboard::area,
+                a -> new FigureLinks(a.area(), range, null))));
         return htmx.isHtmxRequest() ? "dashboard/overview :: panels" : "dashboard/overview";
     }
 
@@ -73,6 +76,7 @@ class DashboardController {
             throw new AccessDeniedException("only managers of " + shown + " and directors see its dashboard");
         }
         model.addAttribute("mine", false);
+        model.addAttribute("managedAreas", EnumSet.allOf(Area.class).stream().filter(me.actor()::canManage).toList());
         return show(shown, filter, filter.getPerson(), "/dashboards/" + area, htmx, locale, model);
     }
 
@@ -115,6 +119,7 @@ class DashboardController {
                         Model model) {
         AreaDashboard dashboard = dashboards.area(area, filter.range(today(), clock.getZone()), person);
         model.addAttribute("dashboard", dashboard);
+        model.addAttribute("links", new FigureLinks(area, dashboard.range(), person));
         model.addAttribute("charts", charts.of(dashboard, locale));
         model.addAttribute("path", path);
         model.addAttribute("now", clock.instant());

@@ -60,7 +60,11 @@ class Dashboards {
 
         List<Kpi> areaKpis = kpis.findByArea(area);
         Map<Long, Map<Long, BigDecimal>> personTargets = personId == null ? Map.of() : kpis.personTargets(area);
-        AreaMeasures.Figures all = measures.figures(scope, ranges, computed(areaKpis), now, today);
+        Set<Metric> asked = computed(areaKpis);
+        if (area == Area.SALES) {
+            asked.add(Metric.CLOSE_RATE_PER_PROSPECT); // the new and existing prospects, always shown on Sales
+        }
+        AreaMeasures.Figures all = measures.figures(scope, ranges, asked, now, today);
         List<AreaMeasures.RangeFigures> figures = all.ranges();
         List<KpiEntry> entries = areaKpis.stream().anyMatch(kpi -> !kpi.isComputed())
                 ? kpis.entries(area, earliest(ranges), latest(ranges)) : List.of();
@@ -83,7 +87,8 @@ class Dashboards {
         return new AreaDashboard(area, range, personId, rows, figures.get(0).compliance(), weeks, trend,
                 behind.people(), behind.rules(),
                 area == Area.SALES ? measures.funnel(personId, range) : List.of(),
-                area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of());
+                area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of(),
+                area == Area.SALES ? figures.get(0).prospects() : null);
     }
 
     /** The director's overview: each area's compliance and computed KPIs for the period, in one read of the KPIs. */
@@ -101,7 +106,7 @@ class Dashboards {
                             null, null, List.of()))
                     .toList();
             areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of()));
+                    List.of(), List.of(), List.of(), null));
         }
         return areas;
     }

@@ -16,13 +16,26 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.followup.domain.dashboard.AgeingBucket;
+import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.dashboard.FigureRows;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,14 +51,21 @@ class ItemListsController {
 
     static final int PAGE_SIZE = 50;
     static final int CARDS_PER_COLUMN = 25;
+    static final int CSV_PAGE = 200;
+    static final int CSV_ROWS = 10_000;
 
     private final ItemLists lists;
     private final FollowUpRules rules;
     private final UserAccounts accounts;
     private final ItemWork work;
     private final Clock clock;
+    private final FigureRows figureRows;
+    private final ItemListCsv csv;
 
-    ItemListsController(ItemLists lists, FollowUpRules rules, UserAccounts accounts, ItemWork work, Clock clock) {
+    ItemListsController(ItemLists lists, FollowUpRules rules, UserAccounts accounts, ItemWork work, Clock clock,
+                        FigureRows figureRows, ItemListCsv csv) {
+        this.figureRows = figureRows;
+        this.csv = csv;
         this.lists = lists;
         this.rules = rules;
         this.accounts = accounts;
@@ -61,6 +81,11 @@ class ItemListsController {
         private String status = "OPEN";
         private ItemLists.Sort sort = ItemLists.Sort.DEADLINE;
         private int page;
+        private FigureRows.CountedItems counted;
+        private AgeingBucket age;
+        private String stage;
+        private LocalDate from;
+        private LocalDate to;
 
         public Area getArea() { return area; }
         public void setArea(Area area) { this.area = area; }
@@ -73,7 +98,25 @@ class ItemListsController {
         public ItemLists.Sort getSort() { return sort; }
         public void setSort(ItemLists.Sort sort) { this.sort = sort == null ? ItemLists.Sort.DEADLINE : sort; }
         public int getPage() { return page; }
-        public void setPage(int page) { this.page = Math.max(0, page); }
+        public void setPage(int page) { this.page = Math.max(0, Math.min(page, 100_000)); }
+        public FigureRows.CountedItems getCounted() { return counted; }
+        public void setCounted(FigureRows.CountedItems counted) { this.counted = counted; }
+        public AgeingBucket getAge() { return age; }
+        public void setAge(AgeingBucket age) { this.age = age; }
+        public String getStage() { return stage; }
+        public void setStage(String stage) { this.stage = stage; }
+        public LocalDate getFrom() { return from; }
+        public void setFrom(LocalDate from) { this.from = from; }
+        public LocalDate getTo() { return to; }
+        public void setTo(LocalDate to) { this.to = to; }
+
+        /** The days a figure's list counts, both included, written back so that links and the CSV keep them. */
+        DateRange range(LocalDate today, ZoneId zone) {
+            DateRange range = DateRange.chosenOrMonth(from, to, today, zone);
+            from = range.from();
+            to = range.last();
+            return range;
+        }
 
         Long ownerId(SignedInUser me, Area shown) {
             if (owner == null || owner.isBlank()) {
@@ -103,7 +146,8 @@ class ItemListsController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, HtmxRequest htmx,
+    String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, BindingResult unreadable,
+                HtmxRequest htmx,
                 Model model) {
         Area area = shownArea(me, filter.getArea());
         if (!me.actor().canSee(area)) {
@@ -112,14 +156,46 @@ class ItemListsController {
         }
         filter.setArea(area);
         Long ownerId = filter.ownerId(me, area);
-        model.addAttribute("page", lists.search(new ItemQuery(area, ownerId, filter.getRule(), filter.statuses(),
-                filter.getSort(), filter.getPage(), PAGE_SIZE)));
+        model.addAttribute("page", page(filter, area, ownerId, filter.getPage(), PAGE_SIZE));
         addChoices(me, area, ownerId, model);
         return htmx.isHtmxRequest() ? "item/list :: results" : "item/list";
     }
 
+    /** The list as CSV: the same filter, the first {@link #CSV_ROWS} rows. */
+    @GetMapping("/export.csv")
+    ResponseEntity<String> csv(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, BindingResult unreadable,
+                               Locale locale) {
+        Area area = shownArea(me, filter.getArea());
+        filter.setArea(area);
+        Long ownerId = filter.ownerId(me, area);
+        List<ItemLists.ItemRow> rows = new ArrayList<>();
+        for (int page = 0; rows.size() < CSV_ROWS; page++) {
+            ItemLists.ItemPage found = page(filter, area, ownerId, page, CSV_PAGE);
+            rows.addAll(found.rows());
+            if (!found.hasNext() || found.page() != page) {
+                break;
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("items-" + area.name().toLowerCase(Locale.ROOT) + ".csv").build().toString())
+                .body(csv.of(rows, locale));
+    }
+
+    /** A figure's rows when the filter names one, otherwise the plain list. */
+    private ItemLists.ItemPage page(Filter filter, Area area, Long ownerId, int page, int size) {
+        if (filter.getCounted() == null) {
+            return lists.search(new ItemQuery(area, ownerId, filter.getRule(), filter.statuses(), filter.getSort(), page, size));
+        }
+        DateRange range = filter.range(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
+        ItemLists.ItemPage found = figureRows.items(new FigureRows.ItemsQuery(area, ownerId, filter.getRule(), range,
+                filter.getCounted(), filter.getAge(), filter.getStage(), page, size), clock.instant());
+        return found.rows().isEmpty() && page > 0 ? page(filter, area, ownerId, 0, size) : found;
+    }
+
     @GetMapping("/board")
-    String board(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, HtmxRequest htmx,
+    String board(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, BindingResult unreadable, HtmxRequest htmx,
                  Model model) {
         filter.setArea(Area.SALES);
         if (!me.actor().canSee(Area.SALES)) {
@@ -147,7 +223,12 @@ class ItemListsController {
     /** A card moved to another stage from the board, by keyboard or pointer; the board is drawn again. */
     @PostMapping("/board/move")
     String move(@AuthenticationPrincipal SignedInUser me, @RequestParam long item, @RequestParam long version,
-                @RequestParam String stage, @ModelAttribute("filter") Filter filter, HtmxRequest htmx, Model model) {
+                @RequestParam String stage, @ModelAttribute("filter") Filter filter, BindingResult unreadable, HtmxRequest htmx, Model model) {
+        if (unreadable.hasErrors()) {
+            // a filter that cannot be read is a refused request: it changes nothing
+            model.addAttribute("problem", "item.notPossible");
+            return board(me, filter, unreadable, htmx, model);
+        }
         try {
             work.moveToStage(item, version, stage, me);
             model.addAttribute("moved", item);
@@ -156,7 +237,7 @@ class ItemListsController {
         } catch (IllegalArgumentException | IllegalStateException e) {
             model.addAttribute("problem", "item.notPossible");
         }
-        return board(me, filter, htmx, model);
+        return board(me, filter, unreadable, htmx, model);
     }
 
     private void addChoices(SignedInUser me, Area area, Long ownerId, Model model) {

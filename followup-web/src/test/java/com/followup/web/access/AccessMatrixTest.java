@@ -111,6 +111,9 @@ class AccessMatrixTest {
             GET /items/new                             | /items/new?area=SALES             |                       | sign-in ok  ok  ok  ok  ok ok
             POST /items                                | /items                            | area=SALES&ruleId={rule}&title=x | sign-in ok ok ok ok ok ok
             GET /items/board                           | /items/board                      |                       | sign-in ok  ok  ok  404 ok 404
+            GET /items/export.csv                      | /items/export.csv?area=SALES&counted=OVERDUE_NOW |        | sign-in ok  ok  ok  ok  ok 403
+            GET /follow-ups                            | /follow-ups?area=SALES            |                       | sign-in ok  ok  ok  ok  ok 403
+            GET /follow-ups/export.csv                 | /follow-ups/export.csv?area=SALES |                       | sign-in ok  ok  ok  ok  ok 403
             POST /items/board/move                     | /items/board/move                 | item={item}&version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403 404
             GET /items/{id}                            | /items/{item}                     |                       | sign-in ok  ok  ok  404 ok 404
             POST /items/{id}/follow-ups                | /items/{item}/follow-ups          | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403 404

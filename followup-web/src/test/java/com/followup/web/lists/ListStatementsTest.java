@@ -142,6 +142,25 @@ class ListStatementsTest {
     }
 
     @Test
+    void the_lists_behind_the_figures_cost_the_same_for_2_rows_as_for_30() throws Exception {
+        UserAccount seller = people.staff(Area.SALES);
+        UserAccount manager = people.manager(Area.SALES);
+        String followUps = "/follow-ups?area=SALES&counted=OVERDUE&person=" + seller.id();
+        String overdue = "/items?area=SALES&counted=OVERDUE_NOW&owner=" + seller.id();
+        for (int i = 0; i < 2; i++) {
+            mother.prospect(seller.id(), Duration.ofHours(i + 1));
+        }
+        long fewFollowUps = statementsFor(manager, followUps);
+        long fewItems = statementsFor(manager, overdue);
+        for (int i = 0; i < 28; i++) {
+            mother.prospect(seller.id(), Duration.ofMinutes(i + 1));
+        }
+
+        assertThat(statementsFor(manager, followUps)).isEqualTo(fewFollowUps).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+        assertThat(statementsFor(manager, overdue)).isEqualTo(fewItems).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
     void a_live_field_check_asks_the_database_nothing_it_does_not_need() throws Exception {
         UserAccount director = people.director();
         SqlStatements.reset();

@@ -1,0 +1,106 @@
+package com.followup.domain.dashboard;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.item.ItemLists;
+import com.followup.domain.kpi.Metric;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows behind each figure of the dashboards: the items or the follow-ups it counts, for the same area, range and
+ * person, paged in the database. A list's total equals its figure, because both are counted with the same
+ * predicate ({@code persistence.dashboard.FigurePredicates}).
+ */
+public interface FigureRows {
+
+    /** Which items a figure counts; closed ones in the range, the others as they stand now. */
+    enum CountedItems {
+        SOLD, LOST, DELIVERED, DELIVERED_LATE, COLLECTED, OPEN, OVERDUE_NOW, PAST_DEADLINE, PAST_PROMISED_DATE,
+        ADVANCES_PENDING, PAST_DUE, AGED, REACHED_STAGE, DROPPED_BEFORE_STAGE;
+
+        /** Counted by when they closed, within the range; the rest are counted as they stand now. */
+        public boolean closedInRange() {
+            return this == SOLD || this == LOST || this == DELIVERED || this == DELIVERED_LATE || this == COLLECTED;
+        }
+    }
+
+    /** Which follow-ups a figure counts: those that fell due in the range (and how), or those done in it. */
+    enum CountedFollowUps {
+        FELL_DUE, ON_TIME, LATE, OVERDUE, DONE, FIRST_CONTACTS, FOLLOW_UP_CONTACTS, MEETINGS, CALLS, EMAILS;
+
+        public boolean byDueMoment() {
+            return this == FELL_DUE || this == ON_TIME || this == LATE || this == OVERDUE;
+        }
+    }
+
+    /** How a follow-up that fell due stands: done by its due moment, done after it, or not done and overdue. */
+    enum OnTimeState { ON_TIME, LATE, OVERDUE }
+
+    /**
+     * {@code personId} null is the whole area (items by owner, follow-ups by who did them); {@code ruleId} null any
+     * rule; {@code age} is read for {@link CountedItems#AGED}, {@code stage} for the funnel's
+     * {@link CountedItems#REACHED_STAGE} and {@link CountedItems#DROPPED_BEFORE_STAGE} (the step from the stage before).
+     */
+    record ItemsQuery(Area area, Long personId, Long ruleId, DateRange range, CountedItems counted, AgeingBucket age,
+                      String stage, int page, int size) {
+    }
+
+    record FollowUpsQuery(Area area, Long personId, Long ruleId, DateRange range, CountedFollowUps counted, int page,
+                          int size) {
+    }
+
+    /** A follow-up done, or (overdue) one not done yet: then it has no id, done moment or channel. */
+    record FollowUpRow(Long followUpId, long itemId, String itemTitle, String ruleTopic, long personId,
+                       String personName, Instant dueAt, Instant doneAt, String channel, String kind, OnTimeState state) {
+    }
+
+    record FollowUpPage(List<FollowUpRow> rows, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages();
+        }
+    }
+
+    ItemLists.ItemPage items(ItemsQuery query, Instant now);
+
+    FollowUpPage followUps(FollowUpsQuery query, Instant now);
+
+    /** Where a computed KPI's actual comes from: items or follow-ups, one of the two. */
+    record Source(CountedItems items, CountedFollowUps followUps) {
+
+        public static Optional<Source> of(Metric metric) {
+            return Optional.ofNullable(switch (metric) {
+                case NEW_SALES, NEW_SALES_AMOUNT -> items(CountedItems.SOLD);
+                case LOST_OPPORTUNITIES -> items(CountedItems.LOST);
+                case ON_TIME_IN_FULL -> items(CountedItems.DELIVERED);
+                case LATE_DELIVERIES -> items(CountedItems.DELIVERED_LATE);
+                case AMOUNT_COLLECTED -> items(CountedItems.COLLECTED);
+                case WEIGHTED_PIPELINE -> items(CountedItems.OPEN);
+                case OPEN_PAST_PROMISED_DATE -> items(CountedItems.PAST_PROMISED_DATE);
+                case AMOUNT_OVERDUE -> items(CountedItems.PAST_DUE);
+                case ADVANCES_PENDING -> items(CountedItems.ADVANCES_PENDING);
+                case CLOSE_RATE_PER_PROSPECT, CONTACTS_PER_PROSPECT -> followUps(CountedFollowUps.DONE);
+                case FIRST_CONTACTS -> followUps(CountedFollowUps.FIRST_CONTACTS);
+                case FOLLOW_UP_CONTACTS -> followUps(CountedFollowUps.FOLLOW_UP_CONTACTS);
+                case MEETINGS_HELD -> followUps(CountedFollowUps.MEETINGS);
+                case CALLS_MADE, AVERAGE_CALL_MINUTES -> followUps(CountedFollowUps.CALLS);
+                case EMAILS_SENT -> followUps(CountedFollowUps.EMAILS);
+                case FOLLOW_UP_ON_TIME_RATE -> followUps(CountedFollowUps.FELL_DUE);
+            });
+        }
+
+        private static Source items(CountedItems items) {
+            return new Source(items, null);
+        }
+
+        private static Source followUps(CountedFollowUps followUps) {
+            return new Source(null, followUps);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.followup.persistence.dashboard;
+
+import com.followup.domain.dashboard.FigureRows.CountedFollowUps;
+import com.followup.domain.dashboard.FigureRows.CountedItems;
+
+/**
+ * Each figure's condition on its rows, written once: the dashboards count with it ({@link JdbcAreaMeasures}) and the
+ * lists behind the figures select with it ({@link JdbcFigureRows}), so a list's total is its figure. Conditions read
+ * the unqualified columns of {@code item} or of {@code follow_up}; {@code %1$s} and {@code %2$s} are the range's
+ * start and end, {@code :now}, {@code :today} and {@code :past_due_before} the moment.
+ */
+final class FigurePredicates {
+
+    private FigurePredicates() {
+    }
+
+    /** Closed in the range; the outcome is added by {@link #item}. */
+    static final String CLOSED_IN = "status = 'CLOSED' and closed_at >= %1$s and closed_at < %2$s";
+
+    /** Fell due in the range and not done yet: counted as fallen due and not on time (Compliance). */
+    static final String STILL_OVERDUE_IN = "status = 'OPEN' and next_due_at >= %1$s and next_due_at < least(%2$s, cast(:now as timestamptz))";
+
+    /** Open, and the next follow-up is past due now. */
+    static final String OVERDUE_NOW = "status = 'OPEN' and next_due_at < :now";
+
+    static final String PAST_DEADLINE = "status = 'OPEN' and deadline < :now";
+
+    /** The figures of the moment count what is still to be done: open or postponed. */
+    static final String NOT_CLOSED = "status in ('OPEN', 'POSTPONED')";
+
+    static final String PAST_PROMISED_DATE = "promised_date < :today";
+
+    static final String PAST_DUE = "deadline < :past_due_before";
+
+    static final String ADVANCE_PENDING = "advance_required and not advance_received";
+
+    /** The ageing bucket's number (AgeingBucket.numberedFromOldest), from the domain's boundaries in {@code :starts}. */
+    static final String AGEING_BUCKET = "coalesce(width_bucket(deadline, cast(:starts as timestamptz[])), :without_deadline)";
+
+    /** A receivable in the ageing table: an invoice not collected yet, in the company's currency. */
+    static final String RECEIVABLE = "area = 'ADMINISTRATION' and status <> 'CLOSED' and currency = :currency";
+
+    static final String SOLD = "outcome = 'SOLD'";
+    static final String LOST = "outcome = 'ELIMINATED'";
+    static final String DELIVERED = "outcome = 'DELIVERED'";
+    static final String DELIVERED_LATE = "outcome = 'DELIVERED' and not delivered_on_time";
+    static final String COLLECTED = "outcome = 'COLLECTED'";
+
+    /**
+     * The Sales funnel's items: those the first active Sales rule with stages started in [:start, :end), each with the
+     * place of its stage ({@code cohort}); {@code stage} holds the rule's stages and their places.
+     */
+    static final String FUNNEL_COHORT = """
+            with rule as (select id, stages from follow_up_rule
+                          where area = 'SALES' and status = 'ACTIVE' and stages <> '' order by id limit 1),
+            stage as (select s.name, s.place from rule, unnest(string_to_array(rule.stages, E'\\n'))
+                      with ordinality as s(name, place)),
+            cohort as (select i.*, st.place from item i join rule on i.rule_id = rule.id
+                       left join stage st on st.name = i.stage
+                       where i.started_at >= :start and i.started_at < :end
+                         and (cast(:person as bigint) is null or i.owner_id = :person))
+            """;
+
+    /** The funnel's last step, sold, after every stage. */
+    static final String SOLD_PLACE = "1000000";
+
+    /** An item of the cohort reached the stage at place {@code %1$s}: it got there, or further, or was sold. */
+    static final String REACHED = "(outcome = 'SOLD' or place >= %1$s)";
+
+    /** A follow-up that fell due in the range (by its due moment), as follow_up_day counts it per day. */
+    static final String FOLLOW_UP_FELL_DUE_IN = "due_at >= %1$s and due_at < %2$s";
+
+    /** A follow-up done in the range: a contact. */
+    static final String FOLLOW_UP_DONE_IN = "done_at >= %1$s and done_at < %2$s";
+
+    /** The items a figure of the list counts, for the range between {@code start} and {@code end} (SQL expressions). */
+    static String item(CountedItems counted, String start, String end) {
+        String closed = CLOSED_IN.formatted(start, end);
+        return switch (counted) {
+            case SOLD -> closed + " and " + SOLD;
+            case LOST -> closed + " and " + LOST;
+            case DELIVERED -> closed + " and " + DELIVERED;
+            case DELIVERED_LATE -> closed + " and " + DELIVERED_LATE;
+            case COLLECTED -> closed + " and " + COLLECTED;
+            case OPEN -> "status = 'OPEN'";
+            case OVERDUE_NOW -> OVERDUE_NOW;
+            case PAST_DEADLINE -> PAST_DEADLINE;
+            case PAST_PROMISED_DATE -> NOT_CLOSED + " and " + PAST_PROMISED_DATE;
+            case ADVANCES_PENDING -> NOT_CLOSED + " and " + ADVANCE_PENDING;
+            case PAST_DUE -> NOT_CLOSED + " and " + PAST_DUE;
+            case AGED -> RECEIVABLE + " and " + AGEING_BUCKET + " = :bucket";
+            case REACHED_STAGE, DROPPED_BEFORE_STAGE -> "true";
+        };
+    }
+
+    /** The follow-ups a figure counts; overdue ones are items ({@link #STILL_OVERDUE_IN}), not follow-ups. */
+    static String followUp(CountedFollowUps counted, String start, String end) {
+        String due = FOLLOW_UP_FELL_DUE_IN.formatted(start, end);
+        String done = FOLLOW_UP_DONE_IN.formatted(start, end);
+        return switch (counted) {
+            case FELL_DUE -> due;
+            case ON_TIME -> due + " and on_time";
+            case LATE -> due + " and not on_time";
+            case OVERDUE -> "false";
+            case DONE -> done;
+            case FIRST_CONTACTS -> done + " and kind = 'FIRST_CONTACT'";
+            case FOLLOW_UP_CONTACTS -> done + " and kind = 'FOLLOW_UP'";
+            case MEETINGS -> done + " and channel = 'MEETING'";
+            case CALLS -> done + " and channel = 'CALL'";
+            case EMAILS -> done + " and channel = 'EMAIL'";
+        };
+    }
+}

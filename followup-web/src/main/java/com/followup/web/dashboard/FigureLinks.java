@@ -1,0 +1,81 @@
+package com.followup.web.dashboard;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.dashboard.AgeingBucket;
+import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.dashboard.FigureRows;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Where each figure of a dashboard leads: the list of the rows it counts, for the same area, days and person
+ * ({@code personId} null is the whole area).
+ */
+public record FigureLinks(Area area, DateRange range, Long personId) {
+
+    /** The same figures for other days: a week of a trend. */
+    public FigureLinks in(DateRange days) {
+        return new FigureLinks(area, days, personId);
+    }
+
+    public String items(String counted) {
+        return items(counted, personId, null);
+    }
+
+    public String items(String counted, Long owner, Long rule) {
+        return itemsFor(FigureRows.CountedItems.valueOf(counted), owner, rule).toUriString();
+    }
+
+    /** All items of a person in the area, with no figure's filter. */
+    public String ownedBy(long owner) {
+        return UriComponentsBuilder.fromPath("/items").queryParam("area", area).queryParam("sort", "NEXT_DUE")
+                .queryParam("owner", owner).build().toUriString();
+    }
+
+    public String aged(AgeingBucket bucket) {
+        return itemsFor(FigureRows.CountedItems.AGED, personId, null).queryParam("age", bucket).encode().toUriString();
+    }
+
+    /** A funnel step: who reached the stage, or who reached the one before and not this one. */
+    public String stage(String stage, boolean dropped) {
+        return itemsFor(dropped ? FigureRows.CountedItems.DROPPED_BEFORE_STAGE : FigureRows.CountedItems.REACHED_STAGE,
+                personId, null).queryParam("stage", stage).encode().toUriString();
+    }
+
+    public String followUps(String counted) {
+        return followUps(counted, personId, null);
+    }
+
+    public String followUps(String counted, Long person, Long rule) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/follow-ups").queryParam("area", area)
+                .queryParam("counted", FigureRows.CountedFollowUps.valueOf(counted))
+                .queryParam("from", range.from()).queryParam("to", range.last())
+                .queryParam("person", person == null ? "all" : person);
+        if (rule != null) {
+            uri.queryParam("rule", rule);
+        }
+        return uri.build().toUriString();
+    }
+
+    /** The rows behind a KPI's actual, or null for a KPI entered by hand. */
+    public String kpi(KpiRow row) {
+        if (!row.kpi().isComputed()) {
+            return null;
+        }
+        return FigureRows.Source.of(row.kpi().metric())
+                .map(source -> source.items() != null ? items(source.items().name()) : followUps(source.followUps().name()))
+                .orElse(null);
+    }
+
+    private UriComponentsBuilder itemsFor(FigureRows.CountedItems counted, Long owner, Long rule) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/items").queryParam("area", area)
+                .queryParam("counted", counted).queryParam("owner", owner == null ? "all" : owner);
+        if (counted.closedInRange() || counted == FigureRows.CountedItems.REACHED_STAGE
+                || counted == FigureRows.CountedItems.DROPPED_BEFORE_STAGE) {
+            uri.queryParam("from", range.from()).queryParam("to", range.last());
+        }
+        if (rule != null) {
+            uri.queryParam("rule", rule);
+        }
+        return uri;
+    }
+}

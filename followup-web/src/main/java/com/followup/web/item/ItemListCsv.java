@@ -1,0 +1,45 @@
+package com.followup.web.item;
+
+import com.followup.domain.item.ItemLists.ItemRow;
+import com.followup.domain.item.ItemStatus;
+import com.followup.web.csv.SpreadsheetCsv;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** An item list as CSV ({@link SpreadsheetCsv}), in the reader's words and language. */
+@Component
+class ItemListCsv {
+
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ItemListCsv(MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    String of(List<ItemRow> rows, Locale locale) {
+        SpreadsheetCsv csv = new SpreadsheetCsv();
+        csv.row(h("item.list.csv.title", locale), h("item.list.csv.counterpart", locale), h("item.list.rule", locale),
+                h("item.list.owner", locale), h("item.list.csv.status", locale), h("item.list.sort.NEXT_DUE", locale),
+                h("item.list.sort.DEADLINE", locale), h("item.list.csv.amount", locale), h("item.list.csv.currency", locale));
+        for (ItemRow row : rows) {
+            String status = row.status() == ItemStatus.CLOSED ? h("rule.outcome." + row.outcome(), locale)
+                    : h("status." + row.status(), locale);
+            csv.row(row.title(), row.counterpartName(), row.ruleTopic(), row.ownerName(), status,
+                    row.nextDueAt() == null ? null : row.nextDueAt().atZone(clock.getZone()).toLocalDate(),
+                    row.deadlineLastDay(clock.getZone()),
+                    row.amount() == null ? null : row.amount().amount(),
+                    row.amount() == null ? null : row.amount().currency().getCurrencyCode());
+        }
+        return csv.toString();
+    }
+
+    private String h(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

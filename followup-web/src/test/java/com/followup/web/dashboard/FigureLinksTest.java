@@ -1,0 +1,181 @@
+package com.followup.web.dashboard;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemOutcome;
+import com.followup.domain.item.Items;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.kpi.Metric;
+import com.followup.web.support.FollowupWebTest;
+import com.followup.web.support.Page;
+import com.followup.web.support.People;
+import com.followup.web.support.RuleMother;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.followup.web.support.People.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every count on the dashboards is a link to the list of the rows it counts, and that list has as many. */
+@FollowupWebTest
+class FigureLinksTest {
+
+    private static final Pattern LEADING_COUNT = Pattern.compile("^(\\d[\\d,]*)(?!\\d*\\s*%)");
+
+    @Autowired MockMvc mvc;
+    @Autowired People people;
+    @Autowired RuleMother mother;
+    @Autowired Items items;
+    @Autowired Kpis kpis;
+    @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void every_count_on_an_area_dashboard_leads_to_as_many_rows() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount seller = people.staff(Area.SALES);
+        mother.prospect(seller.id(), Duration.ofDays(2));
+        sell(mother.prospect(seller.id(), Duration.ofHours(3)), seller);
+        String name = "Drilled sales " + System.nanoTime();
+        kpis.save(Kpi.computed(Area.SALES, Metric.NEW_SALES, name, "sales", BigDecimal.TEN, KpiPeriod.MONTH));
+
+        Page page = Page.of(mvc.perform(get("/dashboards/sales").with(as(manager))).andExpect(status().isOk()));
+
+        Element actual = page.select("#panels tr").stream().filter(tr -> tr.text().startsWith(name)).findFirst()
+                .orElseThrow().selectFirst("a.kpi-actual");
+        assertThat(actual).isNotNull();
+        assertThat(rowsBehind(actual.attr("href"), manager)).isEqualTo(count(actual.text()));
+        assertEveryCountLeadsToItsRows(page, manager, 10);
+        assertThat(page.text("#close-rate-counts")).startsWith("Close rate: of the prospects contacted in the period");
+        assertThat(page.texts("#prospect-cohorts tbody th")).containsExactly("New (first contacted in the period)",
+                "Existing (contacted before)", "All");
+    }
+
+    @Test
+    void in_who_is_behind_the_name_lists_the_persons_items_and_the_overdue_number_only_the_overdue_ones() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount seller = people.staff(Area.SALES);
+        mother.prospect(seller.id(), Duration.ofDays(2));
+        Item notYetDue = mother.prospect(seller.id(), Duration.ofDays(1));
+        jdbc.sql("update item set next_due_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant().plus(Duration.ofDays(3))), notYetDue.id()).update();
+
+        Page page = Page.of(mvc.perform(get("/dashboards/sales").with(as(manager))));
+        Element row = page.select("#panels tr").stream().filter(tr -> tr.text().startsWith(seller.displayName()))
+                .findFirst().orElseThrow();
+        List<Element> links = row.select("a");
+
+        assertThat(rowsBehind(links.get(0).attr("href"), manager)).isEqualTo(2);
+        Element overdue = row.select("a[href*=counted=OVERDUE_NOW]").first();
+        assertThat(overdue.text()).isEqualTo("1");
+        Page list = Page.of(mvc.perform(get(overdue.attr("href")).with(as(manager))));
+        assertThat(list.select("#item-results li")).hasSize(1);
+        assertThat(list.select("#item-" + notYetDue.id())).isEmpty();
+    }
+
+    @Test
+    void the_directors_overview_and_my_numbers_lead_to_the_rows_too_and_keep_the_period() throws Exception {
+        UserAccount seller = people.staff(Area.SALES);
+        mother.prospect(seller.id(), Duration.ofDays(2));
+        UserAccount director = people.director();
+
+        Page overview = Page.of(mvc.perform(get("/dashboards").param("period", "LAST_MONTH").with(as(director))));
+        assertThat(overview.select("#panels h2 a").eachAttr("href")).isNotEmpty()
+                .allMatch(href -> href.contains("period=LAST_MONTH"));
+        assertEveryCountLeadsToItsRows(overview, director, 6);
+
+        Page mine = Page.of(mvc.perform(get("/my-numbers").with(as(seller))));
+        assertEveryCountLeadsToItsRows(mine, seller, 4);
+    }
+
+    @Test
+    void a_manager_of_two_areas_switches_between_their_dashboards_keeping_the_period() throws Exception {
+        UserAccount manager = people.manager(Area.SALES, Area.OPERATIONS);
+
+        Page page = Page.of(mvc.perform(get("/dashboards/sales").param("period", "THIS_WEEK").with(as(manager))));
+
+        assertThat(page.texts("#area-switch a")).containsExactly("Sales", "Operations");
+        assertThat(page.attr("#area-switch a.active", "aria-current")).isEqualTo("page");
+        assertThat(page.select("#area-switch a").eachAttr("href")).allMatch(href -> href.contains("period=THIS_WEEK"));
+        assertThat(Page.of(mvc.perform(get("/dashboards/sales").with(as(people.manager(Area.SALES)))))
+                .select("#area-switch")).isEmpty();
+    }
+
+    @Test
+    void staff_see_only_their_own_follow_ups_and_every_list_comes_as_csv() throws Exception {
+        UserAccount seller = people.staff(Area.SALES);
+        UserAccount colleague = people.staff(Area.SALES);
+        mother.prospect(seller.id(), Duration.ofDays(2));
+        mother.prospect(colleague.id(), Duration.ofDays(2));
+
+        String from = LocalDate.now(clock).minusDays(7).toString();
+        String to = LocalDate.now(clock).toString();
+        Page list = Page.of(mvc.perform(get("/follow-ups").param("area", "SALES").param("counted", "OVERDUE")
+                .param("from", from).param("to", to).param("person", String.valueOf(colleague.id())).with(as(seller)))
+                .andExpect(status().isOk()));
+        assertThat(list.texts(".follow-up-row td:nth-child(2)")).containsOnly(seller.displayName());
+        assertThat(list.text("#follow-up-count")).startsWith("1 follow-up");
+
+        String csv = mvc.perform(get("/follow-ups/export.csv").param("area", "SALES").param("counted", "OVERDUE")
+                .param("from", from).param("to", to).with(as(seller))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().toList()).hasSize(2).first().asString().startsWith("\"Item\",\"Rule\",\"Who\"");
+        assertThat(csv).contains("Overdue, not done");
+
+        String items = mvc.perform(get("/items/export.csv").param("area", "SALES").param("counted", "OVERDUE_NOW")
+                .param("owner", String.valueOf(seller.id())).header("Accept-Language", "es").with(as(seller)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(items.lines().toList()).hasSize(2).first().asString().startsWith("\"Título\"");
+    }
+
+    /** Follows at least {@code least} counts of the page, those not a share or an amount, and counts their rows. */
+    private void assertEveryCountLeadsToItsRows(Page page, UserAccount as, int least) throws Exception {
+        int followed = 0;
+        for (Element link : page.select("#panels a[href^=/items?], #panels a[href^=/follow-ups?]")) {
+            Matcher count = LEADING_COUNT.matcher(link.text());
+            if (link.hasClass("kpi-actual") || !count.find()) {
+                continue;
+            }
+            assertThat(rowsBehind(link.attr("href"), as)).as(link.text() + " → " + link.attr("href"))
+                    .isEqualTo(count(count.group(1)));
+            followed++;
+        }
+        assertThat(followed).isGreaterThanOrEqualTo(least);
+    }
+
+    private long rowsBehind(String href, UserAccount as) throws Exception {
+        // the href is already encoded, as a browser sends it
+        Page list = Page.of(mvc.perform(get(URI.create(href)).with(as(as))).andExpect(status().isOk()));
+        String shown = href.startsWith("/items") ? list.text("#item-count") : list.text("#follow-up-count");
+        return shown.startsWith("No") ? 0 : count(shown);
+    }
+
+    private static long count(String text) {
+        Matcher number = Pattern.compile("\\d[\\d,]*").matcher(text);
+        assertThat(number.find()).as(text).isTrue();
+        return Long.parseLong(number.group().replace(",", ""));
+    }
+
+    private void sell(Item item, UserAccount by) {
+        Item current = items.findById(item.id()).orElseThrow();
+        current.close(new ItemOutcome.Sold(), by.id(), clock.instant());
+        items.save(current);
+    }
+}
