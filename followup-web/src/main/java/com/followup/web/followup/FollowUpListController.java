@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,6 +90,10 @@ class FollowUpListController {
 
     private FollowUpPage page(SignedInUser me, FollowUpListFilter filter, int page, int size) {
         Area area = filter.shownArea(me);
+        if (!me.actor().canSee(area)) {
+            // marketing works in no area, so no area's follow-ups are theirs to list
+            throw new AccessDeniedException(me.username() + " works in no area");
+        }
         Long person = filter.personId(me);
         DateRange range = filter.range(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
         FollowUpPage found = figureRows.followUps(new FigureRows.FollowUpsQuery(area, person, filter.getRule(), range,

@@ -166,6 +166,9 @@ class ItemListsController {
     ResponseEntity<String> csv(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, BindingResult unreadable,
                                Locale locale) {
         Area area = shownArea(me, filter.getArea());
+        if (!me.actor().canSee(area)) {
+            throw new AccessDeniedException(me.username() + " works in no area");
+        }
         filter.setArea(area);
         Long ownerId = filter.ownerId(me, area);
         List<ItemLists.ItemRow> rows = new ArrayList<>();
