@@ -24,10 +24,15 @@ class NavigationBrowserIT extends BrowserTest {
     People people;
 
     @Test
-    void a_directors_pages_never_scroll_sideways_in_either_language_on_a_desktop_or_a_phone() {
-        UserAccount director = people.director();
-        browser.manage().deleteAllCookies();
-        Browser.signIn(browser, base(), director.username(), People.PASSWORD);
+    void no_page_scrolls_sideways_in_either_language_on_a_desktop_or_a_phone_for_a_director_or_a_sales_manager() {
+        for (UserAccount person : List.of(people.director(), people.manager(Area.SALES))) {
+            browser.manage().deleteAllCookies();
+            Browser.signIn(browser, base(), person.username(), People.PASSWORD);
+            neverSideways();
+        }
+    }
+
+    private void neverSideways() {
         try {
             for (int width : List.of(1280, 360)) {
                 browser.manage().window().setSize(new Dimension(width, 900));
@@ -37,6 +42,10 @@ class NavigationBrowserIT extends BrowserTest {
                         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                         assertThat(overflow.intValue()).as("%s in %s at %d px", page, language, width).isLessThanOrEqualTo(0);
+                        Number cutOff = (Number) ((JavascriptExecutor) browser).executeScript("return document.querySelector("
+                                + "'.language-switch a[lang=es]').getBoundingClientRect().right - document.documentElement.clientWidth;");
+                        assertThat(cutOff.doubleValue()).as("language switch cut off: %s in %s at %d px", page, language, width)
+                                .isLessThanOrEqualTo(0);
                     }
                 }
             }
