@@ -346,6 +346,7 @@ class FuzzTest {
                 case "amount", "target", "value", "collectedAmount", "newKpiTarget" -> "100";
                 case "currency" -> "MXN";
                 case "rating" -> "3";
+                case "score" -> "80";
                 case "conversionProbability", "durationMinutes" -> "20";
                 case "channel" -> "CALL";
                 case "reason" -> pattern.startsWith("/leads") ? "NO_BUDGET" : "Fuzzed reason";
@@ -380,6 +381,9 @@ class FuzzTest {
         private long version(String pattern) {
             if (pattern.startsWith("/leads")) {
                 return jdbc.sql("select version from lead where id = ?").param(leadId).query(Long.class).single();
+            }
+            if (pattern.startsWith("/portfolio")) {
+                return jdbc.sql("select version from customer where id = ?").param(customerId).query(Long.class).single();
             }
             String table = pattern.startsWith("/rules") ? "follow_up_rule" : pattern.startsWith("/kpis") ? "kpi"
                     : pattern.startsWith("/admin/users") ? "app_user" : "item";

@@ -27,6 +27,11 @@ public record HealthOverride(int score, String reason, LocalDate until, long byU
         return violations;
     }
 
+    /** The band of the score set, with the thresholds of the computed health. */
+    public Health.Band band() {
+        return Health.Band.of(score);
+    }
+
     public boolean appliesOn(LocalDate day) {
         return !day.isAfter(until);
     }

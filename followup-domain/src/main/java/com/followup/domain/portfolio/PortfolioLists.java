@@ -20,7 +20,10 @@ public interface PortfolioLists {
 
     enum Sort { REVENUE, NAME, HEALTH, POTENTIAL, RECENCY }
 
-    /** Null filters take everyone; {@code ownerId} is also how staff are kept to their own customers. */
+    /**
+     * Null filters take everyone; {@code ownerId} is also how staff are kept to their own customers. Health and its
+     * band are the ones shown: a manager's override while it lasts, else the computed health.
+     */
     record CustomerQuery(Segment segment, RfmGroup group, Long ownerId, ServiceChannel channel, Health.Band band,
                          Boolean lapsed, Sort sort, int page, int size) {
     }
@@ -41,8 +44,21 @@ public interface PortfolioLists {
         }
     }
 
-    /** A customer with their scores as last computed (null before the first recompute). */
-    record CustomerCard(Customer customer, String ownerName, CustomerScores scores, LocalDate computedOn) {
+    /**
+     * A customer with their scores as last computed (null before the first recompute) and the manager's health
+     * override in force today (null when none is).
+     */
+    record CustomerCard(Customer customer, String ownerName, CustomerScores scores, LocalDate computedOn,
+                        HealthOverride override) {
+
+        /** The health people are shown: the override while it lasts, else the computed one; null when neither is. */
+        public Integer health() {
+            return override != null ? Integer.valueOf(override.score()) : scores == null ? null : scores.health();
+        }
+
+        public Health.Band band() {
+            return override != null ? override.band() : scores == null ? null : scores.healthBand();
+        }
     }
 
     record CustomerChange(java.time.Instant at, String byName, String kind, List<String> details) {

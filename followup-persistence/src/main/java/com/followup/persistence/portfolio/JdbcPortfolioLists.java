@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,25 +22,36 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 class JdbcPortfolioLists implements PortfolioLists {
 
-    private final JdbcClient jdbc;
+    /** The health shown: a manager's override until its last day, else the computed one. */
+    private static final String SHOWN_HEALTH = """
+            cross join lateral (select case when c.health_override_until >= :today then c.health_override else s.health end
+                                           as health,
+                                       case when c.health_override_until >= :today then c.health_override_band
+                                            else s.health_band end as band) h
+            """;
 
-    JdbcPortfolioLists(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcPortfolioLists(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public CustomerPage search(CustomerQuery query) {
         long[] total = {0};
         List<CustomerRow> rows = jdbc.sql("""
-                        select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group, s.health,
-                               s.health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
+                        select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group,
+                               h.health, h.band as health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
                                count(*) over () as total
                         from customer c join app_user u on u.id = c.owner_id left join customer_score s on s.customer_id = c.id
+                        """ + SHOWN_HEALTH + """
                         where (cast(:segment as text) is null or s.segment = :segment)
                           and (cast(:grp as text) is null or s.rfm_group = :grp)
                           and (cast(:owner as bigint) is null or c.owner_id = :owner)
                           and (cast(:channel as text) is null or c.channel = :channel)
-                          and (cast(:band as text) is null or s.health_band = :band)
+                          and (cast(:band as text) is null or h.band = :band)
                           and (cast(:lapsed as boolean) is null or s.lapsed = :lapsed)
                         order by """ + " " + orderBy(query.sort()) + " limit :size offset :offset")
                 .param("segment", name(query.segment()))
@@ -47,6 +60,7 @@ class JdbcPortfolioLists implements PortfolioLists {
                 .param("channel", name(query.channel()))
                 .param("band", name(query.band()))
                 .param("lapsed", query.lapsed())
+                .param("today", java.sql.Date.valueOf(LocalDate.now(clock)))
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query((rs, n) -> {
@@ -66,7 +80,7 @@ class JdbcPortfolioLists implements PortfolioLists {
         return switch (sort) {
             case REVENUE -> "s.revenue_12m desc nulls last, c.id";
             case NAME -> "lower(c.name), c.id";
-            case HEALTH -> "s.health nulls last, c.id";
+            case HEALTH -> "h.health nulls last, c.id";
             case POTENTIAL -> "s.potential desc nulls last, c.id";
             case RECENCY -> "s.recency nulls first, c.id";
         };
@@ -83,7 +97,8 @@ class JdbcPortfolioLists implements PortfolioLists {
                 .param(customerId)
                 .query((rs, n) -> new CustomerCard(JdbcCustomers.customer(rs), rs.getString("display_name"),
                         rs.getDate("computed_on") == null ? null : scores(rs),
-                        rs.getDate("computed_on") == null ? null : rs.getDate("computed_on").toLocalDate()))
+                        rs.getDate("computed_on") == null ? null : rs.getDate("computed_on").toLocalDate(),
+                        JdbcCustomers.override(rs, LocalDate.now(clock))))
                 .optional();
     }
 

@@ -1,8 +1,11 @@
 package com.followup.web.portfolio;
 
+import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.area.Area;
 import com.followup.domain.account.UserAccounts;
+import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.Health;
+import com.followup.domain.portfolio.HealthOverride;
 import com.followup.domain.portfolio.PortfolioLists;
 import com.followup.domain.portfolio.PortfolioLists.CustomerCard;
 import com.followup.domain.portfolio.RfmGroup;
@@ -10,6 +13,7 @@ import com.followup.domain.portfolio.SalesHistory;
 import com.followup.domain.portfolio.Segment;
 import com.followup.domain.portfolio.ServiceChannel;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.form.FormErrors;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,14 +55,16 @@ class PortfolioController {
 
     private final PortfolioLists lists;
     private final SalesHistory sales;
+    private final Customers customers;
     private final UserAccounts accounts;
     private final PortfolioRecompute recompute;
     private final PortfolioCsv csv;
     private final Clock clock;
 
-    PortfolioController(PortfolioLists lists, SalesHistory sales, UserAccounts accounts, PortfolioRecompute recompute,
-                        PortfolioCsv csv, Clock clock) {
+    PortfolioController(PortfolioLists lists, SalesHistory sales, Customers customers, UserAccounts accounts,
+                        PortfolioRecompute recompute, PortfolioCsv csv, Clock clock) {
         this.lists = lists;
+        this.customers = customers;
         this.sales = sales;
         this.accounts = accounts;
         this.recompute = recompute;
@@ -96,6 +103,42 @@ class PortfolioController {
     String customer(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
         CustomerCard card = lists.card(id).filter(found -> seesCustomer(me, found))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        HealthOverrideFormData form = new HealthOverrideFormData();
+        form.setVersion(card.customer().version());
+        model.addAttribute("overrideForm", form);
+        return customerPage(me, card, model);
+    }
+
+    /** A manager's health for the customer until a day, with the reason; the computed health shows again after it. */
+    @PostMapping("/portfolio/{id}/health-override")
+    String overrideHealth(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+                          @ModelAttribute("overrideForm") HealthOverrideFormData form, BindingResult errors, Model model,
+                          RedirectAttributes redirect) {
+        if (!seesAll(me)) {
+            throw new AccessDeniedException("only directors and managers of Sales override a customer's health");
+        }
+        CustomerCard card = lists.card(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        FormErrors.hiddenFieldsTampered(errors, "version");
+        if (form.getVersion() == null && !errors.hasGlobalErrors()) {
+            errors.reject("form.tampered");
+        }
+        FormErrors.report(HealthOverride.validate(form.getScore(), form.getReason(), form.getUntil(), LocalDate.now(clock)),
+                errors);
+        if (!errors.hasErrors()) {
+            try {
+                customers.overrideHealth(id, form.getVersion(), new HealthOverride(Integer.parseInt(form.getScore().strip()),
+                        form.getReason().strip(), form.getUntil(), me.id()), clock.instant());
+                redirect.addFlashAttribute("notice", "portfolio.override.saved");
+                return "redirect:/portfolio/" + id;
+            } catch (ConcurrentChangeException e) {
+                errors.reject("portfolio.override.changed");
+            }
+        }
+        return customerPage(me, card, model);
+    }
+
+    private String customerPage(SignedInUser me, CustomerCard card, Model model) {
+        long id = card.customer().id();
         YearMonth now = YearMonth.now(clock);
         model.addAttribute("card", card);
         model.addAttribute("history", lists.segmentHistory(id, MONTHS_SHOWN));

@@ -149,6 +149,7 @@ class AccessMatrixTest {
             GET /portfolio.csv                         | /portfolio.csv                    |                       | sign-in ok  ok  ok  403 ok 403
             GET /portfolio/{id}                        | /portfolio/{customer}             |                       | sign-in ok  ok  ok  403 404 403
             POST /portfolio/recompute                  | /portfolio/recompute              |                       | sign-in ok  ok  403 403 403 403
+            POST /portfolio/{id}/health-override       | /portfolio/{customer}/health-override | score=80&reason=Settled&until={nextMonth}&version={customerVersion} | sign-in ok ok 403 403 403 403
             """;
 
     private static final List<String> WHO = List.of("nobody", "director", "manager of Sales", "staff owning the item",
@@ -250,6 +251,7 @@ class AccessMatrixTest {
         Customer customer = new CustomerMother(customers, sales).customer(CustomerMother.uniqueName("Access"), actors.get(3).id());
         return Map.ofEntries(
                 Map.entry("customer", String.valueOf(customer.id())),
+                Map.entry("customerVersion", String.valueOf(customer.version())),
                 Map.entry("item", String.valueOf(item.id())), Map.entry("itemVersion", String.valueOf(item.version())),
                 Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
                 Map.entry("kpi", String.valueOf(kpi.id())), Map.entry("batch", String.valueOf(batch(actors.get(2)))),
