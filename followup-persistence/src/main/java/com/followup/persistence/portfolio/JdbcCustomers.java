@@ -141,6 +141,14 @@ class JdbcCustomers implements Customers {
     }
 
     @Override
+    @Transactional
+    public int linkItemsByName() {
+        return jdbc.sql("""
+                        update item i set customer_id = c.id from customer c
+                        where i.customer_id is null and lower(i.counterpart_name) = lower(c.name)""").update();
+    }
+
+    @Override
     public List<String> types() {
         return jdbc.sql("select name from customer_type order by name").query(String.class).list();
     }

@@ -15,6 +15,7 @@ import com.followup.domain.item.OutcomeDraft;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.form.FormErrors;
+import com.followup.web.portfolio.CustomersFromSales;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,12 @@ class ItemWork {
     private final ItemAccess access;
     private final FollowUpRules rules;
     private final UserAccounts accounts;
+    private final CustomersFromSales customersFromSales;
     private final Clock clock;
 
-    ItemWork(Items items, FollowUps followUps, ItemAccess access, FollowUpRules rules, UserAccounts accounts, Clock clock) {
+    ItemWork(Items items, FollowUps followUps, ItemAccess access, FollowUpRules rules, UserAccounts accounts,
+             CustomersFromSales customersFromSales, Clock clock) {
+        this.customersFromSales = customersFromSales;
         this.items = items;
         this.followUps = followUps;
         this.access = access;
@@ -135,6 +139,9 @@ class ItemWork {
             item.close(outcome, me.id(), clock.instant());
         }
         items.save(item);
+        if (outcome instanceof ItemOutcome.Sold) {
+            customersFromSales.sold(item, me.id());
+        }
     }
 
     private Item current(long id, long version, SignedInUser me) {

@@ -1,0 +1,50 @@
+package com.followup.web.portfolio;
+
+import com.followup.domain.area.Area;
+import com.followup.domain.item.Item;
+import com.followup.domain.portfolio.Customer;
+import com.followup.domain.portfolio.Customers;
+import com.followup.domain.portfolio.SalesHistory;
+import com.followup.domain.portfolio.SoldProspect;
+import com.followup.domain.rule.FollowUpRules;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The back door of the sale: a prospect closed as sold joins the portfolio, as {@link SoldProspect} says. */
+@Component
+public class CustomersFromSales {
+
+    private final Customers customers;
+    private final SalesHistory sales;
+    private final FollowUpRules rules;
+    private final Clock clock;
+
+    CustomersFromSales(Customers customers, SalesHistory sales, FollowUpRules rules, Clock clock) {
+        this.customers = customers;
+        this.sales = sales;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** In the closing's transaction: the customer found or added, the item linked, the sale on their history. */
+    @Transactional
+    public void sold(Item item, long byUserId) {
+        if (item.area() != Area.SALES) {
+            return;
+        }
+        List<String> types = customers.types();
+        if (types.isEmpty()) {
+            return;
+        }
+        Customer customer = customers.findOrAdd(SoldProspect.newCustomer(item, types.get(0)));
+        Instant now = clock.instant();
+        customers.sold(customer.id(), item.id(), item.title(), byUserId, now);
+        String topic = rules.findById(item.ruleId()).map(rule -> rule.topic()).orElse(item.title());
+        SoldProspect.saleLine(item, customer.id(), topic, now.atZone(item.zone()).toLocalDate())
+                .ifPresent(line -> sales.add(List.of(line)));
+    }
+}
