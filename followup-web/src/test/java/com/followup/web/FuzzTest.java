@@ -347,6 +347,8 @@ class FuzzTest {
                 case "currency" -> "MXN";
                 case "rating" -> "3";
                 case "score" -> "80";
+                case "aChannel", "bChannel", "cChannel" -> "CALL";
+                case "aEvery", "bEvery", "cEvery" -> "30";
                 case "conversionProbability", "durationMinutes" -> "20";
                 case "channel" -> "CALL";
                 case "reason" -> pattern.startsWith("/leads") ? "NO_BUDGET" : "Fuzzed reason";
@@ -381,6 +383,9 @@ class FuzzTest {
         private long version(String pattern) {
             if (pattern.startsWith("/leads")) {
                 return jdbc.sql("select version from lead where id = ?").param(leadId).query(Long.class).single();
+            }
+            if (pattern.startsWith("/portfolio/service")) {
+                return jdbc.sql("select version from service_matrix").query(Long.class).single();
             }
             if (pattern.startsWith("/portfolio")) {
                 return jdbc.sql("select version from customer where id = ?").param(customerId).query(Long.class).single();

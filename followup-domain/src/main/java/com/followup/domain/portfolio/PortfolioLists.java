@@ -15,7 +15,7 @@ public interface PortfolioLists {
     /** The customer's segment month by month, newest first. */
     List<SegmentMonth> segmentHistory(long customerId, int months);
 
-    /** What happened to the customer, newest first: segment moves, health overrides. */
+    /** What happened to the customer, newest first: segment moves, health overrides, imports, sales. */
     List<CustomerChange> changes(long customerId, int most);
 
     enum Sort { REVENUE, NAME, HEALTH, POTENTIAL, RECENCY }
@@ -25,8 +25,11 @@ public interface PortfolioLists {
      * band are the ones shown: a manager's override while it lasts, else the computed health.
      */
     record CustomerQuery(Segment segment, RfmGroup group, Long ownerId, ServiceChannel channel, Health.Band band,
-                         Boolean lapsed, Sort sort, int page, int size) {
+                         Boolean lapsed, Boolean covered, Sort sort, int page, int size) {
     }
+
+    /** Coverage of each segment, A to C, of the customers {@code ownerId} owns (null: everyone's). */
+    List<Coverage> coverage(Long ownerId);
 
     record CustomerRow(long id, String name, String type, String region, String ownerName, ServiceChannel channel,
                        Segment segment, RfmGroup group, Integer health, Health.Band band, Integer potential,

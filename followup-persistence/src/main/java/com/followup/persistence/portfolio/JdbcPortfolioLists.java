@@ -1,11 +1,15 @@
 package com.followup.persistence.portfolio;
 
+import com.followup.domain.portfolio.Coverage;
 import com.followup.domain.portfolio.CustomerScores;
 import com.followup.domain.portfolio.Health;
 import com.followup.domain.portfolio.PortfolioLists;
 import com.followup.domain.portfolio.RfmGroup;
 import com.followup.domain.portfolio.Segment;
 import com.followup.domain.portfolio.ServiceChannel;
+import com.followup.domain.portfolio.ServiceMatrices;
+import com.followup.domain.portfolio.ServiceMatrix;
+import com.followup.persistence.SqlTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The portfolio list in one statement (filters, sort and paging in PostgreSQL) and one customer's card. */
@@ -30,18 +36,53 @@ class JdbcPortfolioLists implements PortfolioLists {
                                             else s.health_band end as band) h
             """;
 
+    /** Covered: a follow-up done on one of the customer's items since their segment's day (ServiceMatrix#coveredSince). */
+    private static final String CONTACTED = """
+            exists (select 1 from item i join follow_up f on f.item_id = i.id
+                    where i.customer_id = c.id and f.done_at >= case s.segment when 'A' then cast(:sinceA as timestamptz)
+                                                     when 'B' then cast(:sinceB as timestamptz) else cast(:sinceC as timestamptz) end)""";
+
     private final JdbcClient jdbc;
+    private final ServiceMatrices matrices;
     private final Clock clock;
 
-    JdbcPortfolioLists(JdbcClient jdbc, Clock clock) {
+    JdbcPortfolioLists(JdbcClient jdbc, ServiceMatrices matrices, Clock clock) {
         this.jdbc = jdbc;
+        this.matrices = matrices;
         this.clock = clock;
+    }
+
+    @Override
+    public List<Coverage> coverage(Long ownerId) {
+        ServiceMatrix matrix = matrices.current();
+        Map<Segment, long[]> counts = new EnumMap<>(Segment.class);
+        since(jdbc.sql("select s.segment, count(*) as customers, count(*) filter (where " + CONTACTED + ") as covered"
+                        + " from customer c join customer_score s on s.customer_id = c.id"
+                        + " where cast(:owner as bigint) is null or c.owner_id = :owner group by s.segment")
+                .param("owner", ownerId), matrix)
+                .query((rs, n) -> counts.put(Segment.valueOf(rs.getString("segment")),
+                        new long[] {rs.getLong("customers"), rs.getLong("covered")}))
+                .list();
+        return java.util.Arrays.stream(Segment.values()).map(segment -> {
+            long[] found = counts.getOrDefault(segment, new long[2]);
+            return new Coverage(segment, matrix.level(segment).everyDays(), found[0], found[1]);
+        }).toList();
+    }
+
+    /** The first moment a contact counts in each segment, today, as the matrix defines it. */
+    private JdbcClient.StatementSpec since(JdbcClient.StatementSpec statement, ServiceMatrix matrix) {
+        LocalDate today = LocalDate.now(clock);
+        for (Segment segment : Segment.values()) {
+            statement = statement.param("since" + segment.name(), SqlTimes.timestamp(
+                    matrix.coveredSince(segment, today).atStartOfDay(clock.getZone()).toInstant()));
+        }
+        return statement;
     }
 
     @Override
     public CustomerPage search(CustomerQuery query) {
         long[] total = {0};
-        List<CustomerRow> rows = jdbc.sql("""
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                         select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group,
                                h.health, h.band as health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
                                count(*) over () as total
@@ -53,7 +94,8 @@ class JdbcPortfolioLists implements PortfolioLists {
                           and (cast(:channel as text) is null or c.channel = :channel)
                           and (cast(:band as text) is null or h.band = :band)
                           and (cast(:lapsed as boolean) is null or s.lapsed = :lapsed)
-                        order by """ + " " + orderBy(query.sort()) + " limit :size offset :offset")
+                        """ + (query.covered() == null ? "" : " and s.segment is not null and " + CONTACTED + " = :covered")
+                        + " order by " + orderBy(query.sort()) + " limit :size offset :offset")
                 .param("segment", name(query.segment()))
                 .param("grp", name(query.group()))
                 .param("owner", query.ownerId())
@@ -62,7 +104,11 @@ class JdbcPortfolioLists implements PortfolioLists {
                 .param("lapsed", query.lapsed())
                 .param("today", java.sql.Date.valueOf(LocalDate.now(clock)))
                 .param("size", query.size())
-                .param("offset", (long) query.page() * query.size())
+                .param("offset", (long) query.page() * query.size());
+        if (query.covered() != null) {
+            statement = since(statement.param("covered", query.covered()), matrices.current());
+        }
+        List<CustomerRow> rows = statement
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     return row(rs);
@@ -70,7 +116,7 @@ class JdbcPortfolioLists implements PortfolioLists {
                 .list();
         if (rows.isEmpty() && query.page() > 0) {
             return search(new CustomerQuery(query.segment(), query.group(), query.ownerId(), query.channel(), query.band(),
-                    query.lapsed(), query.sort(), 0, query.size()));
+                    query.lapsed(), query.covered(), query.sort(), 0, query.size()));
         }
         return new CustomerPage(rows, total[0], query.page(), query.size());
     }

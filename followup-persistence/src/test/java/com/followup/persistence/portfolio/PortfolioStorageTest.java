@@ -75,7 +75,7 @@ class PortfolioStorageTest {
         assertThat(card.scores().factors()).containsKeys(CustomerScores.Score.ABC, CustomerScores.Score.HEALTH);
         assertThat(lists.segmentHistory(big.id(), 12)).singleElement()
                 .satisfies(month -> assertThat(month.month()).isEqualTo(LocalDate.of(2026, 12, 1)));
-        assertThat(lists.search(new CustomerQuery(Segment.A, null, owner, null, null, null, PortfolioLists.Sort.REVENUE, 0, 10))
+        assertThat(lists.search(new CustomerQuery(Segment.A, null, owner, null, null, null, null, PortfolioLists.Sort.REVENUE, 0, 10))
                 .rows()).extracting(PortfolioLists.CustomerRow::id).containsExactly(big.id());
     }
 

@@ -75,7 +75,13 @@ class PortfolioController {
     @GetMapping("/portfolio")
     String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") PortfolioFilter filter,
                 BindingResult unreadable, HtmxRequest htmx, Model model) {
-        model.addAttribute("page", lists.search(filter.query(ownerSeen(me, filter), PAGE_SIZE)));
+        Long owner = ownerSeen(me, filter);
+        model.addAttribute("page", lists.search(filter.query(owner, PAGE_SIZE)));
+        if (!htmx.isHtmxRequest()) {
+            model.addAttribute("coverage", lists.coverage(owner));
+            model.addAttribute("coverageOwner", owner);
+        }
+        model.addAttribute("isDirector", me.role() == com.followup.domain.account.Role.DIRECTOR);
         model.addAttribute("seesAll", seesAll(me));
         model.addAttribute("people", seesAll(me) ? accounts.findAllOrderedByName().stream()
                 .filter(person -> person.worksIn(Area.SALES)).toList() : List.of());

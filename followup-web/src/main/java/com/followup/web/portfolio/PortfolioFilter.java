@@ -16,6 +16,7 @@ public class PortfolioFilter {
     private ServiceChannel channel;
     private Health.Band health;
     private Boolean lapsed;
+    private Boolean covered;
     private PortfolioLists.Sort sort = PortfolioLists.Sort.REVENUE;
     private int page;
 
@@ -31,6 +32,8 @@ public class PortfolioFilter {
     public void setHealth(Health.Band health) { this.health = health; }
     public Boolean getLapsed() { return lapsed; }
     public void setLapsed(Boolean lapsed) { this.lapsed = lapsed; }
+    public Boolean getCovered() { return covered; }
+    public void setCovered(Boolean covered) { this.covered = covered; }
     public PortfolioLists.Sort getSort() { return sort; }
     public void setSort(PortfolioLists.Sort sort) { this.sort = sort == null ? PortfolioLists.Sort.REVENUE : sort; }
     public int getPage() { return page; }
@@ -39,7 +42,7 @@ public class PortfolioFilter {
     /** The filter as a query string, for the CSV link and the pages. */
     public String queryString() {
         return "segment=" + text(segment) + "&group=" + text(group) + "&owner=" + text(owner) + "&channel=" + text(channel)
-                + "&health=" + text(health) + "&lapsed=" + text(lapsed) + "&sort=" + sort;
+                + "&health=" + text(health) + "&lapsed=" + text(lapsed) + "&covered=" + text(covered) + "&sort=" + sort;
     }
 
     private static String text(Object value) {
@@ -47,6 +50,6 @@ public class PortfolioFilter {
     }
 
     CustomerQuery query(Long ownerSeen, int size) {
-        return new CustomerQuery(segment, group, ownerSeen, channel, health, lapsed, sort, page, size);
+        return new CustomerQuery(segment, group, ownerSeen, channel, health, lapsed, covered, sort, page, size);
     }
 }

@@ -10,6 +10,7 @@ import com.followup.domain.kpi.Kpi;
 import com.followup.domain.portfolio.Customer;
 import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.SalesHistory;
+import com.followup.domain.portfolio.ServiceMatrices;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.web.support.CustomerMother;
@@ -149,6 +150,8 @@ class AccessMatrixTest {
             GET /portfolio.csv                         | /portfolio.csv                    |                       | sign-in ok  ok  ok  403 ok 403
             GET /portfolio/{id}                        | /portfolio/{customer}             |                       | sign-in ok  ok  ok  403 404 403
             POST /portfolio/recompute                  | /portfolio/recompute              |                       | sign-in ok  ok  403 403 403 403
+            GET /portfolio/service                     | /portfolio/service                |                       | sign-in ok  403 403 403 403 403
+            POST /portfolio/service                    | /portfolio/service                | aChannel=VISIT&aEvery=14&bChannel=CALL&bEvery=30&cChannel=EMAIL&cEvery=30&version={matrixVersion} | sign-in ok 403 403 403 403 403
             POST /portfolio/{id}/health-override       | /portfolio/{customer}/health-override | score=80&reason=Settled&until={nextMonth}&version={customerVersion} | sign-in ok ok 403 403 403 403
             """;
 
@@ -167,6 +170,7 @@ class AccessMatrixTest {
     @Autowired ImportBatches batches;
     @Autowired Customers customers;
     @Autowired SalesHistory sales;
+    @Autowired ServiceMatrices matrices;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final List<UserAccount> actors = new ArrayList<>();
@@ -252,6 +256,7 @@ class AccessMatrixTest {
         return Map.ofEntries(
                 Map.entry("customer", String.valueOf(customer.id())),
                 Map.entry("customerVersion", String.valueOf(customer.version())),
+                Map.entry("matrixVersion", String.valueOf(matrices.current().version())),
                 Map.entry("item", String.valueOf(item.id())), Map.entry("itemVersion", String.valueOf(item.version())),
                 Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
                 Map.entry("kpi", String.valueOf(kpi.id())), Map.entry("batch", String.valueOf(batch(actors.get(2)))),
