@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -150,9 +153,15 @@ class LeadBoardPagesTest {
         mvc.perform(get("/leads/dashboard/nothing.csv").with(as(marketing))).andExpect(status().isNotFound());
     }
 
+    /** Due a quarter of an hour ago, or at midnight when the day is younger than that: missed today either way. */
     private Lead late(Lead lead) {
-        jdbc.sql("update lead set arrived_at = now() - interval '20 minutes', halfway_at = now() - interval '18 minutes',"
-                + " respond_by = now() - interval '15 minutes' where id = ?").param(lead.id()).update();
+        Instant now = clock.instant();
+        Instant midnight = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        Instant due = now.minus(Duration.ofMinutes(15)).isBefore(midnight) ? midnight : now.minus(Duration.ofMinutes(15));
+        jdbc.sql("update lead set arrived_at = ?, halfway_at = ?, respond_by = ? where id = ?")
+                .params(Timestamp.from(due.minus(Duration.ofMinutes(5))), Timestamp.from(due.minus(Duration.ofMinutes(2))),
+                        Timestamp.from(due), lead.id())
+                .update();
         return leads.findById(lead.id()).orElseThrow();
     }
 }
