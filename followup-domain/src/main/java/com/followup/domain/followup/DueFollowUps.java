@@ -9,8 +9,27 @@ import java.util.List;
 /** The read side of "my follow-ups": open items by when they are due. */
 public interface DueFollowUps {
 
+    /**
+     * One open item as the work list shows it: with the contact to reach, and the last follow-up's channel (the one
+     * "done, next as usual" repeats, so the kind of follow-up planned) and result; both null before the first.
+     */
     record DueRow(long itemId, String title, String counterpartName, String ruleTopic, Area area, Instant dueAt,
-                  Instant lastInteractionAt, long ownerId, long version, Instant deadline) {
+                  Instant lastInteractionAt, long ownerId, long version, Instant deadline, String contactName,
+                  String contactPhone, String contactEmail, Channel lastChannel, String lastResult) {
+
+        /** The kind of follow-up planned: as the last one went, a call before any. */
+        public Channel plannedChannel() {
+            return lastChannel == null ? Channel.CALL : lastChannel;
+        }
+
+        /** The phone number as a {@code tel:} link wants it: digits and a leading plus only, as the item page dials. */
+        public String phoneLink() {
+            if (contactPhone == null) {
+                return null;
+            }
+            String digits = contactPhone.replaceAll("[^0-9]", "");
+            return "tel:" + (contactPhone.strip().startsWith("+") ? "+" + digits : digits);
+        }
 
         public boolean isPastDeadline(Instant now) {
             return deadline != null && now.isAfter(deadline);

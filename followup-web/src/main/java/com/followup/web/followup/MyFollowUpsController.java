@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,12 +38,15 @@ class MyFollowUpsController {
 
     private final DueFollowUps due;
     private final CheckingOff checkingOff;
+    private final Rescheduling rescheduling;
     private final ItemAccess access;
     private final Clock clock;
 
-    MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, ItemAccess access, Clock clock) {
+    MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, Rescheduling rescheduling, ItemAccess access,
+                          Clock clock) {
         this.due = due;
         this.checkingOff = checkingOff;
+        this.rescheduling = rescheduling;
         this.access = access;
         this.clock = clock;
     }
@@ -50,7 +54,49 @@ class MyFollowUpsController {
     @GetMapping
     String mine(@AuthenticationPrincipal SignedInUser me, HtmxRequest htmx, Model model) {
         model.addAttribute("form", new CheckOffFormData());
+        model.addAttribute("reschedule", new RescheduleFormData());
         return show(me, htmx, model, !htmx.isHtmxRequest());
+    }
+
+    /** The form that moves a row's follow-up to another day, fetched when it is opened. */
+    @GetMapping("/{itemId}/reschedule")
+    String rescheduleForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId, Model model) {
+        Item item = access.workable(itemId, me);
+        model.addAttribute("reschedule", new RescheduleFormData());
+        model.addAttribute("itemId", item.id());
+        model.addAttribute("version", item.version());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "followup/mine :: rescheduleForm";
+    }
+
+    /**
+     * Moves a row's follow-up to tomorrow, next week or a chosen day, with the reason; the list is drawn again,
+     * since the row changes group. A refused one draws the list with that form open, as typed.
+     */
+    @PostMapping("/{itemId}/reschedule")
+    String reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId,
+                      @ModelAttribute("reschedule") RescheduleFormData form, BindingResult errors, HtmxRequest htmx,
+                      HtmxResponse htmxResponse, Model model) {
+        FormErrors.hiddenFieldsTampered(errors, "version", "day");
+        Item item = null;
+        if (!errors.hasErrors()) {
+            try {
+                item = rescheduling.reschedule(itemId, form, errors, me);
+            } catch (ConcurrentChangeException e) {
+                errors.reject("item.changed");
+            }
+        }
+        model.addAttribute("form", new CheckOffFormData());
+        if (errors.hasErrors()) {
+            model.addAttribute("failedRescheduleId", itemId);
+            htmxResponse.setRetarget("#my-follow-ups");
+            htmxResponse.setReswap(HtmxReswap.outerHtml());
+            return show(me, htmx, model, false);
+        }
+        model.addAttribute("reschedule", new RescheduleFormData());
+        model.addAttribute("movedItem", item);
+        show(me, htmx, model, false);
+        return htmx.isHtmxRequest() ? "followup/mine :: rescheduled" : "followup/mine";
     }
 
     /**
@@ -114,6 +160,7 @@ class MyFollowUpsController {
         model.addAttribute("nothingDue", groups.values().stream().allMatch(List::isEmpty));
         model.addAttribute("groups", groups);
         model.addAttribute("now", buckets.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("zone", clock.getZone());
         return htmx.isHtmxRequest() ? "followup/mine :: list" : "followup/mine";
     }
