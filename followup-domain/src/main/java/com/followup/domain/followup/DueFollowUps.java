@@ -75,6 +75,12 @@ public interface DueFollowUps {
      */
     List<DueRow> firstOfEachBucket(long ownerId, DueBuckets buckets, int perBucket);
 
+    /**
+     * The owner's open items whose title, counterpart, contact name or email contain {@code words} (any case),
+     * soonest first, at most {@code limit}: what a person finds by typing in My follow-ups.
+     */
+    List<DueRow> matching(long ownerId, String words, int limit);
+
     /** One statement: the owner's open items by bucket, and their unread notifications. */
     BucketCounts countsByBucket(long ownerId, DueBuckets buckets);
 }

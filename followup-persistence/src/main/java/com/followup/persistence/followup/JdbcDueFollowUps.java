@@ -58,6 +58,22 @@ class JdbcDueFollowUps implements DueFollowUps {
                 .list();
     }
 
+    @Override
+    public List<DueRow> matching(long ownerId, String words, int limit) {
+        String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("select " + ROW + """
+                         from item i join follow_up_rule r on r.id = i.rule_id""" + LAST + """
+                        where i.owner_id = :owner and i.status = 'OPEN'
+                          and (i.title ilike :words or i.counterpart_name ilike :words or i.contact_name ilike :words
+                               or i.contact_email ilike :words)
+                        order by i.next_due_at, i.id limit :limit""")
+                .param("owner", ownerId)
+                .param("words", pattern)
+                .param("limit", limit)
+                .query(JdbcDueFollowUps::row)
+                .list();
+    }
+
     /** The domain's boundaries as a PostgreSQL array, so that SQL sorts into buckets exactly as DueBuckets does. */
     private static String[] starts(DueBuckets buckets) {
         return buckets.starts().stream().map(Instant::toString).toArray(String[]::new);

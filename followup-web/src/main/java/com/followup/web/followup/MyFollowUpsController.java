@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,11 +52,36 @@ class MyFollowUpsController {
         this.clock = clock;
     }
 
+    /** Items found as a person types: enough to pick one, not a second list. */
+    static final int FOUND_AT_MOST = 15;
+    /** Longer words than anyone types to find an item. */
+    static final int LONGEST_SEARCH = 100;
+
     @GetMapping
-    String mine(@AuthenticationPrincipal SignedInUser me, HtmxRequest htmx, Model model) {
+    String mine(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String q, HtmxRequest htmx,
+                Model model) {
         model.addAttribute("form", new CheckOffFormData());
         model.addAttribute("reschedule", new RescheduleFormData());
+        find(me, q, model);
         return show(me, htmx, model, !htmx.isHtmxRequest());
+    }
+
+    /** The person's open items matching what they typed so far, by title, counterpart or contact. */
+    @GetMapping("/search")
+    String search(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String q, Model model) {
+        find(me, q, model);
+        model.addAttribute("now", clock.instant());
+        return "followup/mine :: found";
+    }
+
+    private void find(SignedInUser me, String q, Model model) {
+        String words = q == null ? "" : q.replaceAll("\\p{Cntrl}", " ").strip();
+        if (words.length() > LONGEST_SEARCH) {
+            words = words.substring(0, LONGEST_SEARCH);
+        }
+        model.addAttribute("q", words);
+        model.addAttribute("longestSearch", LONGEST_SEARCH);
+        model.addAttribute("found", words.isEmpty() ? null : due.matching(me.id(), words, FOUND_AT_MOST));
     }
 
     /** The form that moves a row's follow-up to another day, fetched when it is opened. */

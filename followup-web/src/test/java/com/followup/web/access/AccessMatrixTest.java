@@ -125,6 +125,7 @@ class AccessMatrixTest {
             GET /my-follow-ups                         | /my-follow-ups                    |                       | sign-in ok  ok  ok  ok  ok ok
             POST /my-follow-ups/{itemId}               | /my-follow-ups/{item}             | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403 404
             GET /my-follow-ups/{itemId}/form           | /my-follow-ups/{item}/form        |                       | sign-in ok  ok  ok  404 403 404
+            GET /my-follow-ups/search                  | hx /my-follow-ups/search?q=acme   |                       | sign-in ok  ok  ok  ok  ok ok
             GET /my-follow-ups/{itemId}/reschedule     | /my-follow-ups/{item}/reschedule  |                       | sign-in ok  ok  ok  404 403 404
             POST /my-follow-ups/{itemId}/reschedule    | /my-follow-ups/{item}/reschedule  | version={itemVersion}&day={tomorrow}&reason=away | sign-in ok ok ok 404 403 404
             GET /dashboards                            | /dashboards                       |                       | sign-in ok  ok  ok  ok  ok ok
