@@ -33,8 +33,7 @@ class JdbcDueFollowUps implements DueFollowUps {
 
     @Override
     public List<DueRow> dueBefore(long ownerId, Instant before) {
-        return jdbc.sql("select " + ROW + """
-                         from item i join follow_up_rule r on r.id = i.rule_id""" + LAST + """
+        return jdbc.sql("select " + ROW + " from item i join follow_up_rule r on r.id = i.rule_id" + LAST + """
                         where i.owner_id = ? and i.status = 'OPEN' and i.next_due_at < ?
                         order by i.next_due_at, i.id""")
                 .params(ownerId, SqlTimes.timestamp(before))
@@ -61,8 +60,7 @@ class JdbcDueFollowUps implements DueFollowUps {
     @Override
     public List<DueRow> matching(long ownerId, String words, int limit) {
         String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("select " + ROW + """
-                         from item i join follow_up_rule r on r.id = i.rule_id""" + LAST + """
+        return jdbc.sql("select " + ROW + " from item i join follow_up_rule r on r.id = i.rule_id" + LAST + """
                         where i.owner_id = :owner and i.status = 'OPEN'
                           and (i.title ilike :words or i.counterpart_name ilike :words or i.contact_name ilike :words
                                or i.contact_email ilike :words)

@@ -92,7 +92,7 @@ class ItemsBrowserIT extends BrowserTest {
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "Moved."));
-        String negotiationColumn = browser.findElement(By.id("col-2")).findElement(By.xpath("..")).getText();
+        String negotiationColumn = browser.findElement(By.cssSelector(".pipeline-stage[data-stage='Negotiation']")).getText();
         assertThat(negotiationColumn).contains(item.title());
         assertThat(browser.getCurrentUrl()).contains("/items/board");
         assertThat(rule.id()).isNotNull();
