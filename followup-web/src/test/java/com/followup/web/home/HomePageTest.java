@@ -23,9 +23,9 @@ class HomePageTest {
     void a_directors_home_shows_each_areas_month_with_links_to_its_rows_and_to_the_overview() throws Exception {
         Page home = Page.of(mvc.perform(get("/").with(as(people.director()))).andExpect(status().isOk()));
 
-        assertThat(home.texts("#home-month ~ .row h3")).containsExactly("Sales", "Operations", "Administration");
+        assertThat(home.texts("section[aria-labelledby=home-month] h3")).containsExactly("Sales", "Operations", "Administration");
         assertThat(home.attr("a.btn-primary[href='/dashboards']", "href")).isEqualTo("/dashboards");
-        assertThat(home.select("#home-month ~ .row a[href^='/follow-ups?area=SALES&counted=OVERDUE']")).hasSize(1);
+        assertThat(home.select("section[aria-labelledby=home-month] a[href^='/follow-ups?area=SALES&counted=OVERDUE']")).hasSize(1);
     }
 
     @Test
