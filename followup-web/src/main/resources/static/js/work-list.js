@@ -30,7 +30,7 @@
             target = target ? target.parentElement.querySelector("input, select") : refused.querySelector("input:not([type=hidden]), select");
         } else {
             var next = nextId && document.getElementById(nextId);
-            target = next ? next.querySelector("button, a") : document.querySelector("main h1");
+            target = next ? next.querySelector("button") || next.querySelector("a") : document.querySelector("main h1");
         }
         nextId = null;
         if (target) {
