@@ -1,5 +1,6 @@
 // When an htmx request fails (no answer, a timeout, a server error), a message appears next to what was clicked
 // instead of nothing; it goes when that element's next request starts. The words come from the page's <body>.
+// A poll (data-quiet-failures, such as the navigation's lead count) says nothing: it tries again at its next turn.
 (function () {
     "use strict";
 
@@ -16,6 +17,9 @@
             return;
         }
         var element = event.detail.elt;
+        if (element.closest("[data-quiet-failures]")) {
+            return;
+        }
         var place = element.closest("form") || element;
         clear(place);
         var message = document.createElement("div");

@@ -361,8 +361,9 @@ class FuzzTest {
                 case "escalateUnit" -> "DAYS";
                 case "stages" -> "First meeting\nProposal";
                 case "outcome" -> pattern.startsWith("/leads") ? "HELD" : "POSTPONED";
-                case "until", "day", "nextDueOn", "promisedDate", "dueDate", "from", "to" ->
-                        LocalDate.now().plusDays(name.equals("day") || name.equals("from") ? 0 : 10).toString();
+                case "until", "day", "otherDay", "nextDueOn", "promisedDate", "dueDate", "from", "to" ->
+                        LocalDate.now().plusDays((name.equals("day") && !pattern.endsWith("/reschedule")) || name.equals("from")
+                                ? 0 : 10).toString();
                 case "initialPassword", "newPassword", "confirmation" -> "a long enough password";
                 case "currentPassword" -> People.PASSWORD;
                 case "quick", "archived" -> "false";

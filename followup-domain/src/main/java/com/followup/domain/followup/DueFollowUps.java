@@ -9,8 +9,27 @@ import java.util.List;
 /** The read side of "my follow-ups": open items by when they are due. */
 public interface DueFollowUps {
 
+    /**
+     * One open item as the work list shows it: with the contact to reach, and the last follow-up's channel (the one
+     * "done, next as usual" repeats, so the kind of follow-up planned) and result; both null before the first.
+     */
     record DueRow(long itemId, String title, String counterpartName, String ruleTopic, Area area, Instant dueAt,
-                  Instant lastInteractionAt, long ownerId, long version, Instant deadline) {
+                  Instant lastInteractionAt, long ownerId, long version, Instant deadline, String contactName,
+                  String contactPhone, String contactEmail, Channel lastChannel, String lastResult) {
+
+        /** The kind of follow-up planned: as the last one went, a call before any. */
+        public Channel plannedChannel() {
+            return lastChannel == null ? Channel.CALL : lastChannel;
+        }
+
+        /** The phone number as a {@code tel:} link wants it: digits and a leading plus only, as the item page dials. */
+        public String phoneLink() {
+            if (contactPhone == null) {
+                return null;
+            }
+            String digits = contactPhone.replaceAll("[^0-9]", "");
+            return "tel:" + (contactPhone.strip().startsWith("+") ? "+" + digits : digits);
+        }
 
         public boolean isPastDeadline(Instant now) {
             return deadline != null && now.isAfter(deadline);
@@ -55,6 +74,12 @@ public interface DueFollowUps {
      * {@code perBucket} of each bucket, so the page costs the same however much work a person has.
      */
     List<DueRow> firstOfEachBucket(long ownerId, DueBuckets buckets, int perBucket);
+
+    /**
+     * The owner's open items whose title, counterpart, contact name or email contain {@code words} (any case),
+     * soonest first, at most {@code limit}: what a person finds by typing in My follow-ups.
+     */
+    List<DueRow> matching(long ownerId, String words, int limit);
 
     /** One statement: the owner's open items by bucket, and their unread notifications. */
     BucketCounts countsByBucket(long ownerId, DueBuckets buckets);

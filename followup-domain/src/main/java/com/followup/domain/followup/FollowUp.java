@@ -42,7 +42,7 @@ public record FollowUp(Long itemId, UUID requestId, Instant dueAt, Instant doneA
     public Correction correct(String newNote, String newResult, long editedBy, Instant editedAt) {
         List<Violation> violations = new ArrayList<>();
         if (newResult == null || newResult.isBlank()) {
-            violations.add(new Violation("result", "item.checkOff.required"));
+            violations.add(new Violation("result", "item.checkOff.resultRequired"));
         }
         checkTexts(newNote, newResult, violations);
         if (!violations.isEmpty()) {

@@ -54,12 +54,15 @@ public final class Item {
     private Instant escalatedAt;
     private int followUpsDone;
     private Instant closedAt;
+    /** When a follow-up already overdue was rescheduled: the moment it fell due, which it is still counted against. */
+    private Instant countedDueAt;
     private final List<ItemChange> unsavedChanges = new ArrayList<>();
 
     private Item(Long id, long version, long ruleId, long ruleRevision, Area area, String title,
                  Counterpart counterpart, long ownerId, Money amount, ZonedDateTime startedAt, ZonedDateTime deadline,
                  ItemDetails details, ItemStatus status, ItemOutcome outcome, Instant nextDueAt,
-                 Instant lastInteractionAt, Instant escalatedAt, int followUpsDone, Instant closedAt) {
+                 Instant lastInteractionAt, Instant escalatedAt, int followUpsDone, Instant closedAt,
+                 Instant countedDueAt) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("title is required");
         }
@@ -82,6 +85,7 @@ public final class Item {
         this.escalatedAt = escalatedAt;
         this.followUpsDone = followUpsDone;
         this.closedAt = closedAt;
+        this.countedDueAt = countedDueAt;
     }
 
     public static final int MAX_TITLE = 200;
@@ -114,7 +118,7 @@ public final class Item {
         }
         Item item = new Item(null, 0, rule.id(), rule.version(), rule.area(), title, counterpart, ownerId, amount,
                 startedAt, deadline, started, ItemStatus.OPEN, null,
-                firstDue, null, null, 0, null);
+                firstDue, null, null, 0, null, null);
         item.record(ItemChange.Kind.CREATED, openedBy, startedAt.toInstant(), item.title);
         return item;
     }
@@ -131,9 +135,10 @@ public final class Item {
                                Counterpart counterpart, long ownerId, Money amount, ZonedDateTime startedAt,
                                ZonedDateTime deadline, ItemDetails details, ItemStatus status, ItemOutcome outcome,
                                Instant nextDueAt, Instant lastInteractionAt, Instant escalatedAt, int followUpsDone,
-                               Instant closedAt) {
+                               Instant closedAt, Instant countedDueAt) {
         return new Item(id, version, ruleId, ruleRevision, area, title, counterpart, ownerId, amount, startedAt,
-                deadline, details, status, outcome, nextDueAt, lastInteractionAt, escalatedAt, followUpsDone, closedAt);
+                deadline, details, status, outcome, nextDueAt, lastInteractionAt, escalatedAt, followUpsDone, closedAt,
+                countedDueAt);
     }
 
     /** Records a follow-up, on time or late as the rule's frequency says, and schedules the next. */
@@ -142,7 +147,7 @@ public final class Item {
         Instant doneAt = request.doneAt() == null ? now : request.doneAt();
         requireValid(request, doneAt, now);
         ZoneId zone = zone();
-        Instant dueAt = nextDueAt;
+        Instant dueAt = countedDueAt != null ? countedDueAt : nextDueAt;
         boolean onTime = frequency.isOnTime(dueAt, doneAt, zone);
         ContactKind kind = area == Area.SALES && followUpsDone == 0 ? ContactKind.FIRST_CONTACT : ContactKind.FOLLOW_UP;
         FollowUp done = new FollowUp(id, request.requestId(), dueAt, doneAt, request.doneBy(), request.channel(),
@@ -155,6 +160,7 @@ public final class Item {
         }
         followUpsDone++;
         escalatedAt = null;
+        countedDueAt = null;
         record(ItemChange.Kind.FOLLOW_UP_DONE, request.doneBy(), now, request.channel().name(), done.result());
         return done;
     }
@@ -165,10 +171,10 @@ public final class Item {
             violations.add(new Violation("requestId", "item.checkOff.required"));
         }
         if (request.channel() == null) {
-            violations.add(new Violation("channel", "item.checkOff.required"));
+            violations.add(new Violation("channel", "item.checkOff.channelRequired"));
         }
         if (request.result() == null || request.result().isBlank()) {
-            violations.add(new Violation("result", "item.checkOff.required"));
+            violations.add(new Violation("result", "item.checkOff.resultRequired"));
         }
         FollowUp.checkTexts(request.note(), request.result(), violations);
         if (request.durationMinutes() != null) {
@@ -202,6 +208,56 @@ public final class Item {
     /** Records on the timeline that a recorded follow-up was corrected, with what its result said before. */
     public void followUpEdited(FollowUp.FollowUpEdit edit) {
         record(ItemChange.Kind.FOLLOW_UP_EDITED, edit.editedBy(), edit.editedAt(), edit.previousResult());
+    }
+
+    /**
+     * What is wrong with moving the next follow-up to {@code day}: it must be a day after today and within the
+     * item's time, and the reason is said.
+     */
+    public List<Violation> rescheduleViolations(LocalDate day, String reason, Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        if (status != ItemStatus.OPEN) {
+            violations.add(new Violation("day", "item.reschedule.notOpen"));
+        }
+        if (day == null) {
+            violations.add(new Violation("day", "item.reschedule.dayRequired"));
+        } else if (!day.isAfter(now.atZone(zone()).toLocalDate())) {
+            violations.add(new Violation("day", "item.reschedule.dayNotAfterToday"));
+        } else if (dueOn(day).isAfter(deadline.toInstant())) {
+            violations.add(new Violation("day", "item.reschedule.dayAfterDeadline"));
+        }
+        if (reason == null || reason.isBlank()) {
+            violations.add(new Violation("reason", "item.reschedule.reasonRequired"));
+        } else {
+            Text.required(reason, "reason", MAX_RESCHEDULE_REASON, violations);
+        }
+        return violations;
+    }
+
+    public static final int MAX_RESCHEDULE_REASON = 200;
+
+    /**
+     * Moves the next follow-up to a later day, saying why on the timeline. One that was already overdue is still
+     * counted against the moment it fell due: when it is done it counts late, however far it was moved.
+     */
+    public void reschedule(LocalDate day, String reason, long rescheduledBy, Instant now) {
+        List<Violation> violations = rescheduleViolations(day, reason, now);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("cannot reschedule item " + id + ": " + violations);
+        }
+        Instant from = nextDueAt;
+        if (countedDueAt == null && now.isAfter(nextDueAt)) {
+            countedDueAt = nextDueAt;
+        }
+        nextDueAt = dueOn(day);
+        escalatedAt = null;
+        record(ItemChange.Kind.RESCHEDULED, rescheduledBy, now, from.atZone(zone()).toLocalDate().toString(),
+                day.toString(), reason.strip());
+    }
+
+    /** A follow-up set for a day is due at the item's time of day, as a chosen next date is. */
+    private Instant dueOn(LocalDate day) {
+        return day.atTime(startedAt.toLocalTime()).atZone(zone()).toInstant();
     }
 
     public void moveToStage(String stage, List<String> ruleStages, long movedBy, Instant at) {
@@ -365,6 +421,7 @@ public final class Item {
     public int followUpsDone() { return followUpsDone; }
     /** When the outcome ended the item; null while open or postponed. */
     public Instant closedAt() { return closedAt; }
+    public Instant countedDueAt() { return countedDueAt; }
     /** What happened since the item was opened or read, in order. */
     public List<ItemChange> unsavedChanges() { return List.copyOf(unsavedChanges); }
 }

@@ -32,6 +32,8 @@ public record ItemChange(Kind kind, Long who, Instant when, List<String> details
         ADVANCE_RECEIVED,
         ESCALATED,
         /** The name of the file it came from. */
-        IMPORTED
+        IMPORTED,
+        /** The day the follow-up was due, the day it was moved to, and the reason. */
+        RESCHEDULED
     }
 }

@@ -60,9 +60,14 @@ public interface ItemLists {
 
     /**
      * A Sales rule's pipeline: open items by stage, then postponed, sold and eliminated. Each column holds at
-     * most the newest few cards; {@code totals} says how many each has in all.
+     * most the newest few cards; {@code totals} says how many each has in all, {@code money} what they are worth
+     * in all, one line per currency.
      */
-    record Pipeline(Map<String, List<ItemRow>> cards, Map<String, Long> totals) {
+    record Pipeline(Map<String, List<ItemRow>> cards, Map<String, Long> totals, Map<String, List<ColumnMoney>> money) {
+
+        /** A column's amounts in one currency: their sum, and the sum weighted by each item's conversion probability. */
+        public record ColumnMoney(Money sum, Money weighted) {
+        }
 
         public static final String POSTPONED = "POSTPONED";
 

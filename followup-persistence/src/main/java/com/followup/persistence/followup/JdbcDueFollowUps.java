@@ -2,6 +2,7 @@ package com.followup.persistence.followup;
 
 import com.followup.persistence.SqlTimes;
 import com.followup.domain.area.Area;
+import com.followup.domain.followup.Channel;
 import com.followup.domain.followup.DueBuckets;
 import com.followup.domain.followup.DueFollowUps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,14 +23,17 @@ class JdbcDueFollowUps implements DueFollowUps {
         this.jdbc = jdbc;
     }
 
+    /** An item's last follow-up, read through the index on (item, done at): one row per item shown. */
     private static final String ROW = """
             i.id, i.title, i.counterpart_name, r.topic, i.area, i.next_due_at, i.last_interaction_at, i.owner_id,
-            i.version, i.deadline""";
+            i.version, i.deadline, i.contact_name, i.contact_phone, i.contact_email, latest.channel, latest.result""";
+
+    private static final String LAST = " left join lateral (select f.channel, f.result from follow_up f where f.item_id = i.id"
+            + " order by f.done_at desc, f.id desc limit 1) latest on true ";
 
     @Override
     public List<DueRow> dueBefore(long ownerId, Instant before) {
-        return jdbc.sql("select " + ROW + """
-                         from item i join follow_up_rule r on r.id = i.rule_id
+        return jdbc.sql("select " + ROW + " from item i join follow_up_rule r on r.id = i.rule_id" + LAST + """
                         where i.owner_id = ? and i.status = 'OPEN' and i.next_due_at < ?
                         order by i.next_due_at, i.id""")
                 .params(ownerId, SqlTimes.timestamp(before))
@@ -43,12 +47,27 @@ class JdbcDueFollowUps implements DueFollowUps {
                          from (select i.*, row_number() over (partition by width_bucket(next_due_at, cast(:starts as timestamptz[]))
                                     order by next_due_at, id) as place
                               from item i where owner_id = :owner and status = 'OPEN') i
-                        join follow_up_rule r on r.id = i.rule_id
+                        join follow_up_rule r on r.id = i.rule_id""" + LAST + """
                         where i.place <= :perBucket
                         order by i.next_due_at, i.id""")
                 .param("owner", ownerId)
                 .param("starts", starts(buckets))
                 .param("perBucket", perBucket)
+                .query(JdbcDueFollowUps::row)
+                .list();
+    }
+
+    @Override
+    public List<DueRow> matching(long ownerId, String words, int limit) {
+        String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("select " + ROW + " from item i join follow_up_rule r on r.id = i.rule_id" + LAST + """
+                        where i.owner_id = :owner and i.status = 'OPEN'
+                          and (i.title ilike :words or i.counterpart_name ilike :words or i.contact_name ilike :words
+                               or i.contact_email ilike :words)
+                        order by i.next_due_at, i.id limit :limit""")
+                .param("owner", ownerId)
+                .param("words", pattern)
+                .param("limit", limit)
                 .query(JdbcDueFollowUps::row)
                 .list();
     }
@@ -62,7 +81,9 @@ class JdbcDueFollowUps implements DueFollowUps {
         return new DueRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Area.valueOf(rs.getString(5)), SqlTimes.instant(rs, "next_due_at"),
                 SqlTimes.instant(rs, "last_interaction_at"), rs.getLong(8), rs.getLong(9),
-                SqlTimes.instant(rs, "deadline"));
+                SqlTimes.instant(rs, "deadline"), rs.getString("contact_name"), rs.getString("contact_phone"),
+                rs.getString("contact_email"), rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
+                rs.getString("result"));
     }
 
     @Override

@@ -36,7 +36,7 @@ final class ItemRows {
             "linked_invoice_item_id", "invoice_number", "credit_days", "due_date", "amount_collected",
             "amount_collected_currency", "advance_required", "advance_received", "outcome", "outcome_until",
             "outcome_reason", "delivered_complete", "delivered_correct", "delivered_on_time", "overridden_by",
-            "collected_amount", "collected_currency", "collected_in_full", "closed_at");
+            "collected_amount", "collected_currency", "collected_in_full", "closed_at", "counted_due_at");
 
     /** Every column of {@link #COLUMNS}, those of other areas and outcomes empty, plus the id and version to match. */
     static Map<String, Object> columns(Item item) {
@@ -63,6 +63,7 @@ final class ItemRows {
         c.put("escalated_at", SqlTimes.timestamp(item.escalatedAt()));
         c.put("follow_ups_done", item.followUpsDone());
         c.put("closed_at", SqlTimes.timestamp(item.closedAt()));
+        c.put("counted_due_at", SqlTimes.timestamp(item.countedDueAt()));
         c.put("advance_required", false);
         c.put("advance_received", false);
         putDetails(item.details(), c);
@@ -131,7 +132,7 @@ final class ItemRows {
                 rs.getTimestamp("deadline") == null ? null : SqlTimes.instant(rs, "deadline").atZone(zone),
                 details(rs, area), ItemStatus.valueOf(rs.getString("status")), outcome(rs),
                 SqlTimes.instant(rs, "next_due_at"), SqlTimes.instant(rs, "last_interaction_at"), SqlTimes.instant(rs, "escalated_at"),
-                rs.getInt("follow_ups_done"), SqlTimes.instant(rs, "closed_at"));
+                rs.getInt("follow_ups_done"), SqlTimes.instant(rs, "closed_at"), SqlTimes.instant(rs, "counted_due_at"));
     }
 
     private static ItemDetails details(ResultSet rs, Area area) throws SQLException {

@@ -2,12 +2,15 @@ package com.followup.persistence.item;
 
 import com.followup.domain.item.ItemLists;
 import com.followup.domain.item.ItemStatus;
+import com.followup.domain.item.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +77,23 @@ class JdbcItemLists implements ItemLists {
                     return row;
                 })
                 .list();
-        return new Pipeline(cards, totals);
+        Map<String, List<Pipeline.ColumnMoney>> money = new HashMap<>();
+        jdbc.sql("select col, currency, sum(amount) as total,"
+                        + " sum(amount * coalesce(conversion_probability, 0) / 100.0) as weighted"
+                        + " from (select case when status = 'POSTPONED' then 'POSTPONED' when status = 'CLOSED' then outcome"
+                        + " else stage end as col, currency, amount, conversion_probability from item"
+                        + " where rule_id = :rule and (cast(:owner as bigint) is null or owner_id = :owner)"
+                        + " and amount is not null) i group by col, currency order by col, currency")
+                .param("rule", ruleId)
+                .param("owner", ownerId)
+                .query(rs -> {
+                    Currency currency = Currency.getInstance(rs.getString("currency"));
+                    int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+                    money.computeIfAbsent(rs.getString("col"), c -> new ArrayList<>()).add(new Pipeline.ColumnMoney(
+                            new Money(rs.getBigDecimal("total").setScale(digits, RoundingMode.HALF_UP), currency),
+                            new Money(rs.getBigDecimal("weighted").setScale(digits, RoundingMode.HALF_UP), currency)));
+                });
+        return new Pipeline(cards, totals, money);
     }
 
     /** Only these fixed orders reach the SQL; ties break on the id so that pages never overlap. */

@@ -19,8 +19,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,20 +39,90 @@ class MyFollowUpsController {
 
     private final DueFollowUps due;
     private final CheckingOff checkingOff;
+    private final Rescheduling rescheduling;
     private final ItemAccess access;
     private final Clock clock;
 
-    MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, ItemAccess access, Clock clock) {
+    MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, Rescheduling rescheduling, ItemAccess access,
+                          Clock clock) {
         this.due = due;
         this.checkingOff = checkingOff;
+        this.rescheduling = rescheduling;
         this.access = access;
         this.clock = clock;
     }
 
+    /** Items found as a person types: enough to pick one, not a second list. */
+    static final int FOUND_AT_MOST = 15;
+    /** Longer words than anyone types to find an item. */
+    static final int LONGEST_SEARCH = 100;
+
     @GetMapping
-    String mine(@AuthenticationPrincipal SignedInUser me, HtmxRequest htmx, Model model) {
+    String mine(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String q, HtmxRequest htmx,
+                Model model) {
         model.addAttribute("form", new CheckOffFormData());
+        model.addAttribute("reschedule", new RescheduleFormData());
+        find(me, q, model);
         return show(me, htmx, model, !htmx.isHtmxRequest());
+    }
+
+    /** The person's open items matching what they typed so far, by title, counterpart or contact. */
+    @GetMapping("/search")
+    String search(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String q, Model model) {
+        find(me, q, model);
+        model.addAttribute("now", clock.instant());
+        return "followup/mine :: found";
+    }
+
+    private void find(SignedInUser me, String q, Model model) {
+        String words = q == null ? "" : q.replaceAll("\\p{Cntrl}", " ").strip();
+        if (words.length() > LONGEST_SEARCH) {
+            words = words.substring(0, LONGEST_SEARCH);
+        }
+        model.addAttribute("q", words);
+        model.addAttribute("longestSearch", LONGEST_SEARCH);
+        model.addAttribute("found", words.isEmpty() ? null : due.matching(me.id(), words, FOUND_AT_MOST));
+    }
+
+    /** The form that moves a row's follow-up to another day, fetched when it is opened. */
+    @GetMapping("/{itemId}/reschedule")
+    String rescheduleForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId, Model model) {
+        Item item = access.workable(itemId, me);
+        model.addAttribute("reschedule", new RescheduleFormData());
+        model.addAttribute("itemId", item.id());
+        model.addAttribute("version", item.version());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "followup/mine :: rescheduleForm";
+    }
+
+    /**
+     * Moves a row's follow-up to tomorrow, next week or a chosen day, with the reason; the list is drawn again,
+     * since the row changes group. A refused one draws the list with that form open, as typed.
+     */
+    @PostMapping("/{itemId}/reschedule")
+    String reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId,
+                      @ModelAttribute("reschedule") RescheduleFormData form, BindingResult errors, HtmxRequest htmx,
+                      HtmxResponse htmxResponse, Model model) {
+        FormErrors.hiddenFieldsTampered(errors, "version", "day");
+        Item item = null;
+        if (!errors.hasErrors()) {
+            try {
+                item = rescheduling.reschedule(itemId, form, errors, me);
+            } catch (ConcurrentChangeException e) {
+                errors.reject("item.changed");
+            }
+        }
+        model.addAttribute("form", new CheckOffFormData());
+        if (errors.hasErrors()) {
+            model.addAttribute("failedRescheduleId", itemId);
+            htmxResponse.setRetarget("#my-follow-ups");
+            htmxResponse.setReswap(HtmxReswap.outerHtml());
+            return show(me, htmx, model, false);
+        }
+        model.addAttribute("reschedule", new RescheduleFormData());
+        model.addAttribute("movedItem", item);
+        show(me, htmx, model, false);
+        return htmx.isHtmxRequest() ? "followup/mine :: rescheduled" : "followup/mine";
     }
 
     /**
@@ -114,6 +186,7 @@ class MyFollowUpsController {
         model.addAttribute("nothingDue", groups.values().stream().allMatch(List::isEmpty));
         model.addAttribute("groups", groups);
         model.addAttribute("now", buckets.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("zone", clock.getZone());
         return htmx.isHtmxRequest() ? "followup/mine :: list" : "followup/mine";
     }

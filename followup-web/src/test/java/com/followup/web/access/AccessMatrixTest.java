@@ -126,6 +126,9 @@ class AccessMatrixTest {
             GET /my-follow-ups                         | /my-follow-ups                    |                       | sign-in ok  ok  ok  ok  ok ok
             POST /my-follow-ups/{itemId}               | /my-follow-ups/{item}             | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403 404
             GET /my-follow-ups/{itemId}/form           | /my-follow-ups/{item}/form        |                       | sign-in ok  ok  ok  404 403 404
+            GET /my-follow-ups/search                  | hx /my-follow-ups/search?q=acme   |                       | sign-in ok  ok  ok  ok  ok ok
+            GET /my-follow-ups/{itemId}/reschedule     | /my-follow-ups/{item}/reschedule  |                       | sign-in ok  ok  ok  404 403 404
+            POST /my-follow-ups/{itemId}/reschedule    | /my-follow-ups/{item}/reschedule  | version={itemVersion}&day={tomorrow}&reason=away | sign-in ok ok ok 404 403 404
             GET /dashboards                            | /dashboards                       |                       | sign-in ok  ok  ok  ok  ok ok
             GET /dashboards/{area}                     | /dashboards/sales                 |                       | sign-in ok  ok  403 403 403 403
             GET /dashboards/{area}/{table}.csv         | /dashboards/sales/people.csv      |                       | sign-in ok  ok  ok  403 ok 403
@@ -272,7 +275,8 @@ class AccessMatrixTest {
                 Map.entry("staff", String.valueOf(actors.get(3).id())),
                 Map.entry("newName", "new" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000),
                 Map.entry("token", UUID.randomUUID().toString()), Map.entry("requestId", UUID.randomUUID().toString()),
-                Map.entry("today", LocalDate.now().toString()), Map.entry("nextMonth", LocalDate.now().plusMonths(1).toString()));
+                Map.entry("today", LocalDate.now().toString()), Map.entry("tomorrow", LocalDate.now().plusDays(1).toString()),
+                Map.entry("nextMonth", LocalDate.now().plusMonths(1).toString()));
     }
 
     /** A file uploaded by the manager of Sales, not yet imported. */

@@ -10,6 +10,8 @@ import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -90,10 +92,31 @@ class ItemsBrowserIT extends BrowserTest {
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "Moved."));
-        String negotiationColumn = browser.findElement(By.id("col-2")).findElement(By.xpath("..")).getText();
+        String negotiationColumn = browser.findElement(By.cssSelector(".pipeline-stage[data-stage='Negotiation']")).getText();
         assertThat(negotiationColumn).contains(item.title());
         assertThat(browser.getCurrentUrl()).contains("/items/board");
         assertThat(rule.id()).isNotNull();
+    }
+
+    @Test
+    void a_manager_drags_a_card_to_another_stage() {
+        UserAccount manager = people.manager(Area.SALES);
+        Item item = mother.prospect(people.staff(Area.SALES).id(), Duration.ofHours(2));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Browser.signIn(browser, base(), manager.username(), People.PASSWORD);
+        browser.get(base() + "/items/board?rule=" + item.ruleId());
+        wait.until(driver -> ((JavascriptExecutor) driver).executeScript(
+                "return !!document.querySelector('#board .pipeline-stage').sortable"));
+
+        WebElement card = browser.findElement(By.id("card-" + item.id()));
+        WebElement proposal = browser.findElement(By.cssSelector(".pipeline-stage[data-stage='Proposal']"));
+        new Actions(browser).moveToElement(card, 0, -card.getSize().height / 2 + 4).clickAndHold()
+                .moveByOffset(10, 10).moveToElement(proposal).moveByOffset(0, 5).release().perform();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "Moved."));
+        assertThat(browser.findElement(By.cssSelector(".pipeline-stage[data-stage='Proposal']")).getText())
+                .contains(item.title());
+        Browser.assertAccessible(browser, "pipeline after a drag");
     }
 
     @Test

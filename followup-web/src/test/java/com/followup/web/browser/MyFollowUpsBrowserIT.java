@@ -9,6 +9,7 @@ import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,5 +61,41 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         browser.navigate().refresh();
         assertThat(browser.findElements(By.id("group-OVERDUE"))).isEmpty();
         assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(called.title(), quick.title());
+    }
+
+    @Test
+    void a_staff_member_finds_an_item_by_typing_moves_one_to_tomorrow_and_the_focus_follows_the_rows() {
+        UserAccount staff = people.staff(Area.SALES);
+        Item first = mother.prospect(staff.id(), Duration.ofDays(3));
+        Item second = mother.prospect(staff.id(), Duration.ofDays(2));
+        Item third = mother.prospect(staff.id(), Duration.ofDays(1));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Browser.signIn(browser, base(), staff.username(), People.PASSWORD);
+        browser.get(base() + "/my-follow-ups");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+
+        browser.findElement(By.id("mine-q")).sendKeys(second.title().toLowerCase());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-found"), second.title()));
+        assertThat(browser.findElement(By.id("mine-found")).getText()).doesNotContain(third.title());
+        browser.get(base() + "/my-follow-ups");
+        js.executeScript("window.oobMisses = 0; document.body.addEventListener('htmx:oobErrorNoTarget',"
+                + " function () { window.oobMisses++; });");
+
+        browser.findElement(By.cssSelector("#item-" + first.id() + " button.btn-success")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + first.id() + ".due-done")));
+        wait.until(driver -> driver.switchTo().activeElement().getText().equals("Done, next as usual"));
+        assertThat(js.executeScript("return document.activeElement.closest('li').id")).isEqualTo("item-" + second.id());
+        assertThat(js.executeScript("return window.oobMisses")).isEqualTo(0L);
+
+        browser.findElement(By.cssSelector("#item-" + second.id() + " details:has(.reschedule-slot) summary")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reason-" + second.id()))).sendKeys("On holiday");
+        Browser.screenshots(browser, "my-follow-ups-reschedule");
+        browser.findElement(By.cssSelector("#item-" + second.id() + " button[name=day]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-status"), "Moved " + second.title()));
+
+        assertThat(browser.findElement(By.id("group-OVERDUE")).findElement(By.xpath("following-sibling::ul")).getText())
+                .contains(third.title()).doesNotContain(second.title());
+        assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(second.title());
+        Browser.assertAccessible(browser, "my-follow-ups after a move");
     }
 }

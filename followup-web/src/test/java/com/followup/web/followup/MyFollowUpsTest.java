@@ -124,8 +124,8 @@ class MyFollowUpsTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Retarget", "#my-follow-ups")));
         assertThat(answer.select("#my-follow-ups")).hasSize(1);
-        assertThat(answer.error("result-" + item.id())).isEqualTo("Fill this in.");
-        assertThat(answer.attr(row(item) + " details[open]", "class")).isEqualTo("flex-grow-1");
+        assertThat(answer.error("result-" + item.id())).isEqualTo("Write what came of it: the result is what the next person reads.");
+        assertThat(answer.select(row(item) + " details[open] #result-" + item.id())).hasSize(1);
 
         assertThat(followUps.findByItem(item.id())).isEmpty();
     }
@@ -153,7 +153,7 @@ class MyFollowUpsTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))));
-        assertThat(page.attr(row(item) + " details", "hx-get")).isEqualTo("/my-follow-ups/" + item.id() + "/form");
+        assertThat(page.attr(row(item) + " details:has(.check-off-slot)", "hx-get")).isEqualTo("/my-follow-ups/" + item.id() + "/form");
         assertThat(page.select("#result-" + item.id())).isEmpty();
         Page form = Page.of(mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(staff)).header("HX-Request", "true")));
         assertThat(form.isWholePage()).isFalse();

@@ -119,6 +119,23 @@ class ItemListsTest {
     }
 
     @Test
+    void each_column_of_the_pipeline_says_what_its_items_are_worth_and_weighted_by_their_probability() throws Exception {
+        UserAccount seller = people.staff(Area.SALES);
+        FollowUpRule rule = mother.salesRule(RuleMother.uniqueTopic("Board"));
+        for (String amount : new String[] {"1000", "3000"}) {
+            items.save(Item.open(rule, "Worth " + amount, Counterpart.named("ACME"), seller.id(),
+                    com.followup.domain.item.Money.of(amount, "MXN"), new ItemDetails.SalesDetails("Referral", 3, 40, null),
+                    ZonedDateTime.now(clock).minusHours(1), seller.id()));
+        }
+
+        Page pipeline = Page.of(mvc.perform(get("/items/board").param("rule", rule.id().toString()).with(as(seller))));
+
+        assertThat(pipeline.text("#col-0 .badge")).isEqualTo("2");
+        assertThat(pipeline.text("#col-0 + p")).isEqualTo("4,000 MXN · weighted 1,600");
+        assertThat(pipeline.select("#col-1 + p")).isEmpty();
+    }
+
+    @Test
     void someone_else_cannot_move_a_card_they_do_not_work() throws Exception {
         FollowUpRule rule = mother.salesRule(RuleMother.uniqueTopic("Board"));
         Item item = prospect(rule, "Not yours", people.staff(Area.SALES).id());

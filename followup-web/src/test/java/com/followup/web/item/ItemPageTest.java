@@ -65,6 +65,17 @@ class ItemPageTest {
     }
 
     @Test
+    void a_card_with_nothing_for_this_person_is_not_drawn_and_the_contact_comes_before_the_forms() throws Exception {
+        UserAccount staff = people.staff(Area.OPERATIONS);
+        Item order = mother.delivery(staff.id(), null);
+
+        Page page = Page.of(mvc.perform(get("/items/{id}", order.id()).with(as(staff))).andExpect(status().isOk()));
+
+        assertThat(page.texts("main h2")).doesNotContain("Stage and owner").contains("Record a follow-up");
+        assertThat(page.select(".order-first")).isEmpty();
+    }
+
+    @Test
     void a_deadline_shows_the_last_day_that_still_counts_on_the_item_and_in_the_list() throws Exception {
         UserAccount staff = people.staff(Area.OPERATIONS);
         Item order = mother.delivery(staff.id(), null);
