@@ -23,7 +23,7 @@ count() { # header path -> statements logged while the page was served
     curl -fsS -o /dev/null -H "$1" "$base$2"
     sleep 0.5
     tail -n +"$((before + 1))" "$log" | grep "@$db LOG:  \(statement\|execute\)" \
-        | grep -civ ': \(BEGIN\|COMMIT\|ROLLBACK\|SET \|SHOW \|select 1$\)' || true
+        | grep -civ ': \(BEGIN\|BEGIN READ ONLY\|COMMIT\|ROLLBACK\|SET .*\|SHOW .*\|select 1\|\) *$' || true
 }
 seller=$(sign_in staff-sales-001); manager=$(sign_in manager-sales); director=$(sign_in director)
 for page in "$seller|/my-follow-ups" "$manager|/dashboards/sales?period=THIS_MONTH" "$director|/dashboards"; do
