@@ -2,28 +2,33 @@
 # Reproduces docs/benchmarks.md: generates a company in PostgreSQL, starts the app on it with a 512 MB heap,
 # runs the two Gatling simulations (16 concurrent users: a working day, then check-offs without pauses), and
 # prints latency, throughput, peak heap and rows written.
-#   followup-benchmark/run.sh [items] [follow-ups] [days]        defaults: 100000 1000000 1095
-#   docs/benchmarks.md reports: run.sh 100000 1000000 and run.sh 10000 10000 90
+#   followup-benchmark/run.sh [items] [follow-ups] [days] [people]   defaults: 100000 1000000 1095 200
+#   docs/benchmarks.md reports: run.sh 100000 1000000, run.sh 10000 10000 90 and run.sh 1000000 10000000 1095 2000
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (followup_bench),
-#              BENCH_SECONDS (60), BENCH_WARM_UP (300 seconds), BENCH_PORT (8089)
+#              BENCH_SECONDS (60), BENCH_WARM_UP (300 seconds), BENCH_PORT (8089),
+#              BENCH_REUSE=true: measure the company already in BENCH_DB instead of generating it again
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 items=${1:-100000}
 follow_ups=${2:-1000000}
 days=${3:-1095}
+people=${4:-200}
 host=${PGHOST:-127.0.0.1}; port=${PGPORT:-5432}; user=${PGUSER:-postgres}; db=${BENCH_DB:-followup_bench}
 seconds=${BENCH_SECONDS:-60}; warm_up=${BENCH_WARM_UP:-300}; app_port=${BENCH_PORT:-8089}
 url="jdbc:postgresql://$host:$port/$db"
 # outside target/, so that the next run's clean build keeps this one's results
 out=benchmark-results/run-$items-$follow_ups
 
-psql -q -h "$host" -p "$port" -U "$user" -d postgres -c "drop database if exists $db" -c "create database $db"
 # clean, so that the app jar is repackaged with the current persistence module
 ./mvnw -q -DskipTests -pl followup-web,followup-benchmark -am clean install
 mkdir -p "$out"
-./mvnw -q -pl followup-benchmark exec:java \
-    -Dexec.args="--url=$url --user=$user --items=$items --follow-ups=$follow_ups --days=$days" | tee "$out/generator.txt"
+if [ "${BENCH_REUSE:-false}" != true ]; then
+    psql -q -h "$host" -p "$port" -U "$user" -d postgres -c "drop database if exists $db" -c "create database $db"
+    ./mvnw -q -pl followup-benchmark exec:java -Dexec.args="--url=$url --user=$user --items=$items \
+        --follow-ups=$follow_ups --days=$days --people=$people" | tee "$out/generator.txt"
+fi
+touch "$out/generator.txt"
 
 java -Xmx512m -jar followup-web/target/followup.jar --server.port="$app_port" \
     --spring.datasource.url="$url" --spring.datasource.username="$user" \

@@ -1,22 +1,83 @@
 #!/usr/bin/env bash
-# One wrk run (issue 19): a seller's My follow-ups against the static-file ceiling, each as a signed-in browser
-# sends it (session cookie, gzip accepted), so that the result is a ratio that holds on any machine.
-# Usage: followup-benchmark/wrk.sh [base url] [user]; BENCH_SECONDS (30) per measured run, after a warm-up as long.
+# One wrk run (issue 19): Followup side by side with a same-stack peer (spring-petclinic), measured in the same run
+# on the same machine, so that the results are ratios that hold on any machine. Every page is asked for as a
+# signed-in browser asks (session cookie, gzip accepted).
+#   followup-benchmark/wrk.sh [Followup url] [peer url]      defaults: http://localhost:8089 http://localhost:18215
+# Environment: BENCH_SECONDS (30) per measured run, BENCH_WARM_UP (30) per target before the first round,
+#              BENCH_ROUNDS (2) measured rounds, BENCH_SELLER (staff-sales-001), BENCH_MANAGER (manager-sales),
+#              BENCH_CONNECTIONS (16); without a peer url ("-") only Followup is measured.
+# Start Followup on a generated company first (run.sh, or docs/benchmarks.md), and the peer with `java -jar`.
 set -euo pipefail
-base=${1:-http://localhost:8080}
-user=${2:-staff-sales-001}
-seconds=${BENCH_SECONDS:-30}
-jar=$(mktemp)
-csrf=$(curl -fsS -c "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -fsS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=followup-bench" \
-    --data-urlencode "_csrf=$csrf" "$base/sign-in"
-cookie="Cookie: SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
-css=$(curl -fsS -H "$cookie" "$base/my-follow-ups" | grep -o '/assets/css/app[^"]*\.css' | head -1)
-echo "My follow-ups: $(curl -fsS -H "$cookie" "$base/my-follow-ups" | wc -c) bytes," \
-    "$(curl -fsS -H "$cookie" -H 'Accept-Encoding: gzip' "$base/my-follow-ups" | wc -c) gzipped"
-run() { wrk -t2 -c16 -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' "$@" | grep -E 'Requests/sec|^ +50%|^ +99%'; }
-run -H "$cookie" "$base/my-follow-ups" > /dev/null
-echo "My follow-ups:"; run -H "$cookie" "$base/my-follow-ups"
-echo "stylesheet with the session cookie:"; run -H "$cookie" "$base$css"
-echo "stylesheet without it:"; run "$base$css"
-echo "liveness:"; run "$base/actuator/health/liveness"
+base=${1:-http://localhost:8089}
+peer=${2:-http://localhost:18215}
+seconds=${BENCH_SECONDS:-30}; warm_up=${BENCH_WARM_UP:-30}; rounds=${BENCH_ROUNDS:-2}
+connections=${BENCH_CONNECTIONS:-16}
+
+sign_in() { # user -> "Cookie: SESSION=..."
+    local jar; jar=$(mktemp)
+    local csrf; csrf=$(curl -fsS -c "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+        | sed 's/.*value="//;s/"$//')
+    curl -fsS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=followup-bench" \
+        --data-urlencode "_csrf=$csrf" "$base/sign-in"
+    echo "Cookie: SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
+    rm -f "$jar"
+}
+seller=$(sign_in "${BENCH_SELLER:-staff-sales-001}")
+manager=$(sign_in "${BENCH_MANAGER:-manager-sales}")
+css=$(curl -fsS -H "$seller" "$base/my-follow-ups" | grep -o '/assets/css/app[^"]*\.css' | head -1)
+
+# name | url | header ("-" for none)
+targets=(
+    "Followup, My follow-ups of a seller|$base/my-follow-ups|$seller"
+    "Followup, Sales dashboard (month)|$base/dashboards/sales?period=THIS_MONTH|$manager"
+    "Followup, stylesheet with the session cookie|$base$css|$seller"
+    "Followup, stylesheet without a cookie|$base$css|-"
+)
+if [ "$peer" != "-" ]; then
+    targets+=(
+        "peer, owner list (5 owners)|$peer/owners?lastName=|-"
+        "peer, one owner|$peer/owners/1|-"
+        "peer, a static file (the ceiling)|$peer/resources/images/favicon.png|-"
+    )
+fi
+
+bytes() { # url header gzip? -> bytes of the body as sent
+    local args=(-fsS -o /dev/null -w '%{size_download}')
+    [ "$2" != "-" ] && args+=(-H "$2")
+    [ "$3" = gzip ] && args+=(-H 'Accept-Encoding: gzip')
+    curl "${args[@]}" "$1"
+}
+drive() { # seconds url header -> "requests/s p50-ms p99-ms"
+    local args=(-t2 -c"$connections" -d"${1}s" --latency -H 'Accept-Encoding: gzip')
+    [ "$3" != "-" ] && args+=(-H "$3")
+    wrk "${args[@]}" "$2" | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+        /Non-2xx|Socket errors/ { errors = errors " " $0 }
+        END { printf "%.0f %.1f %.1f%s\n", rps, p50, p99, (errors == "" ? "" : " ERRORS:" errors) }'
+}
+
+echo "# wrk -t2 -c$connections, ${seconds} s a run, ${warm_up} s of warm-up per target; $(date -u '+%F %H:%M UTC'); load: $(uptime | sed 's/.*load average: //')"
+for target in "${targets[@]}"; do
+    IFS='|' read -r name url header <<<"$target"
+    drive "$warm_up" "$url" "$header" > /dev/null
+done
+declare -A total
+echo "| page | round | requests/s | p50 ms | p99 ms | bytes (gzip accepted / plain) |"
+echo "|---|---:|---:|---:|---:|---:|"
+for round in $(seq 1 "$rounds"); do
+    for target in "${targets[@]}"; do
+        IFS='|' read -r name url header <<<"$target"
+        read -r rps p50 p99 rest <<<"$(drive "$seconds" "$url" "$header")"
+        total[$name]=$(( ${total[$name]:-0} + rps ))
+        echo "| $name | $round | $rps | $p50 | $p99 | $(bytes "$url" "$header" gzip) / $(bytes "$url" "$header" plain) | ${rest:-}"
+    done
+done
+echo "load after: $(uptime | sed 's/.*load average: //')"
+ratio() { awk -v a="${total[$1]:-0}" -v b="${total[$2]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'; }
+echo
+echo "My follow-ups / peer's owner list:      $(ratio 'Followup, My follow-ups of a seller' 'peer, owner list (5 owners)')   (target at least 3)"
+echo "My follow-ups / peer's static file:     $(ratio 'Followup, My follow-ups of a seller' 'peer, a static file (the ceiling)')   (target at least 0.10)"
+echo "Sales dashboard / peer's owner list:    $(ratio 'Followup, Sales dashboard (month)' 'peer, owner list (5 owners)')"
+echo "stylesheet with / without the cookie:   $(ratio 'Followup, stylesheet with the session cookie' 'Followup, stylesheet without a cookie')   (target 1)"
+echo "Followup's stylesheet / peer's static:  $(ratio 'Followup, stylesheet without a cookie' 'peer, a static file (the ceiling)')"

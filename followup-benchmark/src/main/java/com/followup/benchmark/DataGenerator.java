@@ -91,12 +91,19 @@ public final class DataGenerator {
                 // the days are counted once after the load, not statement by statement during it
                 statement.execute("alter table follow_up disable trigger follow_up_day_insert");
             }
+            List<String> rebuilt = dropForLoading(connection, "follow_up");
             copy(connection, "follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, "
                     + "duration_minutes, result, kind, on_time, area, rule_id)", out -> {
                 for (int i = 0; i < plans.size(); i++) {
                     plans.get(i).writeFollowUps(ids.get(i), out);
                 }
             });
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local maintenance_work_mem = '512MB'");
+                for (String definition : rebuilt) {
+                    statement.execute(definition);
+                }
+            }
             copy(connection, "item_change (item_id, kind, changed_by, changed_at, details)", out -> {
                 for (int i = 0; i < plans.size(); i++) {
                     plans.get(i).writeChanges(ids.get(i), out);
@@ -258,6 +265,36 @@ public final class DataGenerator {
             assigned++;
         }
         return plans;
+    }
+
+    /**
+     * Drops a table's foreign keys and its indexes that are not unique, and says how to make them again: ten million
+     * rows load several times faster into a bare table, and each index is then built in one sorted pass and each
+     * foreign key checked in one join, instead of row by row.
+     */
+    private static List<String> dropForLoading(Connection connection, String table) throws SQLException {
+        List<String> drops = new ArrayList<>();
+        List<String> rebuilt = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select conname, pg_get_constraintdef(oid) from pg_constraint "
+                    + "where conrelid = '" + table + "'::regclass and contype = 'f'")) {
+                while (rs.next()) {
+                    drops.add("alter table " + table + " drop constraint " + rs.getString(1));
+                    rebuilt.add("alter table " + table + " add constraint " + rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) "
+                    + "from pg_index i where i.indrelid = '" + table + "'::regclass and not i.indisunique")) {
+                while (rs.next()) {
+                    drops.add("drop index " + rs.getString(1));
+                    rebuilt.add(0, rs.getString(2));
+                }
+            }
+            for (String drop : drops) {
+                statement.execute(drop);
+            }
+        }
+        return rebuilt;
     }
 
     private static List<Long> ids(Connection connection) throws SQLException {

@@ -54,6 +54,14 @@ class DataGeneratorTest {
     }
 
     @Test
+    void follow_ups_loaded_into_a_bare_table_get_their_indexes_and_foreign_keys_back() throws SQLException {
+        assertThat(number("select count(*) from pg_index where indrelid = 'follow_up'::regclass")).isEqualTo(6);
+        assertThat(number("select count(*) from pg_constraint where conrelid = 'follow_up'::regclass and contype = 'f'"))
+                .isEqualTo(2);
+        assertThat(number("select count(*) from pg_index where indrelid = 'follow_up'::regclass and not indisvalid")).isZero();
+    }
+
+    @Test
     void a_database_with_data_is_refused_unless_reset() throws Exception {
         assertThatThrownBy(() -> new DataGenerator(options("--people=9", "--items=10", "--follow-ups=10")).run())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("--reset");

@@ -1,5 +1,7 @@
 package com.followup.domain.item;
 
+import com.followup.domain.area.Area;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,9 @@ public interface Items {
 
     /** How many postponed items are due again by {@code moment}: the reopening job's work left. */
     long postponedDueCount(Instant moment);
+
+    /** How many open items of the area have their next follow-up before {@code moment}: the area's overdue work. */
+    long overdueCount(Area area, Instant moment);
 
     /** Everything that happened to the item, oldest first. */
     List<ItemChange> timeline(long itemId);

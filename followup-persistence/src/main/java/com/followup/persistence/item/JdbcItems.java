@@ -3,6 +3,7 @@ package com.followup.persistence.item;
 import com.followup.persistence.JsonRows;
 import com.followup.persistence.SqlTimes;
 import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.area.Area;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemChange;
 import com.followup.domain.item.Items;
@@ -124,6 +125,12 @@ class JdbcItems implements Items {
     public long postponedDueCount(Instant moment) {
         return jdbc.sql("select count(*) from item where status = 'POSTPONED' and next_due_at <= ?")
                 .param(SqlTimes.timestamp(moment)).query(Long.class).single();
+    }
+
+    @Override
+    public long overdueCount(Area area, Instant moment) {
+        return jdbc.sql("select count(*) from item where status = 'OPEN' and area = ? and next_due_at < ?")
+                .params(area.name(), SqlTimes.timestamp(moment)).query(Long.class).single();
     }
 
     @Override

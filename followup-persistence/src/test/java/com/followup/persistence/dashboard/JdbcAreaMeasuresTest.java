@@ -175,6 +175,33 @@ class JdbcAreaMeasuresTest {
     }
 
     @Test
+    void counting_every_day_again_in_one_pass_gives_the_totals_each_write_kept() {
+        long seller = person(Area.SALES);
+        long item = open(rule(Area.SALES), Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(item, seller, local(2026, 10, 13, 9), local(2026, 10, 14, 23).plus(Duration.ofMinutes(30)),
+                "FIRST_CONTACT", "CALL", 7, false);
+        followUp(item, seller, local(2026, 10, 20, 9), local(2026, 10, 20, 10), "FOLLOW_UP", "MEETING", null, true);
+        followUp(item, seller, local(2026, 11, 2, 9), local(2026, 11, 3, 10), "FOLLOW_UP", "CALL", null, false);
+        String kept = everyDay();
+
+        jdbc.sql("select follow_up_day_rebuild()").query((rs, row) -> row).list();
+
+        assertThat(everyDay()).isEqualTo(kept).contains(String.valueOf(seller));
+    }
+
+    /** Every day's totals, leaving out the all-zero rows that writes leave behind and a rebuild does not make. */
+    private String everyDay() {
+        return jdbc.sql("""
+                        select string_agg(concat_ws(',', area, day, person_id, rule_id, contacts, first_contacts, meetings,
+                                                    calls, emails, timed_calls, call_minutes, due_on_time, due_late),
+                                          ';' order by area, day, person_id, rule_id)
+                        from follow_up_day
+                        where (contacts, first_contacts, meetings, calls, emails, timed_calls, call_minutes, due_on_time,
+                               due_late) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)""")
+                .query(String.class).single();
+    }
+
+    @Test
     void a_new_company_zone_counts_every_day_again_and_ranges_of_another_zone_are_refused() {
         long seller = person(Area.SALES);
         long item = open(rule(Area.SALES), Area.SALES, seller, local(2026, 11, 20, 9));

@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The app's one way to write a date or a moment, as {@code #when} in templates: each language has its formats in
@@ -19,6 +21,9 @@ import java.util.Locale;
  * an HTML {@code <time datetime>}: whole seconds with the zone's offset.
  */
 public final class Dates {
+
+    /** Parsing a pattern costs more than formatting with it, and a page formats about a hundred dates (JFR). */
+    private static final Map<Format, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     private final MessageSource messages;
     private final Clock clock;
@@ -67,7 +72,22 @@ public final class Dates {
         }
         String pattern = messages.getMessage(key, null, locale);
         TemporalAccessor temporal = value instanceof LocalDate date ? date : zoned(value);
-        return DateTimeFormatter.ofPattern(pattern, locale).format(temporal);
+        Format format = new Format(pattern, locale);
+        DateTimeFormatter formatter = FORMATTERS.get(format);
+        if (formatter == null) {
+            formatter = format.formatter();
+            // a request's locale comes from its headers: the cache keeps the first few, not whatever is sent
+            if (FORMATTERS.size() < 64) {
+                FORMATTERS.put(format, formatter);
+            }
+        }
+        return formatter.format(temporal);
+    }
+
+    private record Format(String pattern, Locale locale) {
+        DateTimeFormatter formatter() {
+            return DateTimeFormatter.ofPattern(pattern, locale);
+        }
     }
 
     private ZonedDateTime zoned(Object value) {

@@ -7,6 +7,7 @@ import com.followup.domain.account.UserAccounts;
 import com.followup.domain.area.Area;
 import com.followup.persistence.testing.TestDatabase;
 import com.followup.web.support.HttpSession;
+import com.followup.web.support.RuleMother;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,7 @@ class OperationsTest {
     private static ConfigurableApplicationContext app;
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final HttpSession sofia = new HttpSession();
+    private static long sofiaId;
 
     @BeforeAll
     static void start() throws Exception {
@@ -46,11 +48,12 @@ class OperationsTest {
                 "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(), "--followup.metrics.token=" + TOKEN,
                 "--followup.jobs.initial-delay=PT0S", "--followup.jobs.reopen-postponed.initial-delay=PT0S",
+                "--followup.portfolio.recompute-at=* * * * * *",
                 "--logging.config=classpath:logback-json-test.xml", "--logging.structured.format.console=ecs",
                 "--logging.level.org.springframework.web.servlet.DispatcherServlet=debug");
         PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
-        app.getBean(UserAccounts.class).save(UserAccount.create("sofia", "Sofía Sales",
-                encoder.encode("sofia password"), Role.STAFF, Set.of(Area.SALES)));
+        sofiaId = app.getBean(UserAccounts.class).save(UserAccount.create("sofia", "Sofía Sales",
+                encoder.encode("sofia password"), Role.STAFF, Set.of(Area.SALES))).id();
         sofia.signIn(base(), "sofia", "sofia password");
     }
 
@@ -95,6 +98,20 @@ class OperationsTest {
                 .contains("hikaricp_connections_active", "followup_job_failures_total{job=\"reopen-postponed\"} 0.0")
                 .contains("followup_outbox_unsent 0.0", "followup_items_postponed_due 0.0",
                         "followup_messages_sent_total{via=\"outbox\"}", "followup_messages_failed_total 0.0");
+    }
+
+    @Test
+    void metrics_count_each_areas_overdue_items_and_say_when_the_nightly_recompute_last_ran() throws Exception {
+        RuleMother mother = app.getAutowireCapableBeanFactory().createBean(RuleMother.class);
+        mother.prospect(sofiaId, Duration.ofDays(3));
+        mother.prospect(sofiaId, Duration.ofDays(2));
+
+        assertThat(metrics("Bearer " + TOKEN).body()).contains("followup_items_overdue{area=\"SALES\"} 2.0",
+                "followup_items_overdue{area=\"OPERATIONS\"} 0.0", "followup_items_overdue{area=\"ADMINISTRATION\"} 0.0");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(metrics("Bearer " + TOKEN).body()).contains("followup_job_last_run_seconds{job=\"portfolio-recompute\"}")
+                        .doesNotContain("followup_job_last_run_seconds{job=\"portfolio-recompute\"} 0.0"));
+        assertThat(metrics("Bearer " + TOKEN).body()).contains("followup_job_failures_total{job=\"portfolio-recompute\"} 0.0");
     }
 
     @Test
