@@ -15,3 +15,5 @@ create table lead_alert (
 
 -- the alert job reads unanswered leads by when they arrived
 create index lead_unanswered_by_arrival on lead (arrived_at) where status = 'NEW';
+-- the daily digest lists the leads whose deadline passed unanswered the day before
+create index lead_by_deadline on lead (respond_by);
