@@ -25,14 +25,22 @@ class JdbcLeadAlerts implements LeadAlerts {
 
     @Override
     @Transactional(readOnly = true)
-    public List<LeadAlert.Unanswered> unanswered(Instant since, int limit) {
+    public List<LeadAlert.Unanswered> unanswered(Instant since, Instant now, boolean handOver, long afterId, int limit) {
         return jdbc.sql("""
                         select l.id, l.name, l.owner_id, l.source_id, l.arrived_at, l.halfway_at, l.respond_by,
                                array(select a.kind from lead_alert a where a.lead_id = l.id) as decided
                         from lead l
-                        where l.status = 'NEW' and l.first_touch_at is null and l.arrived_at >= ?
-                        order by l.arrived_at, l.id limit ?""")
-                .params(SqlTimes.timestamp(since), limit)
+                        where l.status = 'NEW' and l.first_touch_at is null and l.arrived_at >= :since and l.id > :after
+                          and (not exists (select 1 from lead_alert a where a.lead_id = l.id and a.kind = 'ARRIVED')
+                               or l.halfway_at <= :now and l.respond_by > :now
+                                  and not exists (select 1 from lead_alert a where a.lead_id = l.id and a.kind = 'HALFWAY')
+                               or l.respond_by <= :now
+                                  and not exists (select 1 from lead_alert a where a.lead_id = l.id and a.kind = 'BREACHED')
+                               or :handOver and l.respond_by <= :now
+                                  and not exists (select 1 from lead_alert a where a.lead_id = l.id and a.kind = 'HANDED_OVER'))
+                        order by l.id limit :limit""")
+                .param("since", SqlTimes.timestamp(since)).param("now", SqlTimes.timestamp(now)).param("handOver", handOver)
+                .param("after", afterId).param("limit", limit)
                 .query((rs, row) -> new LeadAlert.Unanswered(rs.getLong("id"), rs.getString("name"), rs.getLong("owner_id"),
                         rs.getLong("source_id"), SqlTimes.instant(rs, "arrived_at"), SqlTimes.instant(rs, "halfway_at"),
                         SqlTimes.instant(rs, "respond_by"), Arrays.stream((String[]) rs.getArray("decided").getArray())

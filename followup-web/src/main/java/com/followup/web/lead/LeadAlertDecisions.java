@@ -82,7 +82,19 @@ public class LeadAlertDecisions {
         BusinessHours hours = company.businessHours(clock.getZone());
         Map<Long, LeadSource> sources = leads.sources().stream().collect(Collectors.toMap(LeadSource::id, Function.identity()));
         int decided = 0;
-        for (LeadAlert.Unanswered lead : alerts.unanswered(now.minus(LOOK_BACK), BATCH)) {
+        List<LeadAlert.Unanswered> page = alerts.unanswered(now.minus(LOOK_BACK), now, company.autoReassign(), 0, BATCH);
+        while (!page.isEmpty()) {
+            decided += decide(page, sources, company, hours, now);
+            page = page.size() < BATCH ? List.of()
+                    : alerts.unanswered(now.minus(LOOK_BACK), now, company.autoReassign(), page.get(page.size() - 1).leadId(), BATCH);
+        }
+        return decided;
+    }
+
+    private int decide(List<LeadAlert.Unanswered> page, Map<Long, LeadSource> sources, CompanyHours company,
+                       BusinessHours hours, Instant now) {
+        int decided = 0;
+        for (LeadAlert.Unanswered lead : page) {
             LeadSource source = sources.get(lead.sourceId());
             Instant handOverAt = company.autoReassign() && source != null
                     ? hours.deadline(lead.arrivedAt(), source.allowed().multipliedBy(2)) : null;
