@@ -19,7 +19,7 @@ public class DashboardFilter {
     private LocalDate to;
     private Long person;
 
-    DateRange range(LocalDate today, ZoneId zone) {
+    public DateRange range(LocalDate today, ZoneId zone) {
         switch (period) {
             case THIS_WEEK:
                 return DateRange.weekOf(today, zone);

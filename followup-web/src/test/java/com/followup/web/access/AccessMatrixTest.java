@@ -140,6 +140,11 @@ class AccessMatrixTest {
             POST /leads/{id}/qualify                   | /leads/{lead}/qualify             | version={leadVersion}&ruleId={rule} | sign-in ok ok ok 404 404 403
             POST /leads/{id}/disqualify                | /leads/{lead}/disqualify          | version={leadVersion}&reason=NO_BUDGET | sign-in ok ok ok 404 404 403
             POST /leads/{id}/owner                     | /leads/{lead}/owner               | version={leadVersion}&ownerId={user} | sign-in ok ok 403 404 404 403
+            GET /leads/board                           | /leads/board                      |                       | sign-in ok  ok  403 403 403 ok
+            POST /leads/board/{id}/owner               | /leads/board/{lead}/owner         | version={leadVersion}&ownerId={user} | sign-in ok ok 403 403 403 403
+            GET /leads/dashboard                       | /leads/dashboard                  |                       | sign-in ok  ok  403 403 403 ok
+            GET /leads/dashboard/{table}.csv           | /leads/dashboard/funnel.csv       |                       | sign-in ok  ok  403 403 403 ok
+            GET /leads/counted                         | /leads/counted?counted=OPEN       |                       | sign-in ok  ok  403 403 403 ok
             GET /imports/{kind}                        | /imports/items                    |                       | sign-in ok  ok  403 ok  403 403
             POST /imports/{kind}                       | /imports/items                    |                       | sign-in ok  ok  403 ok  403 403
             GET /imports/{kind}/{id}                   | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403 403

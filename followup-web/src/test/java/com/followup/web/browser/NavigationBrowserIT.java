@@ -37,7 +37,8 @@ class NavigationBrowserIT extends BrowserTest {
             for (int width : List.of(1280, 360)) {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 for (String language : List.of("en", "es")) {
-                    for (String page : List.of("/", "/my-follow-ups", "/items", "/dashboards/sales", "/admin/users")) {
+                    for (String page : List.of("/", "/my-follow-ups", "/items", "/dashboards/sales", "/admin/users", "/leads/board",
+                            "/leads/dashboard")) {
                         browser.get(base() + page + "?lang=" + language);
                         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -69,6 +70,23 @@ class NavigationBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Personas"));
         Browser.assertAccessible(browser, "people-after-setup-menu");
+    }
+
+    @Test
+    void a_sales_manager_reaches_the_response_board_and_the_lead_dashboard_from_the_leads_tabs() {
+        UserAccount manager = people.manager(Area.SALES);
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, base(), manager.username(), People.PASSWORD);
+        browser.get(base() + "/leads?lang=en");
+
+        browser.findElement(By.cssSelector(".lead-tabs a[href='/leads/board']")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Response board"));
+        Browser.assertAccessible(browser, "response-board");
+
+        browser.findElement(By.cssSelector(".lead-tabs a[href='/leads/dashboard']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Lead dashboard"));
+        Browser.assertAccessible(browser, "lead-dashboard");
     }
 
     @Test

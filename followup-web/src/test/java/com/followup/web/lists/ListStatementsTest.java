@@ -142,6 +142,28 @@ class ListStatementsTest {
     }
 
     @Test
+    void the_response_board_the_lead_dashboard_and_their_lists_cost_the_same_for_2_leads_as_for_30() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount seller = people.staff(Area.SALES);
+        long source = leads.source(seller.id(), java.util.List.of());
+        for (int i = 0; i < 2; i++) {
+            leads.lead(source);
+        }
+        String list = "/leads/counted?counted=REACHED&step=NEW";
+        long board = statementsFor(manager, "/leads/board");
+        long dashboard = statementsFor(manager, "/leads/dashboard");
+        long counted = statementsFor(manager, list);
+        for (int i = 0; i < 28; i++) {
+            leads.lead(leads.source(people.staff(Area.SALES).id(), java.util.List.of()));
+        }
+
+        assertThat(statementsFor(manager, "/leads/board")).isEqualTo(board).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+        assertThat(statementsFor(manager, list)).isEqualTo(counted).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+        // a dashboard of seven tables: one statement each, and the working hours
+        assertThat(statementsFor(manager, "/leads/dashboard")).isEqualTo(dashboard).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE + 4);
+    }
+
+    @Test
     void the_lists_behind_the_figures_cost_the_same_for_2_rows_as_for_30() throws Exception {
         UserAccount seller = people.staff(Area.SALES);
         UserAccount manager = people.manager(Area.SALES);
