@@ -338,7 +338,7 @@ class FuzzTest {
                 case "revision" -> "1";
                 case "userId", "ownerId", "ownerUserId", "person" -> String.valueOf(owner.id());
                 case "ruleId", "rule" -> String.valueOf(ruleId);
-                case "kpiChoice" -> String.valueOf(kpiId);
+                case "kpiChoice", "kpi" -> String.valueOf(kpiId);
                 case "area" -> "SALES";
                 case "sourceId" -> String.valueOf(leadSource);
                 case "meetingId" -> String.valueOf(meetingId);
