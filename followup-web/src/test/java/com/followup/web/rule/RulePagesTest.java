@@ -135,6 +135,43 @@ class RulePagesTest {
     }
 
     @Test
+    void a_rule_almost_like_one_the_area_has_asks_define_it_anyway_keeps_what_was_typed_and_saves_only_when_confirmed() throws Exception {
+        String topic = RuleMother.uniqueTopic("Twin prospects");
+        mother.salesRule(topic);
+        String kpi = String.valueOf(mother.kpi(Area.SALES).id());
+        String typed = "  " + topic.toUpperCase().replace("TWIN", "TWÍN") + " ";
+
+        Page asked = Page.of(mvc.perform(validForm(post("/rules"), Area.SALES, typed, "objective", "Win the deal", "kpiChoice", kpi)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()));
+        assertThat(asked.text(".near-duplicate")).contains("The area already has a rule almost like this one. Define it anyway?")
+                .contains("Sales · " + topic).contains("Close the sale within 2 months");
+        assertThat(asked.select(".near-duplicate button[name=defineAnyway][value=true]").text()).isEqualTo("Define it anyway");
+        assertThat(asked.value("topic")).isEqualTo(typed);
+        assertThat(asked.value("objective")).isEqualTo("Win the deal");
+        assertThat(asked.value("ownerRole")).isEqualTo("seller");
+        assertThat(asked.value("stages")).contains("Negotiation");
+        assertThat(twins(topic)).hasSize(1);
+
+        Page spanish = Page.of(mvc.perform(validForm(post("/rules"), Area.SALES, typed, "kpiChoice", kpi).header("Accept-Language", "es"))
+                .andExpect(status().isOk()));
+        assertThat(spanish.text(".near-duplicate")).contains("¿Definirla de todos modos?");
+        assertThat(twins(topic)).hasSize(1);
+
+        mvc.perform(validForm(post("/rules"), Area.SALES, typed, "objective", "Win the deal", "kpiChoice", kpi, "defineAnyway", "true"))
+                .andExpect(redirectedUrlPattern("/rules?area=SALES#rule-*"));
+        assertThat(twins(topic)).hasSize(2);
+        mvc.perform(validForm(post("/rules"), Area.OPERATIONS, typed, "kpiChoice", String.valueOf(mother.kpi(Area.OPERATIONS).id()),
+                        "stages", "").header("Accept-Language", "en"))
+                .andExpect(redirectedUrlPattern("/rules?area=OPERATIONS#rule-*"));
+    }
+
+    private List<FollowUpRule> twins(String topic) {
+        return rules.findByArea(Area.SALES, false).stream().filter(r -> r.topic().strip().equalsIgnoreCase(topic)
+                || r.topic().strip().equalsIgnoreCase(topic.replace("Twin", "Twín"))).toList();
+    }
+
+    @Test
     void only_directors_define_and_change_rules() throws Exception {
         UserAccount manager = people.manager(Area.SALES);
         mvc.perform(get("/rules/new").with(as(manager))).andExpect(status().isForbidden());
