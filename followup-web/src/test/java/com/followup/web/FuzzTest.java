@@ -387,7 +387,7 @@ class FuzzTest {
                                 ? 0 : 10).toString();
                 case "initialPassword", "newPassword", "confirmation" -> "a long enough password";
                 case "currentPassword" -> People.PASSWORD;
-                case "quick", "archived" -> "false";
+                case "quick", "archived", "defineAnyway" -> "false";
                 case "doneAt" -> "";
                 default -> typed(type);
             };

@@ -9,6 +9,7 @@ import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.NearDuplicates;
 import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleOwner;
 import com.followup.domain.rule.RuleValidator;
@@ -20,6 +21,8 @@ import org.springframework.validation.Errors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** What a director does to rules: define, revise, archive and restore them. */
 @Service
@@ -79,10 +82,17 @@ class RuleEditing {
 
     /** Defines the rule (and its new KPI, if one was asked for) or, if anything is wrong, nothing at all. */
     @Transactional
-    Long define(RuleFormData form, Errors errors, String director) {
+    Long define(RuleFormData form, Errors errors, String director, Consumer<FollowUpRule> askFirst) {
         RuleDraft draft = check(form, errors);
         if (errors.hasErrors()) {
             return null;
+        }
+        if (!form.isDefineAnyway()) {
+            Optional<FollowUpRule> twin = NearDuplicates.of(draft, rules.findByArea(draft.area(), false));
+            if (twin.isPresent()) {
+                askFirst.accept(twin.get());
+                return null;
+            }
         }
         FollowUpRule rule = FollowUpRule.define(withKpi(draft, form));
         return rules.save(rule, director).id();

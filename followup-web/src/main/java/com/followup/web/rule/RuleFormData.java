@@ -25,6 +25,8 @@ public class RuleFormData {
 
     private Area area;
     private String topic = "";
+    /** Set when the director confirms a rule almost identical to one the area already has. */
+    private boolean defineAnyway;
     private String objective = "";
     private TimeAllowed.Kind timeAllowedKind = TimeAllowed.Kind.FIXED;
     private Integer timeAllowedAmount;
@@ -134,6 +136,8 @@ public class RuleFormData {
         return lines;
     }
 
+    public boolean isDefineAnyway() { return defineAnyway; }
+    public void setDefineAnyway(boolean defineAnyway) { this.defineAnyway = defineAnyway; }
     public Area getArea() { return area; }
     public void setArea(Area area) { this.area = area; }
     public String getTopic() { return topic; }

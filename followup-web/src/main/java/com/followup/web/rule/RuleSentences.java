@@ -73,7 +73,7 @@ class RuleSentences {
     private String sentence(RuleDraft parts, Locale locale, Names names) {
         return msg("rule.sentence", locale, parts.objective(), within(parts.timeAllowed(), locale),
                 frequency(parts.frequency(), locale), owner(parts.owner(), names.people()::get, locale),
-                parts.reportedIn().where(), nameOr(names.kpis().get(parts.kpiId()), locale));
+                inSentence(parts.reportedIn().where(), locale), inSentence(nameOr(names.kpis().get(parts.kpiId()), locale), locale));
     }
 
     /** Staff follow up the rules owned by them by name, or by a role in an area they work in. */
@@ -91,7 +91,7 @@ class RuleSentences {
         TimeAllowed.Parts parts = timeAllowed.parts();
         return switch (parts.kind()) {
             case FIXED -> msg("rule.within.fixed", locale, msg("rule.period." + parts.unit(), locale, parts.amount()));
-            case FROM_ITEM -> msg("rule.within.item", locale, msg("rule.itemTerm." + parts.term(), locale));
+            case FROM_ITEM -> msg("rule.within.item." + parts.term(), locale);
         };
     }
 
@@ -112,8 +112,35 @@ class RuleSentences {
         RuleOwner.Parts parts = owner.parts();
         return switch (parts.kind()) {
             case PERSON -> nameOr(personName.apply(parts.userId()), locale);
-            case ROLE -> msg("rule.owner.role", locale, parts.roleName());
+            case ROLE -> ownerRole(inSentence(parts.roleName(), locale), locale);
         };
+    }
+
+    /**
+     * A role that names a team ("purchasing", "collections") reads without an article, one that names a person
+     * ("seller") with one: "by purchasing", "by the seller".
+     */
+    private String ownerRole(String role, Locale locale) {
+        String last = role.strip().toLowerCase(locale);
+        boolean team = last.endsWith("ing") || last.endsWith("s");
+        return msg(team ? "rule.owner.team" : "rule.owner.role", locale, role);
+    }
+
+    /**
+     * A name typed with a capital ("Receivables board", "New sales") starts lower-case inside a sentence;
+     * an acronym ("CRM", "KPI") keeps its capitals.
+     */
+    static String inSentence(String name, Locale locale) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.codePointAt(0);
+        int next = name.offsetByCodePoints(0, 1);
+        boolean acronym = next < name.length() && Character.isUpperCase(name.codePointAt(next));
+        if (!Character.isUpperCase(first) || acronym) {
+            return name;
+        }
+        return name.substring(0, next).toLowerCase(locale) + name.substring(next);
     }
 
     private String escalation(Duration after, Locale locale) {

@@ -73,8 +73,9 @@ class RulesController {
 
     @PostMapping
     String define(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") RuleFormData form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
-        Long id = editing.define(form, errors, me.username());
+                  BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+        Long id = editing.define(form, errors, me.username(),
+                twin -> model.addAttribute("nearDuplicate", sentences.card(twin, me, locale)));
         if (id == null) {
             return form(form, null, model);
         }

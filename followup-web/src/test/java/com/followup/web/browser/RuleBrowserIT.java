@@ -43,7 +43,7 @@ class RuleBrowserIT extends BrowserTest {
         browser.findElement(By.id("objective")).sendKeys("x");
         browser.findElement(By.id("objective")).clear();
         browser.findElement(By.id("objective")).sendKeys(" ");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objective-error"), "Fill this in."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objective-error"), "Say what the follow-up should achieve, e.g. Close the sale."));
 
         browser.findElement(By.id("topic")).sendKeys("New prospects");
         browser.findElement(By.id("objective")).clear();
@@ -67,7 +67,7 @@ class RuleBrowserIT extends BrowserTest {
         browser.get(base() + "/rules?area=SALES&lang=es");
         assertThat(browser.findElement(By.cssSelector("main")).getText())
                 .contains("Ventas · New prospects")
-                .contains("Close the sale en un plazo de 2 meses, con seguimiento semanal a cargo de «seller»");
+                .contains("Close the sale en un plazo de 2 meses, con seguimiento semanal a cargo de seller");
         Browser.screenshots(browser, "rules-list-es");
         browser.get(base() + "/rules/new?area=ADMINISTRATION");
         Browser.screenshots(browser, "rule-form-es");

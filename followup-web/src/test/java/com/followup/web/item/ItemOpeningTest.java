@@ -70,7 +70,7 @@ class ItemOpeningTest {
                         .param("contactEmail", "not-an-email").param("amount", "12.345").param("currency", "MXN")
                         .param("rating", "9").param("conversionProbability", "abc"))
                 .andExpect(status().isOk()));
-        assertThat(page.error("title")).isEqualTo("Fill this in.");
+        assertThat(page.error("title")).isEqualTo("Enter a title for the item.");
         assertThat(page.error("contactEmail")).isEqualTo("Enter an email address such as ana@example.com.");
         assertThat(page.value("contactEmail")).isEqualTo("not-an-email");
         assertThat(page.error("amount")).contains("with at most 2 decimals");

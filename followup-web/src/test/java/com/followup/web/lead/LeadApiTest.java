@@ -110,7 +110,7 @@ class LeadApiTest {
         assertThat(Page.of(mvc.perform(get("/admin/api-keys").with(as(director)))).everything()).doesNotContain(secret);
 
         Page refused = Page.of(mvc.perform(post("/admin/api-keys").with(csrf()).with(as(director)).param("name", " ")));
-        assertThat(refused.error("name")).isEqualTo("Fill this in.");
+        assertThat(refused.error("name")).isEqualTo("Enter the name.");
 
         long id = keys.all().stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow().id();
         mvc.perform(post("/admin/api-keys/{id}/revoke", id).with(csrf()).with(as(director))).andExpect(status().is3xxRedirection());

@@ -98,6 +98,10 @@ class LeadPagesTest {
         assertThat(refused.error("email")).isEqualTo("Enter an email address such as name@example.com.");
         assertThat(refused.error("phone")).startsWith("Enter a phone number");
         assertThat(refused.value("name")).isEqualTo("Jorge Ruiz");
+        Page nameless = Page.of(mvc.perform(post("/leads").with(csrf()).with(as(marketing)).param("sourceId", String.valueOf(source))
+                .param("name", " ").param("email", "jorge@example.com").header("Accept-Language", "es")));
+        assertThat(nameless.error("name")).isEqualTo("Escribe el nombre.");
+        assertThat(nameless.value("email")).isEqualTo("jorge@example.com");
 
         String requestId = refused.value("requestId");
         for (int i = 0; i < 2; i++) {

@@ -2,11 +2,15 @@ package com.followup.web.rule;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.Frequency;
 import com.followup.domain.rule.ItemTerm;
+import com.followup.domain.rule.ReportedIn;
+import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleOwner;
 import com.followup.domain.rule.TimeAllowed;
 import com.followup.web.support.FollowupWebTest;
@@ -20,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -69,7 +74,34 @@ class RulePagesTest {
         Element spanish = card(Page.of(mvc.perform(get("/rules").param("area", "SALES").with(as(staff)).header("Accept-Language", "es"))),
                 "Ventas · " + topic);
         assertThat(spanish.select(".rule-sentence").text())
-                .contains("Close the sale en un plazo de 2 meses, con seguimiento semanal a cargo de «seller»");
+                .contains("Close the sale en un plazo de 2 meses, con seguimiento semanal a cargo de seller");
+    }
+
+    @Test
+    void a_rule_sentence_reads_as_a_person_would_write_it_without_capitals_mid_sentence() throws Exception {
+        String topic = RuleMother.uniqueTopic("Deliveries");
+        Kpi kpi = kpis.save(Kpi.define(Area.OPERATIONS, "On-time deliveries " + topic, "%", BigDecimal.TEN, KpiPeriod.MONTH));
+        rules.save(FollowUpRule.define(new RuleDraft(Area.OPERATIONS, topic, "Deliver complete and on time",
+                new TimeAllowed.FromItem(ItemTerm.PROMISED_DATE), new Frequency.EveryNDays(2, false),
+                new RuleOwner.AreaRole("Purchasing"), new ReportedIn("Operations board", null), kpi.id(),
+                Duration.ofDays(2), List.of())), "diana", List.of());
+        UserAccount director = people.director();
+
+        Element english = card(Page.of(mvc.perform(get("/rules").param("area", "OPERATIONS").with(as(director)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())), "Operations · " + topic);
+        assertThat(english.select(".rule-sentence").text()).isEqualTo("Deliver complete and on time by the promised date, "
+                + "followed up every 2 days by purchasing, reported in operations board, moves on-time deliveries " + topic + ".");
+        Element spanish = card(Page.of(mvc.perform(get("/rules").param("area", "OPERATIONS").with(as(director)).header("Accept-Language", "es"))
+                .andExpect(status().isOk())), "Operaciones · " + topic);
+        assertThat(spanish.select(".rule-sentence").text()).isEqualTo("Deliver complete and on time según la fecha prometida, "
+                + "con seguimiento cada 2 días a cargo de purchasing; se reporta en operations board e impacta on-time deliveries " + topic + ".");
+    }
+
+    @Test
+    void a_name_typed_with_a_capital_starts_lower_case_and_an_acronym_keeps_its_capitals() throws Exception {
+        assertThat(RuleSentences.inSentence("CRM", java.util.Locale.ENGLISH)).isEqualTo("CRM");
+        assertThat(RuleSentences.inSentence("Receivables board", java.util.Locale.ENGLISH)).isEqualTo("receivables board");
+        assertThat(RuleSentences.inSentence("Érica's list", new java.util.Locale("es"))).isEqualTo("érica's list");
     }
 
     @Test
@@ -89,6 +121,54 @@ class RulePagesTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/rules/new").with(as(people.director())).param("area", "OPERATIONS"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void the_board_link_placeholder_names_a_real_page_of_the_area() throws Exception {
+        Page operations = Page.of(mvc.perform(get("/rules/new").param("area", "OPERATIONS").with(as(people.director())))
+                .andExpect(status().isOk()));
+        assertThat(operations.select("#boardLink").attr("placeholder")).isEqualTo("e.g. /dashboards/operations (optional)");
+        mvc.perform(get("/dashboards/operations").with(as(people.director()))).andExpect(status().isOk());
+        Page spanish = Page.of(mvc.perform(get("/rules/new").with(as(people.director())).header("Accept-Language", "es"))
+                .andExpect(status().isOk()));
+        assertThat(spanish.select("#boardLink").attr("placeholder")).isEqualTo("p. ej. /dashboards (opcional)");
+    }
+
+    @Test
+    void a_rule_almost_like_one_the_area_has_asks_define_it_anyway_keeps_what_was_typed_and_saves_only_when_confirmed() throws Exception {
+        String topic = RuleMother.uniqueTopic("Twin prospects");
+        mother.salesRule(topic);
+        String kpi = String.valueOf(mother.kpi(Area.SALES).id());
+        String typed = "  " + topic.toUpperCase().replace("TWIN", "TWÍN") + " ";
+
+        Page asked = Page.of(mvc.perform(validForm(post("/rules"), Area.SALES, typed, "objective", "Win the deal", "kpiChoice", kpi)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()));
+        assertThat(asked.text(".near-duplicate")).contains("The area already has a rule almost like this one. Define it anyway?")
+                .contains("Sales · " + topic).contains("Close the sale within 2 months");
+        assertThat(asked.select(".near-duplicate button[name=defineAnyway][value=true]").text()).isEqualTo("Define it anyway");
+        assertThat(asked.value("topic")).isEqualTo(typed);
+        assertThat(asked.value("objective")).isEqualTo("Win the deal");
+        assertThat(asked.value("ownerRole")).isEqualTo("seller");
+        assertThat(asked.value("stages")).contains("Negotiation");
+        assertThat(twins(topic)).hasSize(1);
+
+        Page spanish = Page.of(mvc.perform(validForm(post("/rules"), Area.SALES, typed, "kpiChoice", kpi).header("Accept-Language", "es"))
+                .andExpect(status().isOk()));
+        assertThat(spanish.text(".near-duplicate")).contains("¿Definirla de todos modos?");
+        assertThat(twins(topic)).hasSize(1);
+
+        mvc.perform(validForm(post("/rules"), Area.SALES, typed, "objective", "Win the deal", "kpiChoice", kpi, "defineAnyway", "true"))
+                .andExpect(redirectedUrlPattern("/rules?area=SALES#rule-*"));
+        assertThat(twins(topic)).hasSize(2);
+        mvc.perform(validForm(post("/rules"), Area.OPERATIONS, typed, "kpiChoice", String.valueOf(mother.kpi(Area.OPERATIONS).id()),
+                        "stages", "").header("Accept-Language", "en"))
+                .andExpect(redirectedUrlPattern("/rules?area=OPERATIONS#rule-*"));
+    }
+
+    private List<FollowUpRule> twins(String topic) {
+        return rules.findByArea(Area.SALES, false).stream().filter(r -> r.topic().strip().equalsIgnoreCase(topic)
+                || r.topic().strip().equalsIgnoreCase(topic.replace("Twin", "Twín"))).toList();
     }
 
     @Test
@@ -123,7 +203,7 @@ class RulePagesTest {
         Page form = Page.of(mvc.perform(validForm(post("/rules"), Area.SALES, topic, "objective", "", "timeAllowedAmount", "10", "timeAllowedUnit", "DAYS", "frequencyKind", "EVERY_N_WEEKS", "frequencyEvery", "2", "stages", "Proposal\nproposal", "kpiChoice", "")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk()));
-        assertThat(announced(form, "objective")).isEqualTo("Fill this in.");
+        assertThat(announced(form, "objective")).isEqualTo("Say what the follow-up should achieve, e.g. Close the sale.");
         assertThat(announced(form, "frequencyKind")).startsWith("Follow up more often than the time allowed");
         assertThat(announced(form, "stages")).isEqualTo("The stage \"proposal\" appears twice.");
         assertThat(form.value("topic")).isEqualTo(topic);
@@ -150,7 +230,7 @@ class RulePagesTest {
 
         Page form = Page.of(mvc.perform(validForm(post("/rules"), Area.OPERATIONS, topic, "timeAllowedKind", "FROM_ITEM", "timeAllowedTerm", "PROMISED_DATE", "frequencyKind", "EVERY_N_DAYS", "frequencyEvery", "2", "kpiChoice", "new", "newKpiName", "", "newKpiUnit", "%"))
                 .andExpect(status().isOk()));
-        assertThat(announced(form, "newKpiName")).isEqualTo("Fill this in.");
+        assertThat(announced(form, "newKpiName")).isEqualTo("Name the new KPI.");
         assertThat(kpis.findByArea(Area.OPERATIONS)).hasSize(kpisBefore);
 
         mvc.perform(validForm(post("/rules"), Area.OPERATIONS, topic, "timeAllowedKind", "FROM_ITEM", "timeAllowedTerm", "PROMISED_DATE", "frequencyKind", "ON_WEEKDAYS", "frequencyWeekdays", "MONDAY,THURSDAY", "kpiChoice", "new", "newKpiName", "On-time " + topic, "newKpiUnit", "%", "newKpiTarget", "95", "newKpiPeriod", "MONTH"))
@@ -180,10 +260,14 @@ class RulePagesTest {
         Page empty = Page.of(mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "")
                         .header("HX-Request", "true").with(as(director)).with(csrf()))
                 .andExpect(status().isOk()));
-        assertThat(empty.error("topic")).isEqualTo("Fill this in.");
+        assertThat(empty.error("topic")).isEqualTo("Name the topic, e.g. New prospects.");
+        Page spanish = Page.of(mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "")
+                        .header("HX-Request", "true").header("Accept-Language", "es").with(as(director)).with(csrf()))
+                .andExpect(status().isOk()));
+        assertThat(spanish.error("topic")).isEqualTo("Pon nombre al tema, p. ej. Prospectos nuevos.");
         Page filled = Page.of(mvc.perform(post("/rules/check").param("slot", "topic").param("topic", "New prospects")
                 .header("HX-Request", "true").with(as(director)).with(csrf())));
-        assertThat(filled.everything()).doesNotContain("Fill this in.");
+        assertThat(filled.error("topic")).isEmpty();
         Page tampered = Page.of(mvc.perform(post("/rules/check").param("slot", "__${T(java.lang.Runtime)}__").param("topic", "")
                         .header("HX-Request", "true").with(as(director)).with(csrf()))
                 .andExpect(status().isOk()));
