@@ -153,7 +153,8 @@ class MyFollowUpsTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))));
-        assertThat(page.attr(row(item) + " details:has(.check-off-slot)", "hx-get")).isEqualTo("/my-follow-ups/" + item.id() + "/form");
+        assertThat(page.attr(row(item) + " a.btn-outline-primary", "hx-get")).isEqualTo("/my-follow-ups/" + item.id() + "/form");
+        assertThat(page.attr(row(item) + " a.btn-outline-primary", "href")).isEqualTo("/items/" + item.id());
         assertThat(page.select("#result-" + item.id())).isEmpty();
         Page form = Page.of(mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(staff)).header("HX-Request", "true")));
         assertThat(form.isWholePage()).isFalse();
