@@ -5,6 +5,20 @@
     "use strict";
     var GOAL = "#1f6f5c", ACTUAL = "#2b6cb0", MUTED = "#6c757d";
 
+    // the value axis starts at zero, so no bar sits invisible on the axis; percentages read 0-100 %, counts whole
+    function scales(spec) {
+        var value = {beginAtZero: true, ticks: {}};
+        if (spec.scale === "percent") {
+            value.suggestedMax = 100;
+            value.ticks.callback = function (v) { return v + " %"; };
+        } else if (spec.scale === "count") {
+            value.ticks.precision = 0;
+        }
+        var axes = {};
+        axes[spec.horizontal ? "x" : "y"] = value;
+        return axes;
+    }
+
     function draw(root) {
         if (!window.Chart) {
             return;
@@ -31,7 +45,7 @@
                     responsive: true, maintainAspectRatio: false, animation: false,
                     indexAxis: spec.horizontal ? "y" : "x",
                     plugins: {legend: {display: spec.datasets.length > 1, position: "bottom"}},
-                    scales: {y: {beginAtZero: true}}
+                    scales: scales(spec)
                 }
             });
         });

@@ -155,6 +155,10 @@ class FuzzTest {
             request.header("HX-Request", "true");
         }
         request.with(as(role));
+        if (endpoint.pattern().startsWith("/intake/")) {
+            // each hostile post from an address of its own, so the limit per address does not hide what the form does
+            request.with(People.from("10.99." + sent / 250 % 250 + "." + (sent % 250 + 1)));
+        }
         sent++;
         long before = changes();
         String where = (endpoint.post() ? "POST " : "GET ") + endpoint.pattern() + " as " + role.role() + " " + what;
@@ -291,6 +295,7 @@ class FuzzTest {
         private final long leadSource;
         private final long leadId;
         private final long meetingId;
+        private final String formSecret;
 
         Fixture(UserAccount owner, long otherUserId) {
             this.owner = owner;
@@ -313,6 +318,11 @@ class FuzzTest {
                     insert into lead_meeting (lead_id, request_id, meeting_at, with_whom, status, booked_by, booked_at)
                     values (?, ?, now() + interval '1 day', 'Lucía', 'BOOKED', ?, now()) returning id""")
                     .params(leadId, UUID.randomUUID(), owner.id()).query(Long.class).single();
+            this.formSecret = com.followup.domain.lead.LeadForm.newSecret();
+            jdbc.sql("""
+                    insert into lead_form (name, source_id, thank_you_url, token_hash, created_by, created_at)
+                    values ('Fuzzed form', ?, 'https://example.com/thanks', ?, ?, now())""")
+                    .params(leadSource, com.followup.domain.lead.LeadForm.hash(formSecret), owner.id()).update();
         }
 
         String good(String pattern, String name, Class<?> type) {
@@ -328,7 +338,7 @@ class FuzzTest {
                 case "revision" -> "1";
                 case "userId", "ownerId", "ownerUserId", "person" -> String.valueOf(owner.id());
                 case "ruleId", "rule" -> String.valueOf(ruleId);
-                case "kpiChoice" -> String.valueOf(kpiId);
+                case "kpiChoice", "kpi" -> String.valueOf(kpiId);
                 case "area" -> "SALES";
                 case "sourceId" -> String.valueOf(leadSource);
                 case "meetingId" -> String.valueOf(meetingId);
@@ -339,6 +349,17 @@ class FuzzTest {
                 case "slot" -> "topic";
                 case "table" -> "follow-ups";
                 case "token" -> "unknown-token";
+                case "secret" -> formSecret;
+                case "thankYouUrl" -> "https://example.com/thanks";
+                case "website" -> "";
+                case "hot" -> "5";
+                case "warm" -> "120";
+                case "cold" -> "1440";
+                case "minutes" -> "";
+                case "zone" -> "";
+                case "opens" -> "09:00";
+                case "closes" -> "18:00";
+                case "days" -> "MONDAY";
                 case "title", "counterpartName", "contactName", "note", "result", "objective",
                      "reportedIn", "unit", "relationshipStart", "displayName" -> "Fuzzed " + name;
                 case "topic", "name", "username", "newKpiName" -> RuleMother.uniqueTopic("fuzzed").replace(' ', '-');

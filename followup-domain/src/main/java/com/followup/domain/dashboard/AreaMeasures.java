@@ -49,8 +49,8 @@ public interface AreaMeasures {
     record Figures(List<RangeFigures> ranges, Map<Metric, BigDecimal> moment) {
     }
 
-    /** Compliance of one rule of the area in the range, and what under it is overdue now. */
-    record RuleFigures(long ruleId, String topic, Compliance compliance, long overdueNow) {
+    /** Compliance of one rule of the area in the range, what under it is overdue now, and the KPI it moves. */
+    record RuleFigures(long ruleId, String topic, long kpiId, Compliance compliance, long overdueNow) {
     }
 
     /** Who and what is behind: people and rules of the area, each worst compliance first. */
@@ -77,4 +77,11 @@ public interface AreaMeasures {
 
     /** Open receivables by how long past due, in the company's currency. */
     List<Ageing> receivables(Scope scope, Instant now);
+
+    /** Open receivables in a currency other than the company's: totals in that currency, never converted. */
+    record OtherCurrency(String currency, long invoices, BigDecimal outstanding, BigDecimal pastDue) {
+    }
+
+    /** Every other currency with open receivables, in alphabetical order, so that none is silently left out. */
+    List<OtherCurrency> receivablesInOtherCurrencies(Scope scope, Instant now, LocalDate today);
 }

@@ -38,6 +38,17 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
         return new DateRange(first, first.plusMonths(1), zone);
     }
 
+    /** The calendar quarter of {@code day}: January to March, April to June, and so on. */
+    public static DateRange quarterOf(LocalDate day, ZoneId zone) {
+        LocalDate first = day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+        return new DateRange(first, first.plusMonths(3), zone);
+    }
+
+    public static DateRange yearOf(LocalDate day, ZoneId zone) {
+        LocalDate first = day.withDayOfYear(1);
+        return new DateRange(first, first.plusYears(1), zone);
+    }
+
     /** From the first of the month to the end of today. */
     public static DateRange monthToDate(LocalDate today, ZoneId zone) {
         return new DateRange(today.withDayOfMonth(1), today.plusDays(1), zone);

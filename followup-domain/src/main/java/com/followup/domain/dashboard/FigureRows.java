@@ -18,7 +18,7 @@ public interface FigureRows {
     /** Which items a figure counts; closed ones in the range, the others as they stand now. */
     enum CountedItems {
         SOLD, LOST, DELIVERED, DELIVERED_LATE, COLLECTED, OPEN, OVERDUE_NOW, PAST_DEADLINE, PAST_PROMISED_DATE,
-        ADVANCES_PENDING, PAST_DUE, AGED, REACHED_STAGE, DROPPED_BEFORE_STAGE;
+        ADVANCES_PENDING, PAST_DUE, AGED, OTHER_CURRENCY, REACHED_STAGE, DROPPED_BEFORE_STAGE;
 
         /** Counted by when they closed, within the range; the rest are counted as they stand now. */
         public boolean closedInRange() {
@@ -47,8 +47,9 @@ public interface FigureRows {
                       String stage, int page, int size) {
     }
 
-    record FollowUpsQuery(Area area, Long personId, Long ruleId, DateRange range, CountedFollowUps counted, int page,
-                          int size) {
+    /** {@code kpiId}: only the follow-ups of the rules that move that KPI (null: any). */
+    record FollowUpsQuery(Area area, Long personId, Long ruleId, Long kpiId, DateRange range, CountedFollowUps counted,
+                          int page, int size) {
     }
 
     /** A follow-up done, or (overdue) one not done yet: then it has no id, done moment or channel. */

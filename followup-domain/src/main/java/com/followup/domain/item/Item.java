@@ -14,6 +14,7 @@ import com.followup.domain.rule.Frequency;
 import com.followup.domain.Text;
 import com.followup.domain.Violation;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -311,10 +312,19 @@ public final class Item {
         if (outcome.area() != area) {
             throw new IllegalArgumentException(outcome.outcome() + " is not an outcome of " + area);
         }
-        if (outcome instanceof ItemOutcome.Collected collected && amount != null
-                && !collected.amount().currency().equals(amount.currency())) {
-            throw new IllegalArgumentException("item " + id + " is in " + amount.currency()
-                    + ", collected " + collected.amount().currency());
+        if (outcome instanceof ItemOutcome.Collected collected && amount != null) {
+            if (!collected.amount().currency().equals(amount.currency())) {
+                throw new IllegalArgumentException("item " + id + " is in " + amount.currency()
+                        + ", collected " + collected.amount().currency());
+            }
+            if (collected.amount().amount().compareTo(balance().amount()) > 0) {
+                throw new IllegalArgumentException("item " + id + " owes " + balance() + ", collected " + collected.amount());
+            }
+            if (collected.amount().amount().compareTo(balance().amount()) < 0) {
+                collectInPart(collected.amount(), closedBy, now);
+                return;
+            }
+            outcome = new ItemOutcome.Collected(collected.amount(), true);
         }
         if (outcome instanceof ItemOutcome.Postponed postponed) {
             LocalDate today = now.atZone(zone()).toLocalDate();
@@ -330,6 +340,30 @@ public final class Item {
         }
         this.outcome = outcome;
         record(ItemChange.Kind.CLOSED, closedBy, now, outcome.describe().toArray(String[]::new));
+    }
+
+    /**
+     * Part of an invoice was paid: it stays open with its balance (its age and next follow-up unchanged) until the
+     * balance is collected; the collection is on its history with the amount, currency and balance left.
+     */
+    private void collectInPart(Money collected, Long collectedBy, Instant now) {
+        AdministrationDetails admin = (AdministrationDetails) details;
+        Money before = admin.amountCollected() == null ? new Money(BigDecimal.ZERO, amount.currency())
+                : admin.amountCollected();
+        details = admin.withCollected(new Money(before.amount().add(collected.amount()), amount.currency()));
+        record(ItemChange.Kind.COLLECTED_IN_PART, collectedBy, now, collected.amount().toPlainString(),
+                amount.currency().getCurrencyCode(), balance().amount().toPlainString());
+    }
+
+    /** What an invoice still owes: its amount less what was collected in part; null when it has no amount. */
+    public Money balance() {
+        if (amount == null) {
+            return null;
+        }
+        if (details instanceof AdministrationDetails admin && admin.amountCollected() != null) {
+            return new Money(amount.amount().subtract(admin.amountCollected().amount()), amount.currency());
+        }
+        return amount;
     }
 
     /** Administration: the advance payment an invoice requires has arrived, so its delivery may go out. */

@@ -30,6 +30,8 @@ public record ItemChange(Kind kind, Long who, Instant when, List<String> details
         /** What the result said before. */
         FOLLOW_UP_EDITED,
         ADVANCE_RECEIVED,
+        /** Part of an invoice collected: the amount, its currency and the balance still owed. */
+        COLLECTED_IN_PART,
         ESCALATED,
         /** The name of the file it came from. */
         IMPORTED,

@@ -45,6 +45,11 @@ public sealed interface ItemDetails {
             }
         }
 
+        /** The invoice with {@code total} collected so far, in part. */
+        public AdministrationDetails withCollected(Money total) {
+            return new AdministrationDetails(invoiceNumber, creditDays, dueDate, total, advanceRequired, advanceReceived);
+        }
+
         public AdministrationDetails withAdvanceReceived() {
             return new AdministrationDetails(invoiceNumber, creditDays, dueDate, amountCollected, advanceRequired, true);
         }

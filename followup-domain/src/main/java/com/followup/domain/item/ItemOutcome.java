@@ -54,7 +54,10 @@ public sealed interface ItemOutcome {
         return outcome;
     }
 
-    /** The amount collected, in the invoice's currency, more than zero and never more than the invoice. */
+    /**
+     * The amount collected, in the invoice's currency, more than zero and never more than the balance still owed; less
+     * than the balance is a collection in part (then "in full" cannot be ticked).
+     */
     private static Money collected(OutcomeDraft draft, Item item, List<Violation> violations) {
         if (item.amount() == null) {
             violations.add(new Violation("collectedAmount", "item.outcome.amountPositive"));
@@ -63,8 +66,12 @@ public sealed interface ItemOutcome {
         Money money = Money.parse(draft.collectedAmount(), item.amount().currency(), "collectedAmount", violations);
         if (money != null && money.isZero()) {
             violations.add(new Violation("collectedAmount", "item.outcome.amountPositive"));
-        } else if (money != null && money.amount().compareTo(item.amount().amount()) > 0) {
-            violations.add(new Violation("collectedAmount", "item.outcome.amountAboveInvoice"));
+        } else if (money != null && money.amount().compareTo(item.balance().amount()) > 0) {
+            violations.add(new Violation("collectedAmount", "item.outcome.amountAboveInvoice",
+                    List.of(item.balance().amount().toPlainString(), item.balance().currency().getCurrencyCode())));
+        } else if (money != null && draft.inFull() && money.amount().compareTo(item.balance().amount()) < 0) {
+            violations.add(new Violation("collectedAmount", "item.outcome.inFullIsTheBalance",
+                    List.of(item.balance().amount().toPlainString(), item.balance().currency().getCurrencyCode())));
         } else {
             return money;
         }

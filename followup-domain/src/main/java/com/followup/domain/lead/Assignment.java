@@ -87,6 +87,22 @@ public final class Assignment {
         return new Decision(areaManager.getAsLong(), Step.AREA_MANAGER, passed);
     }
 
+    /**
+     * Who takes over a lead its owner left unanswered: the next of the source's team in turn after the owner who is
+     * working today, else the source's seller, else the area's manager; nobody (empty) when that is the owner again.
+     */
+    public static Optional<Long> handOver(LeadSource source, long ownerId, Map<Long, Seller> sellers, Optional<Long> areaManager) {
+        Map<Long, Seller> others = new java.util.HashMap<>(sellers);
+        others.remove(ownerId);
+        Long after = source.team().contains(ownerId) ? Long.valueOf(ownerId) : source.lastAssignedId();
+        Optional<Long> next = nextInTurn(source.team(), after, others);
+        if (next.isEmpty() && source.sellerId() != null && source.sellerId() != ownerId) {
+            Seller seller = sellers.get(source.sellerId());
+            next = seller != null && seller.isWorkingToday() ? Optional.of(seller.id()) : Optional.empty();
+        }
+        return next.or(() -> areaManager.filter(manager -> manager != ownerId));
+    }
+
     /** The first member after the one who got the previous lead, going round the team, who is working today. */
     static Optional<Long> nextInTurn(List<Long> team, Long lastAssignedId, Map<Long, Seller> sellers) {
         int start = lastAssignedId == null ? 0 : team.indexOf(lastAssignedId) + 1;

@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public final class Lead {
 
+    /** The last detail of a REASSIGNED event that Followup made because nobody answered in twice the deadline. */
+    public static final String UNANSWERED = "UNANSWERED";
+
     private final Long id;
     private final long version;
     private final Contact contact;
@@ -83,10 +86,20 @@ public final class Lead {
      */
     public static Lead arrive(Contact contact, LeadSource source, LeadMatch match, Assignment.Decision decision,
                               BusinessHours hours, Instant arrivedAt, Long by) {
+        return arrive(contact, source, match, decision, hours, arrivedAt, by, null);
+    }
+
+    /** As above, with the way it came in written on its history; {@code channel} may be null when unknown. */
+    public static Lead arrive(Contact contact, LeadSource source, LeadMatch match, Assignment.Decision decision,
+                              BusinessHours hours, Instant arrivedAt, Long by, LeadChannel channel) {
         Lead lead = new Lead(null, 0, contact, source.id(), arrivedAt,
                 hours.deadline(arrivedAt, source.allowed().dividedBy(2)), hours.deadline(arrivedAt, source.allowed()),
                 match, decision.ownerId(), LeadStatus.NEW, null, null, null, null);
-        lead.record(LeadEvent.Kind.ARRIVED, by, arrivedAt, source.name());
+        if (channel == null) {
+            lead.record(LeadEvent.Kind.ARRIVED, by, arrivedAt, source.name());
+        } else {
+            lead.record(LeadEvent.Kind.ARRIVED, by, arrivedAt, source.name(), channel.name());
+        }
         if (match != null) {
             lead.record(LeadEvent.Kind.MATCHED, null, arrivedAt, match.kind().name(), String.valueOf(match.id()));
         }
@@ -161,6 +174,16 @@ public final class Lead {
         }
         record(LeadEvent.Kind.REASSIGNED, by, at, String.valueOf(ownerId), String.valueOf(newOwnerId),
                 why == null ? "" : why.strip());
+        ownerId = newOwnerId;
+    }
+
+    /** Followup gives a lead nobody answered in twice its deadline to {@code newOwnerId}; the history says why. */
+    public void handOverUnanswered(long newOwnerId, Instant at) {
+        requireOpen();
+        if (newOwnerId == ownerId) {
+            throw new IllegalArgumentException("lead " + id + " is already theirs");
+        }
+        record(LeadEvent.Kind.REASSIGNED, null, at, String.valueOf(ownerId), String.valueOf(newOwnerId), "", UNANSWERED);
         ownerId = newOwnerId;
     }
 

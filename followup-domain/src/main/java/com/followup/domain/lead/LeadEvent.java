@@ -15,7 +15,7 @@ public record LeadEvent(Kind kind, Long who, Instant when, List<String> details)
 
     /** Each kind with its details. */
     public enum Kind {
-        /** The source's name. */
+        /** The source's name, then the {@link LeadChannel} it came by when known. */
         ARRIVED,
         /** The kind of the match (LEAD or PROSPECT) and its id. */
         MATCHED,
@@ -35,7 +35,7 @@ public record LeadEvent(Kind kind, Long who, Instant when, List<String> details)
         QUALIFIED,
         /** The reason, and the note when there is one. */
         DISQUALIFIED,
-        /** The user ids of the owner before and after, and why. */
+        /** The user ids of the owner before and after, why, and {@link Lead#UNANSWERED} when Followup moved it. */
         REASSIGNED
     }
 }

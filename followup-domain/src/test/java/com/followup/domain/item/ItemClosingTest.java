@@ -44,8 +44,36 @@ class ItemClosingTest {
 
         assertThatThrownBy(() -> invoice.close(new ItemOutcome.Collected(Money.of("100", "USD"), false), 1L, LATER))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EUR");
-        invoice.close(new ItemOutcome.Collected(Money.of("100", "EUR"), false), 1L, LATER);
+        invoice.close(new ItemOutcome.Collected(Money.of("1200", "EUR"), false), 1L, LATER);
         assertThat(invoice.status()).isEqualTo(ItemStatus.CLOSED);
+    }
+
+    @Test
+    void an_invoice_collected_in_part_stays_open_with_its_balance_and_each_collection_on_its_history() {
+        Item invoice = ItemMother.invoice();
+        Instant due = invoice.nextDueAt();
+
+        invoice.close(new ItemOutcome.Collected(Money.of("400.50", "EUR"), false), 1L, LATER);
+
+        assertThat(invoice.status()).isEqualTo(ItemStatus.OPEN);
+        assertThat(invoice.outcome()).isNull();
+        assertThat(invoice.nextDueAt()).isEqualTo(due);
+        assertThat(invoice.balance()).isEqualTo(Money.of("799.50", "EUR"));
+        assertThat(invoice.unsavedChanges()).last().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(ItemChange.Kind.COLLECTED_IN_PART);
+            assertThat(change.details()).containsExactly("400.50", "EUR", "799.50");
+        });
+
+        invoice.close(new ItemOutcome.Collected(Money.of("300", "EUR"), false), 1L, LATER.plusSeconds(60));
+        assertThat(invoice.balance()).isEqualTo(Money.of("499.50", "EUR"));
+        assertThatThrownBy(() -> invoice.close(new ItemOutcome.Collected(Money.of("500", "EUR"), true), 1L, LATER))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        invoice.close(new ItemOutcome.Collected(Money.of("499.50", "EUR"), false), 1L, LATER.plusSeconds(120));
+        assertThat(invoice.status()).isEqualTo(ItemStatus.CLOSED);
+        assertThat(invoice.outcome()).isEqualTo(new ItemOutcome.Collected(Money.of("499.50", "EUR"), true));
+        assertThat(invoice.unsavedChanges()).extracting(ItemChange::kind).containsSubsequence(
+                ItemChange.Kind.COLLECTED_IN_PART, ItemChange.Kind.COLLECTED_IN_PART, ItemChange.Kind.CLOSED);
     }
 
     @Test

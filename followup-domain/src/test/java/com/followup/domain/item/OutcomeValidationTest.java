@@ -59,6 +59,19 @@ class OutcomeValidationTest {
                 .extracting(Violation::messageKey).containsExactly("item.outcome.amountAboveInvoice");
     }
 
+    @Test
+    void after_a_collection_in_part_only_the_balance_can_be_collected_and_in_full_is_the_whole_balance() {
+        Item invoice = ItemMother.invoice();
+        invoice.close(new ItemOutcome.Collected(Money.of("1000", "EUR"), false), 1L, ItemMother.MONDAY_10.plusHours(1).toInstant());
+
+        assertThat(ItemOutcome.validate(draft(Outcome.COLLECTED, null, "", "300"), invoice, TODAY))
+                .containsExactly(new Violation("collectedAmount", "item.outcome.amountAboveInvoice", List.of("200.00", "EUR")));
+        assertThat(ItemOutcome.validate(new OutcomeDraft(Outcome.COLLECTED, null, "", true, true, true, "100", true), invoice, TODAY))
+                .containsExactly(new Violation("collectedAmount", "item.outcome.inFullIsTheBalance", List.of("200.00", "EUR")));
+        assertThat(ItemOutcome.validate(new OutcomeDraft(Outcome.COLLECTED, null, "", true, true, true, "200", true), invoice, TODAY))
+                .isEmpty();
+    }
+
     private static OutcomeDraft draft(Outcome outcome, LocalDate until, String reason, String collected) {
         return new OutcomeDraft(outcome, until, reason, true, true, true, collected, false);
     }

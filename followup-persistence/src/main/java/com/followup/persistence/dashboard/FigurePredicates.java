@@ -37,14 +37,23 @@ final class FigurePredicates {
     /** The ageing bucket's number (AgeingBucket.numberedFromOldest), from the domain's boundaries in {@code :starts}. */
     static final String AGEING_BUCKET = "coalesce(width_bucket(deadline, cast(:starts as timestamptz[])), :without_deadline)";
 
+    /** An invoice not collected yet (in full), in any currency. */
+    static final String RECEIVABLE_ANY_CURRENCY = "area = 'ADMINISTRATION' and status <> 'CLOSED'";
+
     /** A receivable in the ageing table: an invoice not collected yet, in the company's currency. */
-    static final String RECEIVABLE = "area = 'ADMINISTRATION' and status <> 'CLOSED' and currency = :currency";
+    static final String RECEIVABLE = RECEIVABLE_ANY_CURRENCY + " and currency = :currency";
+
+    /** A receivable in another currency, counted beside the ageing table in its own currency. */
+    static final String RECEIVABLE_OTHER_CURRENCY = RECEIVABLE_ANY_CURRENCY + " and currency <> :currency";
 
     static final String SOLD = "outcome = 'SOLD'";
     static final String LOST = "outcome = 'ELIMINATED'";
     static final String DELIVERED = "outcome = 'DELIVERED'";
     static final String DELIVERED_LATE = "outcome = 'DELIVERED' and not delivered_on_time";
     static final String COLLECTED = "outcome = 'COLLECTED'";
+
+    /** A collection in part in the range, read from the history {@code %1$s} (item_change) between %2$s and %3$s. */
+    static final String COLLECTED_IN_PART_IN = "%1$s.kind = 'COLLECTED_IN_PART' and %1$s.changed_at >= %2$s and %1$s.changed_at < %3$s";
 
     /**
      * The Sales funnel's items: those the first active Sales rule with stages started in [:start, :end), each with the
@@ -81,7 +90,8 @@ final class FigurePredicates {
             case LOST -> closed + " and " + LOST;
             case DELIVERED -> closed + " and " + DELIVERED;
             case DELIVERED_LATE -> closed + " and " + DELIVERED_LATE;
-            case COLLECTED -> closed + " and " + COLLECTED;
+            case COLLECTED -> "((" + closed + " and " + COLLECTED + ") or exists (select 1 from item_change c where c.item_id = item.id and "
+                    + COLLECTED_IN_PART_IN.formatted("c", start, end) + "))";
             case OPEN -> "status = 'OPEN'";
             case OVERDUE_NOW -> OVERDUE_NOW;
             case PAST_DEADLINE -> PAST_DEADLINE;
@@ -89,6 +99,7 @@ final class FigurePredicates {
             case ADVANCES_PENDING -> NOT_CLOSED + " and " + ADVANCE_PENDING;
             case PAST_DUE -> NOT_CLOSED + " and " + PAST_DUE;
             case AGED -> RECEIVABLE + " and " + AGEING_BUCKET + " = :bucket";
+            case OTHER_CURRENCY -> RECEIVABLE_OTHER_CURRENCY;
             case REACHED_STAGE, DROPPED_BEFORE_STAGE -> "true";
         };
     }

@@ -98,6 +98,14 @@ class JdbcAreaMeasures implements AreaMeasures {
                                                                       and collected_currency = :currency), 0) as collected
                         from item where area = :area and <closed_in>
                           and (cast(:person as bigint) is null or owner_id = :person)) c),
+                -- collections in part stay on the invoice's history: money collected in the range, invoice still open or not
+                partly as (
+                    select r.n, (select coalesce(sum(cast(c.details[1] as numeric)), 0)
+                                 from item_change c join item p on p.id = c.item_id
+                                 where :area = 'ADMINISTRATION' and <collected_in_part> and c.details[2] = :currency
+                                   and p.area = :area and (cast(:person as bigint) is null or p.owner_id = :person))
+                           as collected_in_part
+                    from r),
                 still_overdue as (
                     select r.n, o.* from r cross join lateral (
                         select count(*) as overdue from item
@@ -112,13 +120,14 @@ class JdbcAreaMeasures implements AreaMeasures {
                            count(*) filter (where <advance_pending>) as advances
                     from item where :moment and area = :area and <not_closed>
                       and (cast(:person as bigint) is null or owner_id = :person))
-                select * from days join prospects using (n) join ended using (n) join still_overdue using (n)
+                select * from days join prospects using (n) join ended using (n) join partly using (n) join still_overdue using (n)
                     cross join moment order by n"""
                 .replace("<values>", values(ranges.size()))
                 .replace("<sold>", FigurePredicates.SOLD).replace("<lost>", FigurePredicates.LOST)
                 .replace("<delivered>", FigurePredicates.DELIVERED)
                 .replace("<delivered_late>", FigurePredicates.DELIVERED_LATE)
                 .replace("<collected>", FigurePredicates.COLLECTED)
+                .replace("<collected_in_part>", FigurePredicates.COLLECTED_IN_PART_IN.formatted("c", "r.s", "r.e"))
                 .replace("<closed_in>", FigurePredicates.CLOSED_IN.formatted("r.s", "r.e"))
                 .replace("<still_overdue_in>", FigurePredicates.STILL_OVERDUE_IN.formatted("r.s", "r.e"))
                 .replace("<past_promised>", FigurePredicates.PAST_PROMISED_DATE)
@@ -149,7 +158,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                     rs.getLong("prospects_sold"), rs.getLong("firsts"),
                     rs.getLong("meetings"), rs.getLong("calls"), rs.getLong("emails"), rs.getBigDecimal("avg_call"),
                     rs.getLong("sold"), rs.getBigDecimal("sold_amount"), rs.getLong("lost"), rs.getLong("delivered"),
-                    rs.getLong("otif"), rs.getLong("late"), rs.getBigDecimal("collected"), compliance);
+                    rs.getLong("otif"), rs.getLong("late"),
+                    rs.getBigDecimal("collected").add(rs.getBigDecimal("collected_in_part")), compliance);
             return new RangeFigures(counts.metrics(), compliance, prospectsAsked ? cohorts(rs) : null);
         }).list();
         return new Figures(figures, moment);
@@ -199,7 +209,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                         select x.kind, x.id, coalesce(u.display_name, r.topic) as name,
                                coalesce(x.on_time, 0) as on_time, coalesce(x.done_late, 0) as done_late,
                                coalesce(x.overdue_in_range, 0) as overdue_in_range, coalesce(x.overdue_now, 0) as overdue_now,
-                               x.oldest, coalesce(x.past_deadline, 0) as past_deadline
+                               x.oldest, coalesce(x.past_deadline, 0) as past_deadline, r.kpi_id
                         from (select * from done full join open using (kind, id)) x
                         left join app_user u on x.kind = 'P' and u.id = x.id
                         left join follow_up_rule r on x.kind = 'R' and r.id = x.id"""
@@ -217,7 +227,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                         people.add(new PersonFigures(rs.getLong("id"), rs.getString("name"), compliance,
                                 rs.getLong("overdue_now"), instant(rs, "oldest"), rs.getLong("past_deadline")));
                     } else {
-                        rules.add(new RuleFigures(rs.getLong("id"), rs.getString("name"), compliance, rs.getLong("overdue_now")));
+                        rules.add(new RuleFigures(rs.getLong("id"), rs.getString("name"), rs.getLong("kpi_id"), compliance,
+                                rs.getLong("overdue_now")));
                     }
                 });
         people.sort(Comparator.comparing((PersonFigures p) -> worstFirst(p.compliance()))
@@ -257,6 +268,24 @@ class JdbcAreaMeasures implements AreaMeasures {
                     .orElse(new Ageing(bucket, 0, BigDecimal.ZERO)));
         }
         return all;
+    }
+
+    @Override
+    public List<OtherCurrency> receivablesInOtherCurrencies(Scope scope, Instant now, LocalDate today) {
+        return jdbc.sql("""
+                        select currency, count(*) as invoices, sum(amount - coalesce(amount_collected, 0)) as outstanding,
+                               coalesce(sum(amount - coalesce(amount_collected, 0)) filter (where <past_due>), 0) as past_due
+                        from item where <other>
+                          and (cast(:person as bigint) is null or owner_id = :person)
+                        group by currency order by currency"""
+                        .replace("<past_due>", FigurePredicates.PAST_DUE)
+                        .replace("<other>", FigurePredicates.RECEIVABLE_OTHER_CURRENCY))
+                .param("currency", scope.currency().getCurrencyCode())
+                .param("person", scope.personId())
+                .param("past_due_before", Timestamp.from(AgeingBucket.pastDueBefore(today, zone)))
+                .query((rs, n) -> new OtherCurrency(rs.getString("currency"), rs.getLong("invoices"),
+                        rs.getBigDecimal("outstanding"), rs.getBigDecimal("past_due")))
+                .list();
     }
 
     @Override

@@ -96,6 +96,7 @@ class JdbcFigureRows implements FigureRows {
                       and (cast(:rule as bigint) is null or rule_id = :rule)) x
                 join item i on i.id = x.item_id join follow_up_rule r on r.id = x.rule_id
                 join app_user u on u.id = x.person_id
+                where cast(:kpi as bigint) is null or r.kpi_id = :kpi
                 order by x.due_at desc, x.item_id, x.follow_up_id nulls first limit :size offset :offset"""
                 .replace("<follow_up>", FigurePredicates.followUp(query.counted(), ":start", ":end"))
                 .replace("<still_overdue>", FigurePredicates.STILL_OVERDUE_IN.formatted(":start", ":end"));
@@ -104,6 +105,7 @@ class JdbcFigureRows implements FigureRows {
                 .param("area", query.area().name())
                 .param("person", query.personId())
                 .param("rule", query.ruleId())
+                .param("kpi", query.kpiId())
                 .param("start", Timestamp.from(query.range().start()))
                 .param("end", Timestamp.from(query.range().end()))
                 .param("now", Timestamp.from(now))

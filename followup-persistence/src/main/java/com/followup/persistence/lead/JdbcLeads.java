@@ -265,14 +265,14 @@ class JdbcLeads implements Leads {
     }
 
     private static final String SOURCES = """
-            select s.*, t.allowed_minutes,
+            select s.*, coalesce(s.allowed_minutes, t.allowed_minutes) as effective_minutes,
                    array(select m.user_id from lead_source_member m where m.source_id = s.id order by m.user_id) as team
             from lead_source s join response_tier t on t.tier = s.tier""";
 
     private static LeadSource source(ResultSet rs) throws SQLException {
         Long[] team = (Long[]) rs.getArray("team").getArray();
         return new LeadSource(rs.getLong("id"), rs.getString("name"), ResponseTier.valueOf(rs.getString("tier")),
-                Duration.ofMinutes(rs.getInt("allowed_minutes")), (Long) rs.getObject("seller_id"), List.of(team),
+                Duration.ofMinutes(rs.getInt("effective_minutes")), (Long) rs.getObject("seller_id"), List.of(team),
                 (Long) rs.getObject("last_assigned_id"));
     }
 

@@ -104,6 +104,14 @@ class FigureRowsTest {
             all.add(new Figure("receivables " + bucket, t -> t.ageing(bucket).invoices(),
                     t -> t.items(Area.ADMINISTRATION, null, null, CountedItems.AGED, bucket, null)));
         }
+        all.add(new Figure("open invoices in other currencies, beside the ageing",
+                t -> t.measures.receivablesInOtherCurrencies(MeasuredHistory.scope(Area.ADMINISTRATION, null), NOW,
+                        NOW.atZone(MeasuredHistory.MEXICO).toLocalDate()).stream().mapToLong(AreaMeasures.OtherCurrency::invoices).sum(),
+                t -> t.items(Area.ADMINISTRATION, null, null, CountedItems.OTHER_CURRENCY, null, null)));
+        all.add(new Figure("the follow-ups that fell due under the rules that move a KPI",
+                t -> t.kpiRules().stream().mapToLong(r -> r.compliance().fellDue()).sum(),
+                t -> t.rows.followUps(new FigureRows.FollowUpsQuery(Area.SALES, null, null, t.kpiRules().get(0).kpiId(),
+                        OCTOBER, CountedFollowUps.FELL_DUE, 0, 10), NOW).total()));
         for (String stage : List.of("Lead", "Proposal", "Negotiation", "SOLD")) {
             all.add(new Figure("funnel: reached " + stage, t -> t.reached(stage),
                     t -> t.items(Area.SALES, null, null, CountedItems.REACHED_STAGE, null, stage)));
@@ -161,6 +169,13 @@ class FigureRowsTest {
                 .findFirst().orElseThrow();
     }
 
+    /** The rules of Sales that move the same KPI as the first rule with follow-ups due. */
+    private List<AreaMeasures.RuleFigures> kpiRules() {
+        List<AreaMeasures.RuleFigures> all = measures.behind(Area.SALES, OCTOBER, NOW).rules();
+        long kpi = all.stream().filter(r -> r.compliance().fellDue() > 0).findFirst().orElseThrow().kpiId();
+        return all.stream().filter(r -> r.kpiId() == kpi).toList();
+    }
+
     private AreaMeasures.Ageing ageing(AgeingBucket bucket) {
         return measures.receivables(MeasuredHistory.scope(Area.ADMINISTRATION, null), NOW).stream()
                 .filter(a -> a.bucket() == bucket).findFirst().orElseThrow();
@@ -185,6 +200,6 @@ class FigureRowsTest {
     }
 
     private long followUps(Area area, Long person, Long rule, CountedFollowUps counted) {
-        return rows.followUps(new FigureRows.FollowUpsQuery(area, person, rule, OCTOBER, counted, 0, 10), NOW).total();
+        return rows.followUps(new FigureRows.FollowUpsQuery(area, person, rule, null, OCTOBER, counted, 0, 10), NOW).total();
     }
 }

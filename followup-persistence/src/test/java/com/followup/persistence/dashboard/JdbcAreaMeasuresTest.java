@@ -13,6 +13,13 @@ import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.SalesFigures;
+import com.followup.domain.item.Counterpart;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.ItemDetails;
+import com.followup.domain.item.ItemOutcome;
+import com.followup.domain.item.ItemStatus;
+import com.followup.domain.item.Items;
+import com.followup.domain.item.Money;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.Frequency;
@@ -66,6 +73,7 @@ class JdbcAreaMeasuresTest {
     @Autowired FollowUpRules rules;
     @Autowired Kpis kpis;
     @Autowired JdbcClient jdbc;
+    @Autowired Items items;
     @Autowired TransactionTemplate transaction;
 
     @Test
@@ -265,6 +273,31 @@ class JdbcAreaMeasuresTest {
                         tuple(AgeingBucket.OVER_90, 1L, 400));
         assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).moment()
                 .get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("900");
+    }
+
+    @Test
+    void an_invoice_collected_in_part_keeps_its_balance_in_its_age_and_the_collection_counts_in_its_month() {
+        long collector = person(Area.ADMINISTRATION);
+        FollowUpRule rule = rules.findById(rule(Area.ADMINISTRATION)).orElseThrow();
+        Item invoice = items.save(Item.open(rule, "Invoice P-1", Counterpart.named("Delta"), collector,
+                Money.of("1000", "MXN"), new ItemDetails.AdministrationDetails("P-1", 30, null, null, false, false),
+                LocalDateTime.of(2026, 9, 1, 9, 0).atZone(MEXICO), collector));
+        invoice.close(new ItemOutcome.Collected(Money.of("400", "MXN"), false), collector, local(2026, 10, 9, 9));
+        invoice = items.save(invoice);
+        AgeingBucket age = AgeingBucket.forDeadline(invoice.deadline().toInstant(), TODAY, MEXICO);
+
+        assertThat(items.findById(invoice.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
+        assertThat(measures.receivables(scope(Area.ADMINISTRATION, collector), NOW))
+                .filteredOn(a -> a.bucket() == age).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.invoices()).isEqualTo(1);
+                    assertThat(a.outstanding()).isEqualByComparingTo("600");
+                });
+        AreaMeasures.Figures figures = measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER, SEPTEMBER),
+                EVERYTHING, NOW, TODAY);
+        assertThat(figures.ranges().get(0).metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("400");
+        assertThat(figures.ranges().get(1).metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("0");
+        assertThat(figures.moment().get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("600");
     }
 
     @Test

@@ -75,6 +75,27 @@ class SecurityConfiguration {
     }
 
     /**
+     * Websites' forms post leads to /intake/<secret>: strangers send them, so no session is read or made, nothing
+     * signs anyone in, and CSRF is off for this path alone (the secret in the address is the form's key).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain intakeFilterChain(HttpSecurity http) throws Exception {
+        http
+                .securityMatcher("/intake/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/intake/*").permitAll()
+                        .anyRequest().denyAll())
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(denied -> denied.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    /**
      * Static files and health probes: open to all, with no security context, so no session and no database. The
      * metrics for Prometheus: only with the operator's token ({@link MetricsToken}).
      */

@@ -2,14 +2,12 @@ package com.followup.web.dashboard;
 
 import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
-import com.followup.domain.dashboard.DateRange;
 import com.followup.web.format.DateFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +25,11 @@ class DashboardCharts {
     record DataSet(String label, List<? extends Number> data, String colour) {
     }
 
-    record Chart(String type, boolean horizontal, List<String> labels, List<DataSet> datasets) {
+    /** {@code scale}: percent (0-100 % at least), count (whole numbers) or money, for the value axis. */
+    record Chart(String type, boolean horizontal, List<String> labels, List<DataSet> datasets, String scale) {
     }
+
+    private static final String PERCENT = "percent";
 
     private final JsonMapper json;
     private final MessageSource messages;
@@ -43,7 +44,7 @@ class DashboardCharts {
     Map<String, String> of(AreaDashboard dashboard, Locale locale) {
         Map<String, String> charts = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        List<Integer> percents = new ArrayList<>();
+        List<BigDecimal> percents = new ArrayList<>();
         List<Integer> goal = new ArrayList<>();
         for (KpiRow row : dashboard.kpis()) {
             if (row.percentOfTarget() != null) {
@@ -52,49 +53,42 @@ class DashboardCharts {
                 goal.add(100);
             }
         }
-        charts.put("goals", write(new Chart("bar", true, names, List.of(
-                new DataSet(text("dashboard.chart.actualPercent", locale), percents, null),
-                new DataSet(text("dashboard.chart.goal", locale), goal, "#1f6f5c")))));
-        charts.put("compliance", write(new Chart("line", false,
-                dashboard.weeks().stream().map(week -> dates.in(locale).shortDay(week.from())).toList(),
-                List.of(new DataSet(text("dashboard.chart.onTime", locale),
-                        dashboard.complianceTrend().stream().map(DashboardCharts::percentOrNull).toList(), null)))));
+        // an empty period draws no chart: the page says there is no data yet instead of showing empty axes
+        if (!names.isEmpty()) {
+            charts.put("goals", write(new Chart("bar", true, names, List.of(
+                    new DataSet(text("dashboard.chart.actualPercent", locale), percents, null),
+                    new DataSet(text("dashboard.chart.goal", locale), goal, "#1f6f5c")), PERCENT)));
+        }
+        List<Integer> onTime = dashboard.complianceTrend().stream().map(DashboardCharts::percentOrNull).toList();
+        if (onTime.stream().anyMatch(Objects::nonNull)) {
+            charts.put("compliance", write(new Chart("line", false,
+                    dashboard.weeks().stream().map(week -> dates.in(locale).shortDay(week.from())).toList(),
+                    List.of(new DataSet(text("dashboard.chart.onTime", locale), onTime, null)), PERCENT)));
+        }
         List<DataSet> trends = new ArrayList<>();
         for (KpiRow row : dashboard.kpis()) {
             if (!row.trend().isEmpty() && row.trend().stream().anyMatch(Objects::nonNull)) {
-                trends.add(new DataSet(row.kpi().name(), percentOfWeeklyTarget(row, dashboard.weeks()), null));
+                trends.add(new DataSet(row.kpi().name(), row.weeklyShares(dashboard.weeks()), null));
             }
         }
         if (!trends.isEmpty()) {
             charts.put("kpiTrend", write(new Chart("line", false,
-                    dashboard.weeks().stream().map(week -> dates.in(locale).shortDay(week.from())).toList(), trends)));
+                    dashboard.weeks().stream().map(week -> dates.in(locale).shortDay(week.from())).toList(), trends, PERCENT)));
         }
-        if (!dashboard.funnel().isEmpty()) {
+        if (dashboard.funnel().stream().anyMatch(stage -> stage.reached() > 0)) {
             charts.put("funnel", write(new Chart("bar", true,
                     dashboard.funnel().stream().map(stage -> stage.isSold()
                             ? text("rule.outcome.SOLD", locale) : stage.stage()).toList(),
                     List.of(new DataSet(text("dashboard.chart.reached", locale),
-                            dashboard.funnel().stream().map(AreaMeasures.FunnelStage::reached).toList(), null)))));
+                            dashboard.funnel().stream().map(AreaMeasures.FunnelStage::reached).toList(), null)), "count")));
         }
-        if (!dashboard.receivables().isEmpty()) {
+        if (dashboard.receivables().stream().anyMatch(row -> row.invoices() > 0)) {
             charts.put("ageing", write(new Chart("bar", false,
                     dashboard.receivables().stream().map(row -> text("ageing." + row.bucket(), locale)).toList(),
                     List.of(new DataSet(text("dashboard.chart.outstanding", locale),
-                            dashboard.receivables().stream().map(AreaMeasures.Ageing::outstanding).toList(), "#b45309")))));
+                            dashboard.receivables().stream().map(AreaMeasures.Ageing::outstanding).toList(), "#b45309")), "money")));
         }
         return charts;
-    }
-
-    /** Each week's value as a share of the KPI's target for a week, so that KPIs of different units share an axis. */
-    private static List<Integer> percentOfWeeklyTarget(KpiRow row, List<DateRange> weeks) {
-        List<Integer> shares = new ArrayList<>();
-        for (int i = 0; i < weeks.size(); i++) {
-            BigDecimal value = row.trend().get(i);
-            BigDecimal target = Dashboards.scaled(row.kpi(), row.kpi().target(), weeks.get(i));
-            shares.add(value == null || target.signum() == 0 ? null
-                    : value.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).intValue());
-        }
-        return shares;
     }
 
     private static Integer percentOrNull(Compliance compliance) {

@@ -1,12 +1,14 @@
 package com.followup.web.dashboard;
 
 import com.followup.domain.dashboard.AreaMeasures;
+import com.followup.domain.dashboard.Compliance;
 import com.followup.web.csv.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Every dashboard table as CSV ({@link SpreadsheetCsv}), with headers in the reader's language. */
@@ -58,15 +60,39 @@ class DashboardCsv {
                 }
             }
             case "receivables" -> {
-                csv.row(h("dashboard.age", locale), h("dashboard.invoices", locale), h("dashboard.outstanding", locale));
+                csv.row(h("dashboard.age", locale), h("dashboard.invoices", locale), h("dashboard.outstanding", locale),
+                        h("dashboard.currency", locale));
                 for (AreaMeasures.Ageing row : dashboard.receivables()) {
-                    csv.row(h("ageing." + row.bucket(), locale), row.invoices(), row.outstanding());
+                    csv.row(h("ageing." + row.bucket(), locale), row.invoices(), row.outstanding(), dashboard.currency());
+                }
+                // other currencies are totalled in their own, never converted and never left out
+                for (AreaMeasures.OtherCurrency other : dashboard.otherCurrencies()) {
+                    csv.row(h("dashboard.ageing.allAges", locale), other.invoices(), other.outstanding(), other.currency());
                 }
             }
             case "funnel" -> {
                 csv.row(h("dashboard.stage", locale), h("dashboard.reached", locale));
                 for (AreaMeasures.FunnelStage stage : dashboard.funnel()) {
                     csv.row(stage.isSold() ? h("rule.outcome.SOLD", locale) : stage.stage(), stage.reached());
+                }
+            }
+            case "compliance-trend" -> {
+                csv.row(h("dashboard.week", locale), h("dashboard.onTimeRate", locale), h("dashboard.fellDue", locale),
+                        h("dashboard.doneOnTime", locale), h("dashboard.doneLate", locale), h("dashboard.stillOverdue", locale));
+                for (int i = 0; i < dashboard.weeks().size(); i++) {
+                    Compliance week = dashboard.complianceTrend().get(i);
+                    csv.row(dashboard.weeks().get(i).from(), week.onTimeRate().percent().orElse(null), week.fellDue(),
+                            week.doneOnTime(), week.doneLate(), week.stillOverdue());
+                }
+            }
+            case "kpi-trend" -> {
+                csv.row(h("dashboard.kpi", locale), h("dashboard.week", locale), h("dashboard.actual", locale),
+                        h("dashboard.percentOfWeeklyTarget", locale));
+                for (KpiRow row : dashboard.kpis()) {
+                    List<Integer> shares = row.weeklyShares(dashboard.weeks());
+                    for (int i = 0; i < row.trend().size(); i++) {
+                        csv.row(row.kpi().name(), dashboard.weeks().get(i).from(), row.trend().get(i), shares.get(i));
+                    }
                 }
             }
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);

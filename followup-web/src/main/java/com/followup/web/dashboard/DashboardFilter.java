@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  */
 public class DashboardFilter {
 
-    public enum Period { THIS_WEEK, THIS_MONTH, LAST_MONTH, RANGE }
+    public enum Period { THIS_WEEK, THIS_MONTH, LAST_MONTH, THIS_QUARTER, LAST_QUARTER, THIS_YEAR, RANGE }
 
     private Period period = Period.THIS_MONTH;
     private LocalDate from;
@@ -25,6 +25,12 @@ public class DashboardFilter {
                 return DateRange.weekOf(today, zone);
             case LAST_MONTH:
                 return DateRange.monthOf(today.minusMonths(1), zone);
+            case THIS_QUARTER:
+                return DateRange.quarterOf(today, zone);
+            case LAST_QUARTER:
+                return DateRange.quarterOf(today.minusMonths(3), zone);
+            case THIS_YEAR:
+                return DateRange.yearOf(today, zone);
             case RANGE:
                 if (from != null && to != null && !to.isBefore(from)
                         && ChronoUnit.DAYS.between(from, to) < DateRange.LONGEST_DAYS) {

@@ -9,15 +9,14 @@ import com.followup.domain.kpi.Metric;
 import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.dashboard.KpiPrecision;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -35,7 +34,6 @@ import java.util.Set;
 class Dashboards {
 
     static final int TREND_WEEKS = 13;
-    private static final Set<Metric.Unit> ADDITIVE = EnumSet.of(Metric.Unit.COUNT, Metric.Unit.MONEY);
 
     private final Kpis kpis;
     private final AreaMeasures measures;
@@ -70,6 +68,7 @@ class Dashboards {
                 ? kpis.entries(area, earliest(ranges), latest(ranges)) : List.of();
         Map<Metric, BigDecimal> moment = all.moment();
 
+        AreaMeasures.Behind behind = measures.behind(area, range, now);
         List<KpiRow> rows = new ArrayList<>();
         for (Kpi kpi : areaKpis) {
             BigDecimal target = personId == null ? kpi.target()
@@ -79,16 +78,37 @@ class Dashboards {
                 values.add(value(kpi, ranges.get(i), figures.get(i), moment, entries, personId));
             }
             boolean ofTheMoment = kpi.isComputed() && kpi.metric().ofTheMoment();
-            rows.add(new KpiRow(kpi, scaled(kpi, target, range), values.get(0), values.get(1), values.get(2),
-                    ofTheMoment ? List.of() : values.subList(3, values.size())));
+            BigDecimal actual = values.get(0);
+            BigDecimal scaledTarget = KpiPrecision.scaledTarget(kpi, target, range);
+            boolean monthly = false;
+            if (actual == null && !kpi.isComputed() && kpi.period() == KpiPeriod.MONTH && withinOneMonth(range)) {
+                // a monthly value entered for the month holding the range: shown as the month's, against the month's target
+                actual = value(kpi, DateRange.monthOf(range.from(), range.zone()), null, moment, entries, personId);
+                monthly = actual != null;
+                scaledTarget = monthly ? target : scaledTarget;
+            }
+            Compliance ruleCompliance = personId == null ? rulesOf(kpi, behind.rules()) : null;
+            rows.add(new KpiRow(kpi, scaledTarget, actual, values.get(1), ofTheMoment ? null : values.get(2),
+                    ofTheMoment ? List.of() : values.subList(3, values.size()), ruleCompliance, monthly));
         }
         List<Compliance> trend = figures.subList(3, figures.size()).stream().map(AreaMeasures.RangeFigures::compliance).toList();
-        AreaMeasures.Behind behind = measures.behind(area, range, now);
         return new AreaDashboard(area, range, personId, rows, figures.get(0).compliance(), weeks, trend,
                 behind.people(), behind.rules(),
                 area == Area.SALES ? measures.funnel(personId, range) : List.of(),
                 area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of(),
-                area == Area.SALES ? figures.get(0).prospects() : null);
+                area == Area.SALES ? figures.get(0).prospects() : null, currency.getCurrencyCode(),
+                area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : List.of());
+    }
+
+    /** The follow-ups of the rules that move the KPI, added up; null when no rule moves it. */
+    private static Compliance rulesOf(Kpi kpi, List<AreaMeasures.RuleFigures> rules) {
+        return rules.stream().filter(rule -> kpi.id() != null && rule.kpiId() == kpi.id())
+                .map(AreaMeasures.RuleFigures::compliance).reduce(Compliance::plus).orElse(null);
+    }
+
+    private static boolean withinOneMonth(DateRange range) {
+        return range.from().withDayOfMonth(1).equals(range.last().withDayOfMonth(1))
+                && !(range.from().getDayOfMonth() == 1 && range.to().getDayOfMonth() == 1);
     }
 
     /** The director's overview: each area's compliance and computed KPIs for the period, in one read of the KPIs. */
@@ -102,11 +122,11 @@ class Dashboards {
             AreaMeasures.RangeFigures figures = measures.figures(new AreaMeasures.Scope(area, null, currency),
                     List.of(range), computed(shown), now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
             List<KpiRow> rows = shown.stream()
-                    .map(kpi -> new KpiRow(kpi, scaled(kpi, kpi.target(), range), figures.metrics().get(kpi.metric()),
+                    .map(kpi -> new KpiRow(kpi, KpiPrecision.scaledTarget(kpi, kpi.target(), range), figures.metrics().get(kpi.metric()),
                             null, null, List.of()))
                     .toList();
             areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), null));
+                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of()));
         }
         return areas;
     }
@@ -121,24 +141,6 @@ class Dashboards {
                 .filter(entry -> !entry.periodStart().isBefore(range.from()) && entry.periodStart().isBefore(range.to()))
                 .toList();
         return inRange.isEmpty() ? null : inRange.stream().map(KpiEntry::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /**
-     * A target is set per day, week or month; a count or an amount is scaled to the days shown (a monthly target of
-     * 30 is 7 for a week), while shares, ratios and averages are not.
-     */
-    static BigDecimal scaled(Kpi kpi, BigDecimal target, DateRange range) {
-        boolean additive = !kpi.isComputed() || ADDITIVE.contains(kpi.metric().unit());
-        if (!additive) {
-            return target;
-        }
-        long days = ChronoUnit.DAYS.between(range.from(), range.to());
-        long periodDays = kpi.period() == KpiPeriod.DAY ? 1 : kpi.period() == KpiPeriod.WEEK ? 7 : range.from().lengthOfMonth();
-        if (days == periodDays) {
-            return target;
-        }
-        return target.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(periodDays), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
     }
 
     /** The metrics that the KPIs shown compute, for the database to count what they need and no more. */

@@ -35,6 +35,11 @@ public record FigureLinks(Area area, DateRange range, Long personId) {
         return itemsFor(FigureRows.CountedItems.AGED, personId, null).queryParam("age", bucket).encode().toUriString();
     }
 
+    /** Open invoices in currencies other than the company's, as many as the dashboard counts beside the ageing. */
+    public String otherCurrencies() {
+        return itemsFor(FigureRows.CountedItems.OTHER_CURRENCY, personId, null).build().toUriString();
+    }
+
     /** A funnel step: who reached the stage, or who reached the one before and not this one. */
     public String stage(String stage, boolean dropped) {
         return itemsFor(dropped ? FigureRows.CountedItems.DROPPED_BEFORE_STAGE : FigureRows.CountedItems.REACHED_STAGE,
@@ -54,6 +59,12 @@ public record FigureLinks(Area area, DateRange range, Long personId) {
             uri.queryParam("rule", rule);
         }
         return uri.build().toUriString();
+    }
+
+    /** The follow-ups that fell due under the rules that move a KPI, as many as its row says fell due. */
+    public String kpiFollowUps(KpiRow row) {
+        return UriComponentsBuilder.fromUriString(followUps("FELL_DUE")).queryParam("kpi", row.kpi().id()).build()
+                .toUriString();
     }
 
     /** The rows behind a KPI's actual, or null for a KPI entered by hand. */

@@ -96,7 +96,7 @@ class FollowUpListController {
         }
         Long person = filter.personId(me);
         DateRange range = filter.range(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
-        FollowUpPage found = figureRows.followUps(new FigureRows.FollowUpsQuery(area, person, filter.getRule(), range,
+        FollowUpPage found = figureRows.followUps(new FigureRows.FollowUpsQuery(area, person, filter.getRule(), filter.getKpi(), range,
                 filter.getCounted(), page, size), clock.instant());
         if (found.rows().isEmpty() && page > 0) {
             filter.setPage(0);

@@ -17,6 +17,7 @@ public class FollowUpListFilter {
     private Area area;
     private String person;
     private Long rule;
+    private Long kpi;
     private CountedFollowUps counted = CountedFollowUps.FELL_DUE;
     private LocalDate from;
     private LocalDate to;
@@ -58,6 +59,8 @@ public class FollowUpListFilter {
     public void setPerson(String person) { this.person = person; }
     public Long getRule() { return rule; }
     public void setRule(Long rule) { this.rule = rule; }
+    public Long getKpi() { return kpi; }
+    public void setKpi(Long kpi) { this.kpi = kpi; }
     public CountedFollowUps getCounted() { return counted; }
     public void setCounted(CountedFollowUps counted) { this.counted = counted == null ? CountedFollowUps.FELL_DUE : counted; }
     public LocalDate getFrom() { return from; }

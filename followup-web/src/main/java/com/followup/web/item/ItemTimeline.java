@@ -35,6 +35,10 @@ record ItemTimeline(Instant at, String who, FollowUp followUp, ItemChange change
         if (change.kind() == ItemChange.Kind.REASSIGNED) {
             return change.details().stream().map(id -> names.getOrDefault(Long.valueOf(id), id)).toList();
         }
+        if (change.kind() == ItemChange.Kind.COLLECTED_IN_PART && change.details().size() == 3) {
+            return List.of(change.details().get(0) + " " + change.details().get(1),
+                    change.details().get(2) + " " + change.details().get(1));
+        }
         return change.details();
     }
 }

@@ -34,7 +34,8 @@ class LeadHistory {
     private String text(LeadEvent event, Map<Long, String> names, Locale locale) {
         List<String> d = event.details();
         return switch (event.kind()) {
-            case ARRIVED -> say(locale, "lead.event.arrived", d.get(0));
+            case ARRIVED -> say(locale, "lead.event.arrived", d.get(0))
+                    + (d.size() > 1 ? " · " + say(locale, "lead.intake." + d.get(1)) : "");
             case MATCHED -> say(locale, "lead.event.matched." + d.get(0), d.get(1));
             case ASSIGNED -> say(locale, "lead.event.assigned", name(names, d.get(1)), say(locale, "lead.step." + d.get(0)))
                     + String.join("", d.subList(2, d.size()).stream().map(p -> " · " + say(locale, "lead.passed." + p)).toList());
@@ -48,7 +49,8 @@ class LeadHistory {
             case DISQUALIFIED -> say(locale, "lead.event.disqualified", say(locale, "lead.reason." + d.get(0)))
                     + (d.size() > 1 ? ": " + d.get(1) : "");
             case REASSIGNED -> say(locale, "lead.event.reassigned", name(names, d.get(0)), name(names, d.get(1)))
-                    + (d.size() > 2 && !d.get(2).isBlank() ? ": " + d.get(2) : "");
+                    + (d.size() > 2 && !d.get(2).isBlank() ? ": " + d.get(2) : "")
+                    + (d.size() > 3 ? ": " + say(locale, "lead.event.reassigned.unanswered") : "");
         };
     }
 

@@ -4,6 +4,7 @@ import com.followup.domain.Violation;
 import com.followup.domain.lead.Assignment;
 import com.followup.domain.lead.BusinessHours;
 import com.followup.domain.lead.Lead;
+import com.followup.domain.lead.LeadChannel;
 import com.followup.domain.lead.LeadDraft;
 import com.followup.domain.lead.LeadMatch;
 import com.followup.domain.lead.LeadSource;
@@ -43,6 +44,12 @@ public class LeadIntake {
     /** {@code by} is who typed it in, null when a form or a tool sent it; no request id, no second-send check. */
     @Transactional
     public Result take(LeadDraft draft, UUID sentRequestId, Long by) {
+        return take(draft, sentRequestId, by, by == null ? LeadChannel.API : LeadChannel.TYPED);
+    }
+
+    /** As above, with the way it came in written on the lead's history. */
+    @Transactional
+    public Result take(LeadDraft draft, UUID sentRequestId, Long by, LeadChannel channel) {
         UUID requestId = sentRequestId != null ? sentRequestId : UUID.randomUUID();
         Optional<Lead> before = leads.arrivedBy(requestId);
         if (before.isPresent()) {
@@ -77,7 +84,7 @@ public class LeadIntake {
         Assignment.Decision decision = Assignment.decide(match, from, leads.sellers(candidates, startOfDay),
                 () -> leads.areaManager().or(() -> Optional.ofNullable(by))
                         .orElseThrow(() -> new IllegalStateException("nobody manages Sales")));
-        Lead lead = leads.arrive(Lead.arrive(contact, from, match.orElse(null), decision, hours, now, by), requestId);
+        Lead lead = leads.arrive(Lead.arrive(contact, from, match.orElse(null), decision, hours, now, by, channel), requestId);
         if (decision.step() == Assignment.Step.ROUND_ROBIN) {
             leads.rememberTurn(from.id(), decision.ownerId());
         }

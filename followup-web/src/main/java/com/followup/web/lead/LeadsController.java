@@ -32,11 +32,13 @@ class LeadsController {
     private final Leads leads;
     private final LeadIntake intake;
     private final Clock clock;
+    private final LeadImport imports;
 
-    LeadsController(Leads leads, LeadIntake intake, Clock clock) {
+    LeadsController(Leads leads, LeadIntake intake, Clock clock, LeadImport imports) {
         this.leads = leads;
         this.intake = intake;
         this.clock = clock;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -47,6 +49,7 @@ class LeadsController {
         model.addAttribute("rows", leads.inbox(actor.seesAllLeads() ? null : me.id(), INBOX_SIZE).stream()
                 .map(row -> new InboxLine(row, Countdown.of(row.lead(), now), UUID.randomUUID())).toList());
         model.addAttribute("allLeads", actor.seesAllLeads());
+        model.addAttribute("mayImport", imports.mayImport(me));
         model.addAttribute("zone", clock.getZone());
         response.setHeader("Vary", "HX-Request");
         return htmx != null ? "lead/inbox :: rows" : "lead/inbox";

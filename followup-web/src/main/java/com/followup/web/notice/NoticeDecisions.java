@@ -2,12 +2,15 @@ package com.followup.web.notice;
 
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.account.UserAccount;
+import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccounts;
+import com.followup.domain.area.Area;
 import com.followup.domain.followup.DueBuckets;
 import com.followup.domain.followup.DueFollowUps;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDeadline;
 import com.followup.domain.item.Items;
+import com.followup.domain.lead.LeadAlerts;
 import com.followup.domain.notice.Escalation;
 import com.followup.domain.notice.FastRuleNotice;
 import com.followup.domain.notice.NoticeCandidates;
@@ -48,9 +51,11 @@ class NoticeDecisions {
     private final NoticeWriter writer;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final LeadAlerts leadAlerts;
 
     NoticeDecisions(Notices notices, NoticeCandidates candidates, DueFollowUps due, Items items, UserAccounts accounts,
-                    NoticeWriter writer, TransactionTemplate transactions, Clock clock) {
+                    NoticeWriter writer, TransactionTemplate transactions, Clock clock, LeadAlerts leadAlerts) {
+        this.leadAlerts = leadAlerts;
         this.notices = notices;
         this.candidates = candidates;
         this.due = due;
@@ -72,18 +77,26 @@ class NoticeDecisions {
                 continue;
             }
             List<DueFollowUps.DueRow> rows = due.dueBefore(settings.userId(), buckets.startOfTomorrow());
-            if (rows.isEmpty()) {
+            List<LeadAlerts.Breach> breaches = leadAlerts.breaches(seesEveryLead(settings.userId()) ? null : settings.userId(),
+                    now.minus(Duration.ofDays(1)), now);
+            if (rows.isEmpty() && breaches.isEmpty()) {
                 continue;
             }
             long overdue = rows.stream().filter(row -> row.dueAt().isBefore(now)).count();
             String subject = writer.text("notice.digest.subject", settings.language(), rows.size());
             OutboxMessage message = OutboxMessage.decide(Kind.DIGEST, settings.userId(), settings.email(), subject,
-                    writer.digestBody(rows, overdue, settings.language()), settings.digestKey(now, zone), now);
+                    writer.digestBody(rows, overdue, breaches, settings.language()), settings.digestKey(now, zone), now);
             Notification notification = Notification.of(settings.userId(), Kind.DIGEST, null, null,
                     String.valueOf(rows.size()), message.dedupKey(), now);
             decided += transactions.execute(status -> write(message, notification));
         }
         return decided;
+    }
+
+    /** Directors, Sales managers and marketing read every lead's breach in their digest; sellers their own. */
+    private boolean seesEveryLead(long userId) {
+        return accounts.findById(userId).map(person -> person.role() == Role.DIRECTOR || person.role() == Role.MARKETING
+                || person.role() == Role.MANAGER && person.areas().contains(Area.SALES)).orElse(false);
     }
 
     /** Tells the area's managers about follow-ups overdue longer than their rule allows, and once more later. */

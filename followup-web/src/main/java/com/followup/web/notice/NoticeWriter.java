@@ -1,6 +1,7 @@
 package com.followup.web.notice;
 
 import com.followup.domain.followup.DueFollowUps.DueRow;
+import com.followup.domain.lead.LeadAlerts;
 import com.followup.web.format.DateFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -50,12 +51,26 @@ class NoticeWriter {
     }
 
     String digestBody(List<DueRow> rows, long overdue, String language) {
+        return digestBody(rows, overdue, List.of(), language);
+    }
+
+    /** The follow-ups due, then the leads that missed their deadline in the last day (when there are any). */
+    String digestBody(List<DueRow> rows, long overdue, List<LeadAlerts.Breach> breaches, String language) {
         StringBuilder body = new StringBuilder(text("notice.digest.intro", language, overdue, rows.size() - overdue))
                 .append("\n\n");
         for (DueRow row : rows) {
             body.append("- ").append(row.title()).append(" (").append(row.counterpartName()).append(") · ")
                     .append(text("notice.digest.due", language, moment(row.dueAt(), language))).append('\n')
                     .append("  ").append(link(row.itemId())).append('\n');
+        }
+        if (!breaches.isEmpty()) {
+            body.append('\n').append(text("notice.digest.breaches", language, breaches.size())).append("\n\n");
+            for (LeadAlerts.Breach breach : breaches) {
+                body.append("- ").append(breach.name()).append(" · ").append(breach.ownerName()).append(" · ")
+                        .append(text(breach.firstTouchAt() == null ? "notice.digest.breach.unanswered"
+                                : "notice.digest.breach.late", language, moment(breach.respondBy(), language))).append('\n')
+                        .append("  ").append(baseUrl).append("/leads/").append(breach.leadId()).append('\n');
+            }
         }
         return body.append('\n').append(text("notice.footer", language, baseUrl + "/account/notifications")).toString();
     }

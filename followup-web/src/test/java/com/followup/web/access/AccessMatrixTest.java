@@ -17,6 +17,9 @@ import com.followup.web.support.CustomerMother;
 import com.followup.domain.lead.ApiKey;
 import com.followup.domain.lead.ApiKeys;
 import com.followup.domain.lead.Lead;
+import com.followup.domain.lead.LeadForm;
+import com.followup.domain.lead.LeadForms;
+import com.followup.domain.lead.LeadSettings;
 import com.followup.domain.lead.Leads;
 import com.followup.domain.lead.Meeting;
 import com.followup.domain.lead.MeetingStatus;
@@ -92,6 +95,14 @@ class AccessMatrixTest {
             POST /admin/api-keys                       | /admin/api-keys                   | name=Tool             | sign-in ok  403 403 403 403 403
             POST /admin/api-keys/{id}/revoke           | /admin/api-keys/{apiKey}/revoke   |                       | sign-in ok  403 403 403 403 403
             POST /api/leads                            | /api/leads                        |                       | 401     403 403 403 403 403 403
+            GET /admin/lead-forms                      | /admin/lead-forms                 |                       | sign-in ok  403 403 403 403 403
+            POST /admin/lead-forms                     | /admin/lead-forms                 | name=Form&sourceId={leadSource}&thankYouUrl=https://example.com/thanks | sign-in ok 403 403 403 403 403
+            POST /admin/lead-forms/{id}/revoke         | /admin/lead-forms/{leadForm}/revoke |                     | sign-in ok  403 403 403 403 403
+            GET /admin/lead-settings                   | /admin/lead-settings              |                       | sign-in ok  403 403 403 403 403
+            POST /admin/lead-settings/deadlines        | /admin/lead-settings/deadlines    | hot=5&warm=120&cold=1440 | sign-in ok 403 403 403 403 403
+            POST /admin/lead-settings/sources/{id}     | /admin/lead-settings/sources/{leadSource} | minutes=    | sign-in ok  403 403 403 403 403
+            POST /admin/lead-settings/hours            | /admin/lead-settings/hours        | zone=&opens=09:00&closes=18:00&days=MONDAY&days=TUESDAY&days=WEDNESDAY&days=THURSDAY&days=FRIDAY&version={hoursVersion} | sign-in ok 403 403 403 403 403
+            POST /intake/{secret}                      | /intake/{formSecret}              | name=Web+person&email={newName}@example.com | ok ok ok ok ok ok ok
             GET /admin/outbox                          | /admin/outbox                     |                       | sign-in ok  403 403 403 403 403
             GET /kpis                                  | /kpis?area=SALES                  |                       | sign-in ok  ok  403 403 403 403
             POST /kpis                                 | /kpis                             | area=SALES&name={newName}&unit=sales&target=10&period=MONTH&version=0 | sign-in ok 403 403 403 403 403
@@ -173,6 +184,8 @@ class AccessMatrixTest {
     @Autowired LeadMother leadMother;
     @Autowired Leads leads;
     @Autowired ApiKeys apiKeys;
+    @Autowired LeadForms leadForms;
+    @Autowired LeadSettings leadSettings;
     @Autowired FollowUpRules rules;
     @Autowired UserAccounts accounts;
     @Autowired ImportBatches batches;
@@ -233,6 +246,10 @@ class AccessMatrixTest {
             }
         }
         request.header("Accept-Language", "en");
+        if (path.startsWith("/intake/")) {
+            // the public form's limit per client address is not what this table is about
+            request.with(People.from("10.88." + COUNTER.incrementAndGet() % 250 + ".1"));
+        }
         return actor == null ? request : request.with(as(actor));
     }
 
@@ -256,6 +273,9 @@ class AccessMatrixTest {
         long leadSource = leadMother.source(actors.get(3).id(), List.of());
         Lead lead = leadMother.lead(leadSource);
         ApiKey apiKey = apiKeys.create("Tool", ApiKey.hash(ApiKey.newSecret()), actors.get(1).id(), Instant.now());
+        String formSecret = LeadForm.newSecret();
+        LeadForm leadForm = leadForms.create("Form", leadSource, "https://example.com/thanks", LeadForm.hash(formSecret),
+                actors.get(1).id(), Instant.now());
         Meeting meeting = leads.bookMeeting(new Meeting(null, lead.id(), Instant.now().plusSeconds(86400), "Lucía",
                 MeetingStatus.BOOKED, actors.get(3).id(), Instant.now()), UUID.randomUUID());
         UserAccount person = accounts.save(UserAccount.create("person" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000,
@@ -269,7 +289,9 @@ class AccessMatrixTest {
                 Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
                 Map.entry("kpi", String.valueOf(kpi.id())), Map.entry("batch", String.valueOf(batch(actors.get(2)))),
                 Map.entry("lead", String.valueOf(lead.id())), Map.entry("leadVersion", String.valueOf(lead.version())),
-                Map.entry("leadSource", String.valueOf(leadSource)), Map.entry("apiKey", String.valueOf(apiKey.id())), Map.entry("meeting", String.valueOf(meeting.id())),
+                Map.entry("leadSource", String.valueOf(leadSource)), Map.entry("apiKey", String.valueOf(apiKey.id())),
+                Map.entry("leadForm", String.valueOf(leadForm.id())),
+                Map.entry("hoursVersion", String.valueOf(leadSettings.hours().version())), Map.entry("formSecret", formSecret), Map.entry("meeting", String.valueOf(meeting.id())),
                 Map.entry("user", String.valueOf(person.id())), Map.entry("userName", person.username()),
                 Map.entry("userVersion", String.valueOf(person.version())),
                 Map.entry("staff", String.valueOf(actors.get(3).id())),

@@ -199,21 +199,30 @@ class ItemPageTest {
     }
 
     @Test
-    void collected_cannot_exceed_the_invoice_and_a_partial_collection_is_recorded() throws Exception {
+    void collected_cannot_exceed_the_balance_and_a_partial_collection_keeps_the_invoice_open_until_the_rest_comes() throws Exception {
         UserAccount staff = people.staff(Area.ADMINISTRATION);
         Item invoice = mother.invoice(staff.id(), false);
 
         assertThat(Page.of(mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "1500")))
-                .error("collectedAmount")).isEqualTo("That is more than the invoice amount.");
+                .error("collectedAmount")).isEqualTo("That is more than the invoice still owes: 1000.00 MXN.");
         assertThat(Page.of(mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "12.345")))
                 .error("collectedAmount")).startsWith("Enter a number with at most 2 decimals");
         mvc.perform(outcome(staff, invoice).param("outcome", "COLLECTED").param("collectedAmount", "400.50")
                         .param("inFull", "false"))
                 .andExpect(status().is3xxRedirection());
 
-        ItemOutcome.Collected collected = (ItemOutcome.Collected) items.findById(invoice.id()).orElseThrow().outcome();
-        assertThat(collected.amount()).isEqualTo(Money.of("400.50", "MXN"));
-        assertThat(collected.inFull()).isFalse();
+        Item partly = items.findById(invoice.id()).orElseThrow();
+        assertThat(partly.status()).isEqualTo(ItemStatus.OPEN);
+        assertThat(partly.balance()).isEqualTo(Money.of("599.50", "MXN"));
+        assertThat(Page.of(mvc.perform(get("/items/{id}", invoice.id()).with(as(staff)))).text())
+                .contains("Collected in part: 400.50 MXN");
+
+        mvc.perform(outcome(staff, partly).param("outcome", "COLLECTED").param("collectedAmount", "599.50")
+                        .param("inFull", "true"))
+                .andExpect(status().is3xxRedirection());
+        Item paid = items.findById(invoice.id()).orElseThrow();
+        assertThat(paid.status()).isEqualTo(ItemStatus.CLOSED);
+        assertThat(paid.outcome()).isEqualTo(new ItemOutcome.Collected(Money.of("599.50", "MXN"), true));
     }
 
     @Test
