@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** The page people open every morning: what is overdue, due today, this week and later, checked off in place. */
 @Controller
@@ -131,9 +133,16 @@ class MyFollowUpsController {
      */
     @PostMapping("/{itemId}")
     String checkOff(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId,
-                    @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx,
+                    @ModelAttribute("form") CheckOffFormData form, BindingResult errors,
+                    @RequestParam(name = "requestId", required = false) String sentRequestId, HtmxRequest htmx,
                     HtmxResponse htmxResponse, Locale locale, Model model) {
         Item item = null;
+        if (sentRequestId == null && form.isQuick() && form.getVersion() != null) {
+            // The list's quick button sends no request id: the same person, item and version name the same
+            // check-off, so a double click is recorded once.
+            form.setRequestId(UUID.nameUUIDFromBytes(("quick/" + me.id() + "/" + itemId + "/" + form.getVersion())
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
         FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick", "channel");
         if (!errors.hasErrors()) {
             try {

@@ -43,7 +43,7 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("group-OVERDUE")).getText()).contains("Overdue");
         Browser.screenshots(browser, "my-follow-ups");
 
-        browser.findElement(By.cssSelector("#item-" + called.id() + " summary")).click();
+        browser.findElement(By.cssSelector("#item-" + called.id() + " a.btn-outline-primary")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("result-" + called.id())))
                 .sendKeys("Interested, wants a demo", Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + called.id() + ".due-done")));
@@ -87,7 +87,8 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         assertThat(js.executeScript("return document.activeElement.closest('li').id")).isEqualTo("item-" + second.id());
         assertThat(js.executeScript("return window.oobMisses")).isEqualTo(0L);
 
-        browser.findElement(By.cssSelector("#item-" + second.id() + " details:has(.reschedule-slot) summary")).click();
+        browser.findElement(By.cssSelector("#item-" + second.id() + " a.btn-outline-secondary")).click();
+        wait.until(driver -> "Reschedule".equals(js.executeScript("return document.activeElement.textContent")));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reason-" + second.id()))).sendKeys("On holiday");
         Browser.screenshots(browser, "my-follow-ups-reschedule");
         browser.findElement(By.cssSelector("#item-" + second.id() + " button[name=day]")).click();

@@ -54,7 +54,7 @@ class MyFollowUpsTest {
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))).andExpect(status().isOk()));
         assertThat(page.text("#nav-due-counts .badge-overdue .visually-hidden")).isEqualTo("1 overdue");
         assertThat(page.text("#group-OVERDUE")).startsWith("Overdue");
-        assertThat(page.text(row(mine) + " a.fw-semibold")).isEqualTo(mine.title());
+        assertThat(page.text(row(mine) + " .due-what > a")).isEqualTo(mine.title());
         assertThat(page.text(row(mine) + " .status-overdue")).isEqualTo("3 days late");
         assertThat(page.everything()).doesNotContain(theirs.title());
     }
@@ -97,7 +97,7 @@ class MyFollowUpsTest {
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))));
         assertThat(page.text("span#count-OVERDUE")).isEqualTo("12");
         assertThat(page.one("#count-OVERDUE").hasAttr("hx-swap-oob")).isFalse();
-        assertThat(page.texts("#my-follow-ups li a.fw-semibold")).contains(overdue.get(0).title(), overdue.get(9).title());
+        assertThat(page.texts("#my-follow-ups li .due-what > a")).contains(overdue.get(0).title(), overdue.get(9).title());
         assertThat(page.texts("*")).doesNotContain(overdue.get(10).title());
         assertThat(page.attr("#my-follow-ups p a", "href")).isEqualTo("/items?owner=" + staff.id() + "&sort=NEXT_DUE");
         assertThat(page.text("#my-follow-ups p a")).isEqualTo("2 more: see them all in the list");
@@ -153,7 +153,8 @@ class MyFollowUpsTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))));
-        assertThat(page.attr(row(item) + " details:has(.check-off-slot)", "hx-get")).isEqualTo("/my-follow-ups/" + item.id() + "/form");
+        assertThat(page.attr(row(item) + " a.btn-outline-primary", "hx-get")).isEqualTo("/my-follow-ups/" + item.id() + "/form");
+        assertThat(page.attr(row(item) + " a.btn-outline-primary", "href")).isEqualTo("/items/" + item.id());
         assertThat(page.select("#result-" + item.id())).isEmpty();
         Page form = Page.of(mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(staff)).header("HX-Request", "true")));
         assertThat(form.isWholePage()).isFalse();
