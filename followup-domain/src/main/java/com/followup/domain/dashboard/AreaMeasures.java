@@ -84,4 +84,40 @@ public interface AreaMeasures {
 
     /** Every other currency with open receivables, in alphabetical order, so that none is silently left out. */
     List<OtherCurrency> receivablesInOtherCurrencies(Scope scope, Instant now, LocalDate today);
+
+    /**
+     * The open pipeline of one stage in one currency: the open Sales items with an amount, their amounts added up,
+     * and added up weighted by each item's conversion probability ({@code amount × probability / 100}, none counts 0).
+     * {@code stage} is "" for items without one.
+     */
+    record StageMoney(String stage, String currency, long items, BigDecimal amount, BigDecimal weighted) {
+    }
+
+    /** Won in one currency: the Sales items with an amount closed as sold in the range, and their amounts added up. */
+    record WonMoney(String currency, long items, BigDecimal amount) {
+    }
+
+    /**
+     * Money on the Sales dashboard, each currency totalled on its own and never converted: the open pipeline by
+     * stage (as it stands now) and what was won in the range.
+     */
+    record SalesMoney(List<StageMoney> pipeline, List<WonMoney> won) {
+
+        public boolean isEmpty() {
+            return pipeline.isEmpty() && won.isEmpty();
+        }
+    }
+
+    /**
+     * The Sales money of the area or of one owner, in one statement: pipeline stages in the order of the funnel's
+     * rule (then by name), per currency in alphabetical order.
+     */
+    SalesMoney salesMoney(Long personId, DateRange range);
+
+    /** What the Sales dashboard shows beside its KPIs: the funnel and the money. */
+    record Sales(List<FunnelStage> funnel, SalesMoney money) {
+    }
+
+    /** {@link #funnel} and {@link #salesMoney} read together, in one statement. */
+    Sales sales(Long personId, DateRange range);
 }

@@ -18,11 +18,16 @@ public interface FigureRows {
     /** Which items a figure counts; closed ones in the range, the others as they stand now. */
     enum CountedItems {
         SOLD, LOST, DELIVERED, DELIVERED_LATE, COLLECTED, OPEN, OVERDUE_NOW, PAST_DEADLINE, PAST_PROMISED_DATE,
-        ADVANCES_PENDING, PAST_DUE, AGED, OTHER_CURRENCY, REACHED_STAGE, DROPPED_BEFORE_STAGE;
+        ADVANCES_PENDING, PAST_DUE, AGED, OTHER_CURRENCY, REACHED_STAGE, DROPPED_BEFORE_STAGE,
+        /** The open pipeline of one stage in one currency: open Sales items with an amount (AreaMeasures.SalesMoney). */
+        PIPELINE,
+        /** Won in one currency: Sales items closed as sold in the range, with an amount (AreaMeasures.SalesMoney). */
+        WON;
 
         /** Counted by when they closed, within the range; the rest are counted as they stand now. */
         public boolean closedInRange() {
-            return this == SOLD || this == LOST || this == DELIVERED || this == DELIVERED_LATE || this == COLLECTED;
+            return this == SOLD || this == LOST || this == DELIVERED || this == DELIVERED_LATE || this == COLLECTED
+                    || this == WON;
         }
     }
 
@@ -41,10 +46,17 @@ public interface FigureRows {
     /**
      * {@code personId} null is the whole area (items by owner, follow-ups by who did them); {@code ruleId} null any
      * rule; {@code age} is read for {@link CountedItems#AGED}, {@code stage} for the funnel's
-     * {@link CountedItems#REACHED_STAGE} and {@link CountedItems#DROPPED_BEFORE_STAGE} (the step from the stage before).
+     * {@link CountedItems#REACHED_STAGE} and {@link CountedItems#DROPPED_BEFORE_STAGE} (the step from the stage before)
+     * and for {@link CountedItems#PIPELINE} ("" for items without a stage); {@code currency} for the money figures
+     * {@link CountedItems#PIPELINE} and {@link CountedItems#WON}, each counted in its own currency.
      */
     record ItemsQuery(Area area, Long personId, Long ruleId, DateRange range, CountedItems counted, AgeingBucket age,
-                      String stage, int page, int size) {
+                      String stage, String currency, int page, int size) {
+
+        public ItemsQuery(Area area, Long personId, Long ruleId, DateRange range, CountedItems counted, AgeingBucket age,
+                          String stage, int page, int size) {
+            this(area, personId, ruleId, range, counted, age, stage, null, page, size);
+        }
     }
 
     /** {@code kpiId}: only the follow-ups of the rules that move that KPI (null: any). */

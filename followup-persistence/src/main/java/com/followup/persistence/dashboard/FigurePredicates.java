@@ -47,6 +47,18 @@ final class FigurePredicates {
     static final String RECEIVABLE_OTHER_CURRENCY = RECEIVABLE_ANY_CURRENCY + " and currency <> :currency";
 
     static final String SOLD = "outcome = 'SOLD'";
+
+    /** In the open pipeline (AreaMeasures.StageMoney): an open item with an amount, grouped by stage and currency. */
+    static final String PIPELINE = "status = 'OPEN' and amount is not null";
+
+    /** Won (AreaMeasures.WonMoney): sold, with an amount, grouped by currency; closed in the range is added. */
+    static final String WON = SOLD + " and amount is not null";
+
+    /** One group of a money figure: its currency in {@code :money_currency}. */
+    static final String IN_MONEY_CURRENCY = "currency = :money_currency";
+
+    /** One stage of the pipeline, {@code :stage} ("" for none). */
+    static final String IN_STAGE = "coalesce(stage, '') = :stage";
     static final String LOST = "outcome = 'ELIMINATED'";
     static final String DELIVERED = "outcome = 'DELIVERED'";
     static final String DELIVERED_LATE = "outcome = 'DELIVERED' and not delivered_on_time";
@@ -100,6 +112,8 @@ final class FigurePredicates {
             case PAST_DUE -> NOT_CLOSED + " and " + PAST_DUE;
             case AGED -> RECEIVABLE + " and " + AGEING_BUCKET + " = :bucket";
             case OTHER_CURRENCY -> RECEIVABLE_OTHER_CURRENCY;
+            case PIPELINE -> PIPELINE + " and " + IN_STAGE + " and " + IN_MONEY_CURRENCY;
+            case WON -> closed + " and " + WON + " and " + IN_MONEY_CURRENCY;
             case REACHED_STAGE, DROPPED_BEFORE_STAGE -> "true";
         };
     }

@@ -290,20 +290,61 @@ class JdbcAreaMeasures implements AreaMeasures {
 
     @Override
     public List<FunnelStage> funnel(Long personId, DateRange range) {
-        return jdbc.sql(FigurePredicates.FUNNEL_COHORT + """
-                        select stage.name, stage.place, (select count(*) from cohort where <reached>) as reached
+        return sales(personId, range).funnel();
+    }
+
+    @Override
+    public SalesMoney salesMoney(Long personId, DateRange range) {
+        return sales(personId, range).money();
+    }
+
+    /** The funnel and the money in one statement: kind F a funnel step, P a pipeline stage and currency, W won. */
+    @Override
+    public Sales sales(Long personId, DateRange range) {
+        List<FunnelStage> funnel = new ArrayList<>();
+        List<StageMoney> pipeline = new ArrayList<>();
+        List<WonMoney> won = new ArrayList<>();
+        jdbc.sql(FigurePredicates.FUNNEL_COHORT + """
+                        select 'F' as kind, stage.name as stage, cast(null as text) as currency,
+                               (select count(*) from cohort where <reached>) as items, cast(null as numeric) as amount,
+                               cast(null as numeric) as weighted,
+                               cast(stage.place as bigint) as place
                         from stage
                         union all
-                        select 'SOLD', <sold_place>, (select count(*) from cohort where <reached_sold>)
+                        select 'F', 'SOLD', null, (select count(*) from cohort where <reached_sold>), null, null, <sold_place>
                         where exists (select 1 from stage)
-                        order by 2"""
+                        union all
+                        select 'P', coalesce(item.stage, ''), item.currency, count(*), sum(item.amount),
+                               sum(item.amount * coalesce(item.conversion_probability, 0) / 100.0), min(stage.place)
+                        from item left join stage on stage.name = item.stage
+                        where item.area = 'SALES' and <pipeline>
+                          and (cast(:person as bigint) is null or item.owner_id = :person)
+                        group by coalesce(item.stage, ''), item.currency
+                        union all
+                        select 'W', '', currency, count(*), sum(amount), null, null
+                        from item where area = 'SALES' and <won>
+                          and (cast(:person as bigint) is null or owner_id = :person)
+                        group by currency
+                        order by 1, 3, 7 nulls last, 2"""
                         .replace("<reached_sold>", FigurePredicates.REACHED.formatted(FigurePredicates.SOLD_PLACE))
                         .replace("<reached>", FigurePredicates.REACHED.formatted("stage.place"))
-                        .replace("<sold_place>", FigurePredicates.SOLD_PLACE))
+                        .replace("<sold_place>", FigurePredicates.SOLD_PLACE)
+                        .replace("<pipeline>", FigurePredicates.PIPELINE)
+                        .replace("<won>", FigurePredicates.CLOSED_IN.formatted(":start", ":end") + " and " + FigurePredicates.WON))
                 .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
                 .param("person", personId)
-                .query((rs, n) -> new FunnelStage(rs.getString(1), rs.getLong(3)))
+                .query((rs, n) -> {
+                    switch (rs.getString("kind")) {
+                        case "F" -> funnel.add(new FunnelStage(rs.getString("stage"), rs.getLong("items")));
+                        case "P" -> pipeline.add(new StageMoney(rs.getString("stage"), rs.getString("currency"),
+                                rs.getLong("items"), rs.getBigDecimal("amount"),
+                                rs.getBigDecimal("weighted").setScale(2, RoundingMode.HALF_UP)));
+                        default -> won.add(new WonMoney(rs.getString("currency"), rs.getLong("items"), rs.getBigDecimal("amount")));
+                    }
+                    return n;
+                })
                 .list();
+        return new Sales(funnel, new SalesMoney(pipeline, won));
     }
 
     private static String values(int count) {

@@ -69,6 +69,7 @@ class JdbcFigureRows implements FigureRows {
                 .param("without_deadline", starts.size())
                 .param("bucket", age.numberFromOldest())
                 .param("stage", query.stage() == null ? "" : query.stage())
+                .param("money_currency", query.currency() == null ? "" : query.currency())
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query((rs, n) -> {

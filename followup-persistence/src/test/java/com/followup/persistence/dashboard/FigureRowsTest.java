@@ -120,7 +120,33 @@ class FigureRowsTest {
             all.add(new Figure("funnel: dropped before " + stage, t -> t.droppedBefore(stage),
                     t -> t.items(Area.SALES, null, null, CountedItems.DROPPED_BEFORE_STAGE, null, stage)));
         }
+        for (boolean onePerson : new boolean[]{false, true}) {
+            String who = onePerson ? " of one person" : " of the area";
+            for (String stage : List.of("Lead", "Proposal")) {
+                all.add(new Figure("money: open pipeline in " + stage + who,
+                        t -> t.pipeline(t.person(Area.SALES, onePerson), stage).items(),
+                        t -> t.moneyItems(t.person(Area.SALES, onePerson), CountedItems.PIPELINE, stage)));
+            }
+            all.add(new Figure("money: won in the period" + who,
+                    t -> t.won(t.person(Area.SALES, onePerson)).items(),
+                    t -> t.moneyItems(t.person(Area.SALES, onePerson), CountedItems.WON, null)));
+        }
         return all;
+    }
+
+    private AreaMeasures.StageMoney pipeline(Long person, String stage) {
+        return measures.salesMoney(person, OCTOBER).pipeline().stream()
+                .filter(s -> s.stage().equals(stage) && s.currency().equals("MXN")).findFirst().orElseThrow();
+    }
+
+    private AreaMeasures.WonMoney won(Long person) {
+        return measures.salesMoney(person, OCTOBER).won().stream().filter(w -> w.currency().equals("MXN"))
+                .findFirst().orElseThrow();
+    }
+
+    private long moneyItems(Long person, CountedItems counted, String stage) {
+        return rows.items(new FigureRows.ItemsQuery(Area.SALES, person, null, OCTOBER, counted, null, stage, "MXN", 0, 10),
+                NOW).total();
     }
 
     private static void metric(List<Figure> all, String who, boolean onePerson, Area area, Metric metric, CountedItems counted) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 /**
  * Everything one area's dashboard shows for a period, and optionally one person; prospects are null but for Sales.
+ * Money (Sales only, else null) is totalled per currency, never converted.
  * Receivables are aged in the company's {@code currency}; those in other currencies are totalled each in its own.
  */
 public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiRow> kpis, Compliance compliance,
@@ -17,5 +18,5 @@ public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiR
                             List<AreaMeasures.PersonFigures> people, List<AreaMeasures.RuleFigures> rules,
                             List<AreaMeasures.FunnelStage> funnel,
                             List<AreaMeasures.Ageing> receivables, ProspectCohorts prospects, String currency,
-                            List<AreaMeasures.OtherCurrency> otherCurrencies) {
+                            List<AreaMeasures.OtherCurrency> otherCurrencies, AreaMeasures.SalesMoney money) {
 }

@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * Builds a dashboard from a handful of statements whatever the history size: the KPIs, one statement for the
  * figures of every range shown (the period, the month so far, the same days of last month and 13 weeks), one for
- * the figures of the moment, one for the people, and one for the funnel or the receivables.
+ * the figures of the moment, one for the people, and one for the funnel or the receivables (on Sales with its money).
  */
 @Service
 class Dashboards {
@@ -69,6 +69,7 @@ class Dashboards {
         Map<Metric, BigDecimal> moment = all.moment();
 
         AreaMeasures.Behind behind = measures.behind(area, range, now);
+        AreaMeasures.Sales sales = area == Area.SALES ? measures.sales(personId, range) : null;
         List<KpiRow> rows = new ArrayList<>();
         for (Kpi kpi : areaKpis) {
             BigDecimal target = personId == null ? kpi.target()
@@ -94,10 +95,11 @@ class Dashboards {
         List<Compliance> trend = figures.subList(3, figures.size()).stream().map(AreaMeasures.RangeFigures::compliance).toList();
         return new AreaDashboard(area, range, personId, rows, figures.get(0).compliance(), weeks, trend,
                 behind.people(), behind.rules(),
-                area == Area.SALES ? measures.funnel(personId, range) : List.of(),
+                sales != null ? sales.funnel() : List.of(),
                 area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of(),
                 area == Area.SALES ? figures.get(0).prospects() : null, currency.getCurrencyCode(),
-                area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : List.of());
+                area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : List.of(),
+                sales != null ? sales.money() : null);
     }
 
     /** The follow-ups of the rules that move the KPI, added up; null when no rule moves it. */
@@ -126,7 +128,7 @@ class Dashboards {
                             null, null, List.of()))
                     .toList();
             areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of()));
+                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of(), null));
         }
         return areas;
     }

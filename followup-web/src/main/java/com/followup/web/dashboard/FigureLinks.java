@@ -46,6 +46,17 @@ public record FigureLinks(Area area, DateRange range, Long personId) {
                 personId, null).queryParam("stage", stage).encode().toUriString();
     }
 
+    /** The open items of a pipeline stage in one currency, as many as the money table counts. */
+    public String pipeline(String stage, String currency) {
+        return itemsFor(FigureRows.CountedItems.PIPELINE, personId, null).queryParam("stage", stage)
+                .queryParam("currency", currency).encode().toUriString();
+    }
+
+    /** The items sold in the period in one currency, as many as the won line counts. */
+    public String won(String currency) {
+        return itemsFor(FigureRows.CountedItems.WON, personId, null).queryParam("currency", currency).encode().toUriString();
+    }
+
     public String followUps(String counted) {
         return followUps(counted, personId, null);
     }

@@ -84,6 +84,7 @@ class ItemListsController {
         private FigureRows.CountedItems counted;
         private AgeingBucket age;
         private String stage;
+        private String currency;
         private LocalDate from;
         private LocalDate to;
 
@@ -105,6 +106,8 @@ class ItemListsController {
         public void setAge(AgeingBucket age) { this.age = age; }
         public String getStage() { return stage; }
         public void setStage(String stage) { this.stage = stage; }
+        public String getCurrency() { return currency; }
+        public void setCurrency(String currency) { this.currency = currency; }
         public LocalDate getFrom() { return from; }
         public void setFrom(LocalDate from) { this.from = from; }
         public LocalDate getTo() { return to; }
@@ -193,7 +196,7 @@ class ItemListsController {
         }
         DateRange range = filter.range(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
         ItemLists.ItemPage found = figureRows.items(new FigureRows.ItemsQuery(area, ownerId, filter.getRule(), range,
-                filter.getCounted(), filter.getAge(), filter.getStage(), page, size), clock.instant());
+                filter.getCounted(), filter.getAge(), filter.getStage(), filter.getCurrency(), page, size), clock.instant());
         return found.rows().isEmpty() && page > 0 ? page(filter, area, ownerId, 0, size) : found;
     }
 

@@ -145,6 +145,44 @@ class FigureLinksTest {
         assertThat(items.lines().toList()).hasSize(2).first().asString().startsWith("\"Título\"");
     }
 
+    @Test
+    void the_sales_money_is_totalled_per_currency_and_each_count_leads_to_exactly_its_items() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount seller = people.staff(Area.SALES);
+        String stage = "Stage " + System.nanoTime();
+        Item pesos = priced(mother.prospect(seller.id(), Duration.ofDays(2)), "1000.00", "MXN", stage, 50);
+        priced(mother.prospect(seller.id(), Duration.ofDays(2)), "200.00", "USD", stage, 25);
+        priced(mother.prospect(seller.id(), Duration.ofDays(2)), "300.00", "USD", stage, null);
+        Item won = priced(mother.prospect(seller.id(), Duration.ofHours(3)), "450.50", "USD", stage, 90);
+        sell(won, seller);
+
+        Page page = Page.of(mvc.perform(get("/dashboards/sales").param("person", String.valueOf(seller.id()))
+                .with(as(manager))).andExpect(status().isOk()));
+
+        List<Element> rows = page.select("#pipeline-money tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals(stage)).toList();
+        // by hand: 1000 × 50 % = 500; 200 × 25 % + 300 with no probability = 50
+        assertThat(rows).extracting(Element::text)
+                .containsExactly(stage + " MXN 1 1,000.00 500.00", stage + " USD 2 500.00 50.00");
+        Element dollars = rows.get(1).selectFirst("a");
+        assertThat(rowsBehind(dollars.attr("href"), manager)).isEqualTo(2);
+        Page pesosList = Page.of(mvc.perform(get(URI.create(rows.get(0).selectFirst("a").attr("href"))).with(as(manager))));
+        assertThat(pesosList.select("#item-" + pesos.id())).hasSize(1);
+        assertThat(page.text("#won-USD")).startsWith("Won in the period: USD 450.50, 1 item");
+        assertThat(page.select("#won-MXN")).isEmpty();
+        assertThat(rowsBehind(page.attr("#won-USD a", "href"), manager)).isEqualTo(1);
+
+        Page spanish = Page.of(mvc.perform(get("/dashboards/sales").param("person", String.valueOf(seller.id()))
+                .header("Accept-Language", "es").with(as(manager))));
+        assertThat(spanish.text("#won-USD")).startsWith("Ganado en el periodo: USD");
+    }
+
+    private Item priced(Item item, String amount, String currency, String stage, Integer probability) {
+        jdbc.sql("update item set amount = cast(? as numeric), currency = ?, stage = ?, conversion_probability = ? where id = ?")
+                .params(amount, currency, stage, probability, item.id()).update();
+        return item;
+    }
+
     /** Follows at least {@code least} counts of the page, those not a share or an amount, and counts their rows. */
     private void assertEveryCountLeadsToItsRows(Page page, UserAccount as, int least) throws Exception {
         int followed = 0;
