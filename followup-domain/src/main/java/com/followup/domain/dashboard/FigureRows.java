@@ -17,12 +17,13 @@ public interface FigureRows {
 
     /** Which items a figure counts; closed ones in the range, the others as they stand now. */
     enum CountedItems {
-        SOLD, LOST, DELIVERED, DELIVERED_LATE, COLLECTED, OPEN, OVERDUE_NOW, PAST_DEADLINE, PAST_PROMISED_DATE,
+        SOLD, LOST, DELIVERED, DELIVERED_LATE, DELIVERED_INCOMPLETE, COLLECTED, OPEN, OVERDUE_NOW, PAST_DEADLINE, PAST_PROMISED_DATE,
         ADVANCES_PENDING, PAST_DUE, AGED, OTHER_CURRENCY, REACHED_STAGE, DROPPED_BEFORE_STAGE;
 
         /** Counted by when they closed, within the range; the rest are counted as they stand now. */
         public boolean closedInRange() {
-            return this == SOLD || this == LOST || this == DELIVERED || this == DELIVERED_LATE || this == COLLECTED;
+            return this == SOLD || this == LOST || this == DELIVERED || this == DELIVERED_LATE
+                    || this == DELIVERED_INCOMPLETE || this == COLLECTED;
         }
     }
 
@@ -81,6 +82,7 @@ public interface FigureRows {
                 case LOST_OPPORTUNITIES -> items(CountedItems.LOST);
                 case ON_TIME_IN_FULL -> items(CountedItems.DELIVERED);
                 case LATE_DELIVERIES -> items(CountedItems.DELIVERED_LATE);
+                case INCOMPLETE_DELIVERIES -> items(CountedItems.DELIVERED_INCOMPLETE);
                 case AMOUNT_COLLECTED -> items(CountedItems.COLLECTED);
                 case WEIGHTED_PIPELINE -> items(CountedItems.OPEN);
                 case OPEN_PAST_PROMISED_DATE -> items(CountedItems.PAST_PROMISED_DATE);

@@ -97,7 +97,8 @@ class Dashboards {
                 area == Area.SALES ? measures.funnel(personId, range) : List.of(),
                 area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of(),
                 area == Area.SALES ? figures.get(0).prospects() : null, currency.getCurrencyCode(),
-                area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : List.of());
+                area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : List.of(),
+                area == Area.OPERATIONS ? figures.get(0).metrics().get(Metric.INCOMPLETE_DELIVERIES) : null);
     }
 
     /** The follow-ups of the rules that move the KPI, added up; null when no rule moves it. */
@@ -126,7 +127,7 @@ class Dashboards {
                             null, null, List.of()))
                     .toList();
             areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of()));
+                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of(), null));
         }
         return areas;
     }
