@@ -385,6 +385,7 @@ class FuzzTest {
                 case "until", "day", "otherDay", "nextDueOn", "promisedDate", "dueDate", "from", "to" ->
                         LocalDate.now().plusDays((name.equals("day") && !pattern.endsWith("/reschedule")) || name.equals("from")
                                 ? 0 : 10).toString();
+                case "deliveredOn" -> LocalDate.now().minusDays(1).toString();
                 case "initialPassword", "newPassword", "confirmation" -> "a long enough password";
                 case "currentPassword" -> People.PASSWORD;
                 case "quick", "archived", "defineAnyway" -> "false";

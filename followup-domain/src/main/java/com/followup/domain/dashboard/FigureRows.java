@@ -17,8 +17,8 @@ public interface FigureRows {
 
     /** Which items a figure counts; closed ones in the range, the others as they stand now. */
     enum CountedItems {
-        SOLD, LOST, DELIVERED, DELIVERED_LATE, COLLECTED, OPEN, OVERDUE_NOW, PAST_DEADLINE, PAST_PROMISED_DATE,
-        ADVANCES_PENDING, PAST_DUE, AGED, OTHER_CURRENCY, REACHED_STAGE, DROPPED_BEFORE_STAGE,
+        SOLD, LOST, DELIVERED, DELIVERED_LATE, DELIVERED_INCOMPLETE, COLLECTED, OPEN, OVERDUE_NOW, PAST_DEADLINE,
+        PAST_PROMISED_DATE, ADVANCES_PENDING, PAST_DUE, AGED, OTHER_CURRENCY, REACHED_STAGE, DROPPED_BEFORE_STAGE,
         /** The open pipeline of one stage in one currency: open Sales items with an amount (AreaMeasures.SalesMoney). */
         PIPELINE,
         /** Won in one currency: Sales items closed as sold in the range, with an amount (AreaMeasures.SalesMoney). */
@@ -26,8 +26,8 @@ public interface FigureRows {
 
         /** Counted by when they closed, within the range; the rest are counted as they stand now. */
         public boolean closedInRange() {
-            return this == SOLD || this == LOST || this == DELIVERED || this == DELIVERED_LATE || this == COLLECTED
-                    || this == WON;
+            return this == SOLD || this == LOST || this == DELIVERED || this == DELIVERED_LATE
+                    || this == DELIVERED_INCOMPLETE || this == COLLECTED || this == WON;
         }
     }
 
@@ -93,6 +93,7 @@ public interface FigureRows {
                 case LOST_OPPORTUNITIES -> items(CountedItems.LOST);
                 case ON_TIME_IN_FULL -> items(CountedItems.DELIVERED);
                 case LATE_DELIVERIES -> items(CountedItems.DELIVERED_LATE);
+                case INCOMPLETE_DELIVERIES -> items(CountedItems.DELIVERED_INCOMPLETE);
                 case AMOUNT_COLLECTED -> items(CountedItems.COLLECTED);
                 case WEIGHTED_PIPELINE -> items(CountedItems.OPEN);
                 case OPEN_PAST_PROMISED_DATE -> items(CountedItems.PAST_PROMISED_DATE);

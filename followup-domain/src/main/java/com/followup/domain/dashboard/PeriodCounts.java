@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record PeriodCounts(long contacts, long prospects, long prospectsSold, long firstContacts, long meetings, long calls, long emails,
                            BigDecimal averageCallMinutes, long sold, BigDecimal soldAmount, long lost, long delivered,
-                           long deliveredInFullOnTime, long deliveredLate, BigDecimal collected, Compliance compliance) {
+                           long deliveredInFullOnTime, long deliveredLate, long deliveredIncomplete, BigDecimal collected, Compliance compliance) {
 
     public Map<Metric, BigDecimal> metrics() {
         Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
@@ -35,6 +35,7 @@ public record PeriodCounts(long contacts, long prospects, long prospectsSold, lo
         new Ratio(deliveredInFullOnTime, delivered).percent()
                 .ifPresent(p -> metrics.put(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(p)));
         metrics.put(Metric.LATE_DELIVERIES, BigDecimal.valueOf(deliveredLate));
+        metrics.put(Metric.INCOMPLETE_DELIVERIES, BigDecimal.valueOf(deliveredIncomplete));
         metrics.put(Metric.AMOUNT_COLLECTED, collected);
         compliance.onTimeRate().percent().ifPresent(p -> metrics.put(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(p)));
         return metrics;

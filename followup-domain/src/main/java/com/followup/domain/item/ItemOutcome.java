@@ -32,6 +32,10 @@ public sealed interface ItemOutcome {
                 violations.add(new Violation("reason", "item.outcome.reasonRequired"));
             }
             Text.lines(draft.reason(), "reason", MAX_REASON, false, violations);
+        } else if (chosen == Outcome.DELIVERED && draft.deliveredOn() == null) {
+            violations.add(new Violation("deliveredOn", "item.outcome.deliveredOnRequired"));
+        } else if (chosen == Outcome.DELIVERED && draft.deliveredOn().isAfter(today)) {
+            violations.add(new Violation("deliveredOn", "item.outcome.deliveredOnFuture"));
         }
         return List.copyOf(violations);
     }
@@ -42,7 +46,7 @@ public sealed interface ItemOutcome {
         ItemOutcome outcome = switch (draft.outcome()) {
             case SOLD -> new Sold();
             case POSTPONED -> new Postponed(draft.until());
-            case DELIVERED -> new Delivered(draft.complete(), draft.correct(), draft.onTime(), null);
+            case DELIVERED -> Delivered.on(draft.complete(), draft.correct(), draft.deliveredOn(), promisedDate(item), null);
             case COLLECTED -> new Collected(collected(draft, item, violations), draft.inFull());
             case ELIMINATED -> new Eliminated(draft.reason());
             case CANCELLED -> new Cancelled(draft.reason());
@@ -76,6 +80,10 @@ public sealed interface ItemOutcome {
             return money;
         }
         return null;
+    }
+
+    private static LocalDate promisedDate(Item item) {
+        return item.details() instanceof ItemDetails.OperationsDetails ops ? ops.promisedDate() : null;
     }
 
     default Area area() {
@@ -133,8 +141,35 @@ public sealed interface ItemOutcome {
         public Outcome outcome() { return Outcome.ELIMINATED; }
     }
 
-    /** {@code overriddenBy} names the manager who let it go out before the advance payment arrived. */
-    record Delivered(boolean complete, boolean correct, boolean onTime, String overriddenBy) implements ItemOutcome {
+    /**
+     * {@code deliveredOn} is the day the person says the order went out (absent only on deliveries recorded before the
+     * date was asked for, which keep the on-time flag they were recorded with); {@code overriddenBy} names the manager
+     * who let it go out before the advance payment arrived.
+     */
+    record Delivered(boolean complete, boolean correct, LocalDate deliveredOn, boolean onTime, String overriddenBy)
+            implements ItemOutcome {
+
+        /** A delivery on {@code deliveredOn}, on time when that is on or before {@code promisedDate} (no promise: on time). */
+        public static Delivered on(boolean complete, boolean correct, LocalDate deliveredOn, LocalDate promisedDate,
+                                   String overriddenBy) {
+            Objects.requireNonNull(deliveredOn, "deliveredOn");
+            return new Delivered(complete, correct, deliveredOn, isOnTime(deliveredOn, promisedDate), overriddenBy);
+        }
+
+        /** On time is delivered on the promised day or before it, both days in the company's calendar. */
+        public static boolean isOnTime(LocalDate deliveredOn, LocalDate promisedDate) {
+            return promisedDate == null || !deliveredOn.isAfter(promisedDate);
+        }
+
+        /** The same delivery, let go out by {@code manager}. */
+        public Delivered overriddenBy(String manager) {
+            return new Delivered(complete, correct, deliveredOn, onTime, manager);
+        }
+
+        public boolean inFull() {
+            return complete && correct;
+        }
+
         @Override
         public Outcome outcome() { return Outcome.DELIVERED; }
     }

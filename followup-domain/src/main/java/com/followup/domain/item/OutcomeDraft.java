@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * what is wrong with it; each outcome reads only its own fields.
  */
 public record OutcomeDraft(Outcome outcome, LocalDate until, String reason, boolean complete, boolean correct,
-                           boolean onTime, String collectedAmount, boolean inFull) {
+                           LocalDate deliveredOn, String collectedAmount, boolean inFull) {
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What a computed KPI measures from the app's own data; a KPI without one is entered by its owner per period.
- * Most are better higher; late deliveries, overdue money and open orders past their date are better lower.
+ * Most are better higher; late and incomplete deliveries, overdue money and open orders past their date are better lower.
  */
 public enum Metric {
     NEW_SALES(Area.SALES, Unit.COUNT, true),
@@ -24,6 +24,7 @@ public enum Metric {
     WEIGHTED_PIPELINE(Area.SALES, Unit.MONEY, true),
     ON_TIME_IN_FULL(Area.OPERATIONS, Unit.PERCENT, true),
     LATE_DELIVERIES(Area.OPERATIONS, Unit.COUNT, false),
+    INCOMPLETE_DELIVERIES(Area.OPERATIONS, Unit.COUNT, false),
     OPEN_PAST_PROMISED_DATE(Area.OPERATIONS, Unit.COUNT, false),
     AMOUNT_COLLECTED(Area.ADMINISTRATION, Unit.MONEY, true),
     AMOUNT_OVERDUE(Area.ADMINISTRATION, Unit.MONEY, false),

@@ -10,7 +10,7 @@ public enum Outcome {
     SOLD(Area.SALES),
     POSTPONED(Area.SALES, "until"),
     ELIMINATED(Area.SALES, "reason"),
-    DELIVERED(Area.OPERATIONS, "complete", "correct", "onTime"),
+    DELIVERED(Area.OPERATIONS, "complete", "correct", "deliveredOn"),
     CANCELLED(Area.OPERATIONS, "reason"),
     COLLECTED(Area.ADMINISTRATION, "collectedAmount", "inFull"),
     WRITTEN_OFF(Area.ADMINISTRATION, "reason");

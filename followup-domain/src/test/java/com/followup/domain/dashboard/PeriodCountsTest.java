@@ -35,11 +35,12 @@ class PeriodCountsTest {
 
     @Test
     void deliveries_on_time_in_full_are_a_share_of_those_delivered() {
-        PeriodCounts operations = new PeriodCounts(0, 0, 0, 0, 0, 0, 0, null, 0, BigDecimal.ZERO, 0, 8, 6, 1,
+        PeriodCounts operations = new PeriodCounts(0, 0, 0, 0, 0, 0, 0, null, 0, BigDecimal.ZERO, 0, 8, 6, 1, 2,
                 BigDecimal.ZERO, new Compliance(0, 0, 0));
 
         assertThat(operations.metrics()).containsEntry(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(75))
-                .containsEntry(Metric.LATE_DELIVERIES, BigDecimal.ONE);
+                .containsEntry(Metric.LATE_DELIVERIES, BigDecimal.ONE)
+                .containsEntry(Metric.INCOMPLETE_DELIVERIES, BigDecimal.valueOf(2));
     }
 
     @Test
@@ -57,6 +58,6 @@ class PeriodCountsTest {
 
     private static PeriodCounts counts(long contacts, long prospects, long sold, Compliance compliance) {
         return new PeriodCounts(contacts, prospects, sold, Math.min(prospects, contacts), 0, 0, 0, null, sold,
-                BigDecimal.ZERO, 0, 0, 0, 0, BigDecimal.ZERO, compliance);
+                BigDecimal.ZERO, 0, 0, 0, 0, 0, BigDecimal.ZERO, compliance);
     }
 }

@@ -22,7 +22,7 @@ class ItemClosingTest {
         assertThat(new ItemOutcome.Sold().describe()).containsExactly("SOLD");
         assertThat(new ItemOutcome.Postponed(LocalDate.of(2026, 4, 1)).describe()).containsExactly("POSTPONED", "2026-04-01");
         assertThat(new ItemOutcome.Eliminated("No budget").describe()).containsExactly("ELIMINATED", "No budget");
-        assertThat(new ItemOutcome.Delivered(true, false, true, "marco").describe())
+        assertThat(new ItemOutcome.Delivered(true, false, null, true, "marco").describe())
                 .containsExactly("DELIVERED", "COMPLETE INCORRECT ON_TIME OVERRIDDEN_BY marco");
         assertThat(new ItemOutcome.Collected(Money.of("400.5", "EUR"), false).describe())
                 .containsExactly("COLLECTED", "400.50 EUR IN_PART");
@@ -95,7 +95,7 @@ class ItemClosingTest {
     void once_the_advance_is_in_the_linked_delivery_goes_out_without_an_override() {
         Item invoice = ItemMother.saved(ItemMother.open(ItemMother.collectionsRule(), ItemMother.invoiceDetails(true, false)), 40L);
         Item delivery = ItemMother.open(ItemMother.operationsRule(), ItemMother.orderDetails(40L));
-        ItemOutcome.Delivered plain = new ItemOutcome.Delivered(true, true, true, null);
+        ItemOutcome.Delivered plain = new ItemOutcome.Delivered(true, true, null, true, null);
         UserAccount clerk = UserAccount.restore(8L, "omar", "Omar", "x", Role.STAFF, Set.of(Area.OPERATIONS), true, 0);
 
         assertThat(AdvancePaymentCheck.allowsDelivery(delivery, invoice, plain, clerk)).isFalse();

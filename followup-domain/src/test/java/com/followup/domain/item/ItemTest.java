@@ -211,7 +211,7 @@ class ItemTest {
         return Stream.of(
                 Arguments.of(prospect, new Sold()),
                 Arguments.of(prospect, new Eliminated("no budget")),
-                Arguments.of(order, new Delivered(true, true, true, null)),
+                Arguments.of(order, new Delivered(true, true, null, true, null)),
                 Arguments.of(order, new Cancelled("customer withdrew")),
                 Arguments.of(invoice, new Collected(Money.of("1200", "EUR"), true)),
                 Arguments.of(invoice, new WrittenOff("insolvent")));
@@ -277,11 +277,11 @@ class ItemTest {
         Item order = ItemMother.saved(ItemMother.open(ItemMother.operationsRule(), ItemMother.orderDetails(50L)), 60L);
         UserAccount staff = person(7L, "ana", Role.STAFF);
 
-        assertThatThrownBy(() -> order.deliver(new Delivered(true, true, true, null), invoice, staff, at(5, 9, 0)))
+        assertThatThrownBy(() -> order.deliver(new Delivered(true, true, null, true, null), invoice, staff, at(5, 9, 0)))
                 .isInstanceOf(AdvanceNotReceivedException.class);
-        assertThatThrownBy(() -> order.deliver(new Delivered(true, true, true, "ana"), invoice, staff, at(5, 9, 0)))
+        assertThatThrownBy(() -> order.deliver(new Delivered(true, true, null, true, "ana"), invoice, staff, at(5, 9, 0)))
                 .isInstanceOf(AdvanceNotReceivedException.class);
-        assertThatThrownBy(() -> order.close(new Delivered(true, true, true, null), SELLER, at(5, 9, 0)))
+        assertThatThrownBy(() -> order.close(new Delivered(true, true, null, true, null), SELLER, at(5, 9, 0)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(order.status()).isEqualTo(ItemStatus.OPEN);
     }
@@ -292,7 +292,7 @@ class ItemTest {
                 ItemMother.invoiceDetails(true, true)), 50L);
         Item order = ItemMother.saved(ItemMother.open(ItemMother.operationsRule(), ItemMother.orderDetails(50L)), 60L);
 
-        order.deliver(new Delivered(true, true, true, null), invoice, person(7L, "ana", Role.STAFF), at(5, 9, 0));
+        order.deliver(new Delivered(true, true, null, true, null), invoice, person(7L, "ana", Role.STAFF), at(5, 9, 0));
 
         assertThat(order.status()).isEqualTo(ItemStatus.CLOSED);
     }
@@ -302,7 +302,7 @@ class ItemTest {
         Item invoice = ItemMother.saved(ItemMother.open(ItemMother.collectionsRule(),
                 ItemMother.invoiceDetails(true, false)), 50L);
         Item order = ItemMother.saved(ItemMother.open(ItemMother.operationsRule(), ItemMother.orderDetails(50L)), 60L);
-        Delivered overridden = new Delivered(true, true, false, "marta");
+        Delivered overridden = new Delivered(true, true, null, false, "marta");
 
         order.deliver(overridden, invoice, person(3L, "marta", Role.MANAGER), at(5, 9, 0));
 

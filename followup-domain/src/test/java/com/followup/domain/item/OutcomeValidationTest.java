@@ -66,13 +66,48 @@ class OutcomeValidationTest {
 
         assertThat(ItemOutcome.validate(draft(Outcome.COLLECTED, null, "", "300"), invoice, TODAY))
                 .containsExactly(new Violation("collectedAmount", "item.outcome.amountAboveInvoice", List.of("200.00", "EUR")));
-        assertThat(ItemOutcome.validate(new OutcomeDraft(Outcome.COLLECTED, null, "", true, true, true, "100", true), invoice, TODAY))
+        assertThat(ItemOutcome.validate(new OutcomeDraft(Outcome.COLLECTED, null, "", true, true, null, "100", true), invoice, TODAY))
                 .containsExactly(new Violation("collectedAmount", "item.outcome.inFullIsTheBalance", List.of("200.00", "EUR")));
-        assertThat(ItemOutcome.validate(new OutcomeDraft(Outcome.COLLECTED, null, "", true, true, true, "200", true), invoice, TODAY))
+        assertThat(ItemOutcome.validate(new OutcomeDraft(Outcome.COLLECTED, null, "", true, true, null, "200", true), invoice, TODAY))
                 .isEmpty();
     }
 
+    @Test
+    void a_delivery_says_the_day_it_went_out_which_cannot_be_in_the_future() {
+        Item order = ItemMother.order();
+
+        assertThat(ItemOutcome.validate(delivery(true, true, null), order, TODAY))
+                .containsExactly(new Violation("deliveredOn", "item.outcome.deliveredOnRequired"));
+        assertThat(ItemOutcome.validate(delivery(true, true, TODAY.plusDays(1)), order, TODAY))
+                .containsExactly(new Violation("deliveredOn", "item.outcome.deliveredOnFuture"));
+        assertThat(ItemOutcome.validate(delivery(false, false, TODAY), order, TODAY)).isEmpty();
+    }
+
+    /**
+     * Worked by hand: the order was promised for Wednesday 4 March 2026. Delivered Monday 2 March or on Wednesday 4
+     * itself is on time; Thursday 5 March is one day late. What the person ticks is what the app keeps for complete and
+     * correct, nothing else.
+     */
+    @Test
+    void the_app_decides_on_time_from_the_delivery_day_and_the_promised_date() {
+        LocalDate promised = LocalDate.of(2026, 3, 4);
+        Item order = ItemMother.open(ItemMother.operationsRule(), new ItemDetails.OperationsDetails(promised, null, null));
+
+        assertThat(ItemOutcome.of(delivery(true, true, LocalDate.of(2026, 3, 2)), order))
+                .isEqualTo(new ItemOutcome.Delivered(true, true, LocalDate.of(2026, 3, 2), true, null));
+        assertThat(ItemOutcome.of(delivery(true, false, promised), order))
+                .isEqualTo(new ItemOutcome.Delivered(true, false, promised, true, null));
+        assertThat(ItemOutcome.of(delivery(false, true, LocalDate.of(2026, 3, 5)), order))
+                .isEqualTo(new ItemOutcome.Delivered(false, true, LocalDate.of(2026, 3, 5), false, null));
+        assertThat(((ItemOutcome.Delivered) ItemOutcome.of(delivery(true, true, promised), order)).inFull()).isTrue();
+        assertThat(((ItemOutcome.Delivered) ItemOutcome.of(delivery(false, true, promised), order)).inFull()).isFalse();
+    }
+
+    private static OutcomeDraft delivery(boolean complete, boolean correct, LocalDate deliveredOn) {
+        return new OutcomeDraft(Outcome.DELIVERED, null, "", complete, correct, deliveredOn, "", false);
+    }
+
     private static OutcomeDraft draft(Outcome outcome, LocalDate until, String reason, String collected) {
-        return new OutcomeDraft(outcome, until, reason, true, true, true, collected, false);
+        return new OutcomeDraft(outcome, until, reason, true, true, null, collected, false);
     }
 }

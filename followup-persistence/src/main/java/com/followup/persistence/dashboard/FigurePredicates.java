@@ -62,6 +62,8 @@ final class FigurePredicates {
     static final String LOST = "outcome = 'ELIMINATED'";
     static final String DELIVERED = "outcome = 'DELIVERED'";
     static final String DELIVERED_LATE = "outcome = 'DELIVERED' and not delivered_on_time";
+    /** A delivery recorded as not complete: counted on its own, whatever its day. */
+    static final String DELIVERED_INCOMPLETE = "outcome = 'DELIVERED' and not delivered_complete";
     static final String COLLECTED = "outcome = 'COLLECTED'";
 
     /** A collection in part in the range, read from the history {@code %1$s} (item_change) between %2$s and %3$s. */
@@ -102,6 +104,7 @@ final class FigurePredicates {
             case LOST -> closed + " and " + LOST;
             case DELIVERED -> closed + " and " + DELIVERED;
             case DELIVERED_LATE -> closed + " and " + DELIVERED_LATE;
+            case DELIVERED_INCOMPLETE -> closed + " and " + DELIVERED_INCOMPLETE;
             case COLLECTED -> "((" + closed + " and " + COLLECTED + ") or exists (select 1 from item_change c where c.item_id = item.id and "
                     + COLLECTED_IN_PART_IN.formatted("c", start, end) + "))";
             case OPEN -> "status = 'OPEN'";

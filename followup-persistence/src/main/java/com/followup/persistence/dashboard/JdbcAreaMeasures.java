@@ -94,6 +94,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                                count(*) filter (where <delivered> and delivered_complete and delivered_correct
                                                   and delivered_on_time) as otif,
                                count(*) filter (where <delivered_late>) as late,
+                               count(*) filter (where <delivered_incomplete>) as incomplete,
                                coalesce(sum(collected_amount) filter (where <collected>
                                                                       and collected_currency = :currency), 0) as collected
                         from item where area = :area and <closed_in>
@@ -126,6 +127,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .replace("<sold>", FigurePredicates.SOLD).replace("<lost>", FigurePredicates.LOST)
                 .replace("<delivered>", FigurePredicates.DELIVERED)
                 .replace("<delivered_late>", FigurePredicates.DELIVERED_LATE)
+                .replace("<delivered_incomplete>", FigurePredicates.DELIVERED_INCOMPLETE)
                 .replace("<collected>", FigurePredicates.COLLECTED)
                 .replace("<collected_in_part>", FigurePredicates.COLLECTED_IN_PART_IN.formatted("c", "r.s", "r.e"))
                 .replace("<closed_in>", FigurePredicates.CLOSED_IN.formatted("r.s", "r.e"))
@@ -158,7 +160,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                     rs.getLong("prospects_sold"), rs.getLong("firsts"),
                     rs.getLong("meetings"), rs.getLong("calls"), rs.getLong("emails"), rs.getBigDecimal("avg_call"),
                     rs.getLong("sold"), rs.getBigDecimal("sold_amount"), rs.getLong("lost"), rs.getLong("delivered"),
-                    rs.getLong("otif"), rs.getLong("late"),
+                    rs.getLong("otif"), rs.getLong("late"), rs.getLong("incomplete"),
                     rs.getBigDecimal("collected").add(rs.getBigDecimal("collected_in_part")), compliance);
             return new RangeFigures(counts.metrics(), compliance, prospectsAsked ? cohorts(rs) : null);
         }).list();

@@ -35,7 +35,7 @@ final class ItemRows {
             "relationship_start", "rating", "conversion_probability", "promised_date", "delivered",
             "linked_invoice_item_id", "invoice_number", "credit_days", "due_date", "amount_collected",
             "amount_collected_currency", "advance_required", "advance_received", "outcome", "outcome_until",
-            "outcome_reason", "delivered_complete", "delivered_correct", "delivered_on_time", "overridden_by",
+            "outcome_reason", "delivered_complete", "delivered_correct", "delivered_on_time", "delivered_on", "overridden_by",
             "collected_amount", "collected_currency", "collected_in_full", "closed_at", "counted_due_at");
 
     /** Every column of {@link #COLUMNS}, those of other areas and outcomes empty, plus the id and version to match. */
@@ -113,6 +113,7 @@ final class ItemRows {
             c.put("delivered_complete", delivered.complete());
             c.put("delivered_correct", delivered.correct());
             c.put("delivered_on_time", delivered.onTime());
+            c.put("delivered_on", date(delivered.deliveredOn()));
             c.put("overridden_by", delivered.overriddenBy());
         } else if (outcome instanceof ItemOutcome.Collected collected) {
             c.put("collected_amount", collected.amount().amount());
@@ -160,7 +161,8 @@ final class ItemRows {
             case "CANCELLED" -> new ItemOutcome.Cancelled(rs.getString("outcome_reason"));
             case "WRITTEN_OFF" -> new ItemOutcome.WrittenOff(rs.getString("outcome_reason"));
             case "DELIVERED" -> new ItemOutcome.Delivered(rs.getBoolean("delivered_complete"),
-                    rs.getBoolean("delivered_correct"), rs.getBoolean("delivered_on_time"), rs.getString("overridden_by"));
+                    rs.getBoolean("delivered_correct"), localDate(rs, "delivered_on"), rs.getBoolean("delivered_on_time"),
+                    rs.getString("overridden_by"));
             case "COLLECTED" -> new ItemOutcome.Collected(money(rs, "collected_amount", "collected_currency"),
                     rs.getBoolean("collected_in_full"));
             default -> throw new IllegalStateException("unknown outcome " + outcome);

@@ -78,6 +78,7 @@ class FigureRowsTest {
             metric(all, who, onePerson, Area.SALES, Metric.NEW_SALES, CountedItems.SOLD);
             metric(all, who, onePerson, Area.SALES, Metric.LOST_OPPORTUNITIES, CountedItems.LOST);
             metric(all, who, onePerson, Area.OPERATIONS, Metric.LATE_DELIVERIES, CountedItems.DELIVERED_LATE);
+            metric(all, who, onePerson, Area.OPERATIONS, Metric.INCOMPLETE_DELIVERIES, CountedItems.DELIVERED_INCOMPLETE);
             metric(all, who, onePerson, Area.OPERATIONS, Metric.OPEN_PAST_PROMISED_DATE, CountedItems.PAST_PROMISED_DATE);
             metric(all, who, onePerson, Area.ADMINISTRATION, Metric.ADVANCES_PENDING, CountedItems.ADVANCES_PENDING);
             contacts(all, who, onePerson, Metric.FIRST_CONTACTS, CountedFollowUps.FIRST_CONTACTS);

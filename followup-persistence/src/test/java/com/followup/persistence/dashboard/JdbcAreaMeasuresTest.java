@@ -250,6 +250,7 @@ class JdbcAreaMeasuresTest {
         deliver(ops, clerk, true, true, true);
         deliver(ops, clerk, true, false, true);
         deliver(ops, clerk, true, true, false);
+        deliver(ops, clerk, false, true, true);
         long collector = person(Area.ADMINISTRATION);
         long admin = rule(Area.ADMINISTRATION);
         jdbc.sql("update item set collected_amount = 400, collected_currency = 'MXN' where id = ?")
@@ -260,8 +261,9 @@ class JdbcAreaMeasuresTest {
         receivable(admin, collector, NOW.minus(Duration.ofDays(120)), "400.00");
 
         assertThat(measures.figures(scope(Area.OPERATIONS, null), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0).metrics())
-                .containsEntry(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(33))
-                .containsEntry(Metric.LATE_DELIVERIES, BigDecimal.ONE);
+                .containsEntry(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(25))
+                .containsEntry(Metric.LATE_DELIVERIES, BigDecimal.ONE)
+                .containsEntry(Metric.INCOMPLETE_DELIVERIES, BigDecimal.ONE);
         assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0)
                 .metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("400");
         assertThat(measures.receivables(scope(Area.ADMINISTRATION, collector), NOW))

@@ -88,6 +88,8 @@ final class MeasuredHistory {
         delivered(operations, operator, false);
         delivered(operations, operator, true);
         delivered(operations, person(Area.OPERATIONS), false);
+        long incomplete = delivered(operations, operator, true);
+        jdbc.sql("update item set delivered_complete = false where id = ?").param(incomplete).update();
         promised(open(operations, Area.OPERATIONS, operator, local(2025, 11, 20, 9)), LocalDate.of(2025, 11, 1));
         long postponed = promised(open(operations, Area.OPERATIONS, operator, local(2025, 12, 1, 9)), LocalDate.of(2025, 10, 1));
         jdbc.sql("update item set status = 'POSTPONED' where id = ?").param(postponed).update();
@@ -106,10 +108,11 @@ final class MeasuredHistory {
         return new Built(seller, operator, collector);
     }
 
-    private void delivered(long rule, long owner, boolean onTime) {
+    private long delivered(long rule, long owner, boolean onTime) {
         long id = closed(rule, Area.OPERATIONS, owner, "DELIVERED", local(2025, 10, 15, 9));
         jdbc.sql("update item set delivered_complete = true, delivered_correct = true, delivered_on_time = ? where id = ?")
                 .params(onTime, id).update();
+        return id;
     }
 
     private long promised(long item, LocalDate promised) {

@@ -6,17 +6,20 @@ import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.ProspectCohorts;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Everything one area's dashboard shows for a period, and optionally one person; prospects are null but for Sales.
  * Money (Sales only, else null) is totalled per currency, never converted.
  * Receivables are aged in the company's {@code currency}; those in other currencies are totalled each in its own.
+ * {@code incompleteDeliveries}: the deliveries closed in the range as not complete, shown on Operations only (else null).
  */
 public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiRow> kpis, Compliance compliance,
                             List<DateRange> weeks, List<Compliance> complianceTrend,
                             List<AreaMeasures.PersonFigures> people, List<AreaMeasures.RuleFigures> rules,
                             List<AreaMeasures.FunnelStage> funnel,
                             List<AreaMeasures.Ageing> receivables, ProspectCohorts prospects, String currency,
-                            List<AreaMeasures.OtherCurrency> otherCurrencies, AreaMeasures.SalesMoney money) {
+                            List<AreaMeasures.OtherCurrency> otherCurrencies, AreaMeasures.SalesMoney money,
+                            BigDecimal incompleteDeliveries) {
 }

@@ -99,7 +99,8 @@ class Dashboards {
                 area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of(),
                 area == Area.SALES ? figures.get(0).prospects() : null, currency.getCurrencyCode(),
                 area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : List.of(),
-                sales != null ? sales.money() : null);
+                sales != null ? sales.money() : null,
+                area == Area.OPERATIONS ? figures.get(0).metrics().get(Metric.INCOMPLETE_DELIVERIES) : null);
     }
 
     /** The follow-ups of the rules that move the KPI, added up; null when no rule moves it. */
@@ -128,7 +129,7 @@ class Dashboards {
                             null, null, List.of()))
                     .toList();
             areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of(), null));
+                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of(), null, null));
         }
         return areas;
     }

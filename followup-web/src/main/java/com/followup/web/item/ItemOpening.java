@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -80,7 +81,7 @@ class ItemOpening {
                 form.getContactPhone()));
         Text.optional(form.getRelationshipStart(), "relationshipStart", ItemDetails.MAX_RELATIONSHIP_START, violations);
         Money amount = amount(form, rule, violations);
-        ItemDetails details = details(form, rule, violations);
+        ItemDetails details = details(form, rule, now.toLocalDate(), violations);
         if (violations.size() > before) {
             return null;
         }
@@ -98,7 +99,7 @@ class ItemOpening {
         return ownerId;
     }
 
-    private ItemDetails details(ItemFormData form, FollowUpRule rule, List<Violation> violations) {
+    private ItemDetails details(ItemFormData form, FollowUpRule rule, LocalDate today, List<Violation> violations) {
         ItemTerm term = rule.timeAllowed() instanceof TimeAllowed.FromItem fromItem ? fromItem.term() : null;
         int before = violations.size();
         switch (rule.area()) {
@@ -115,6 +116,8 @@ class ItemOpening {
             case OPERATIONS:
                 if (term == ItemTerm.PROMISED_DATE && form.getPromisedDate() == null) {
                     violations.add(new Violation("promisedDate", "item.form.promisedDateRequired"));
+                } else if (form.getPromisedDate() != null && form.getPromisedDate().isBefore(today)) {
+                    violations.add(new Violation("promisedDate", "item.form.promisedDatePast"));
                 }
                 Long invoice = form.getLinkedInvoiceItemId();
                 if (invoice != null && items.findById(invoice)

@@ -125,8 +125,7 @@ class ItemWork {
             Item invoice = items.findById(ops.linkedInvoiceItemId()).orElseThrow();
             UserAccount actor = accounts.findById(me.id()).orElseThrow();
             if (!AdvancePaymentCheck.allowsDelivery(item, invoice, delivered, actor)) {
-                ItemOutcome.Delivered overridden = new ItemOutcome.Delivered(delivered.complete(),
-                        delivered.correct(), delivered.onTime(), me.username());
+                ItemOutcome.Delivered overridden = delivered.overriddenBy(me.username());
                 if (!form.isOverrideAdvance() || !AdvancePaymentCheck.allowsDelivery(item, invoice, overridden, actor)) {
                     errors.rejectValue("overrideAdvance", me.actor().canManage(item.area())
                             ? "item.outcome.advanceOverrideNeeded" : "item.outcome.advancePending");

@@ -12,15 +12,15 @@ public class OutcomeFormData {
     private Outcome outcome;
     private LocalDate until;
     private String reason = "";
-    private boolean complete = true;
-    private boolean correct = true;
-    private boolean onTime = true;
+    private boolean complete;
+    private boolean correct;
+    private LocalDate deliveredOn;
     private boolean overrideAdvance;
     private String collectedAmount = "";
     private boolean inFull = true;
 
     OutcomeDraft toDraft() {
-        return new OutcomeDraft(outcome, until, reason, complete, correct, onTime, collectedAmount, inFull);
+        return new OutcomeDraft(outcome, until, reason, complete, correct, deliveredOn, collectedAmount, inFull);
     }
 
     public long getVersion() { return version; }
@@ -35,8 +35,8 @@ public class OutcomeFormData {
     public void setComplete(boolean complete) { this.complete = complete; }
     public boolean isCorrect() { return correct; }
     public void setCorrect(boolean correct) { this.correct = correct; }
-    public boolean isOnTime() { return onTime; }
-    public void setOnTime(boolean onTime) { this.onTime = onTime; }
+    public LocalDate getDeliveredOn() { return deliveredOn; }
+    public void setDeliveredOn(LocalDate deliveredOn) { this.deliveredOn = deliveredOn; }
     public boolean isOverrideAdvance() { return overrideAdvance; }
     public void setOverrideAdvance(boolean overrideAdvance) { this.overrideAdvance = overrideAdvance; }
     public String getCollectedAmount() { return collectedAmount; }

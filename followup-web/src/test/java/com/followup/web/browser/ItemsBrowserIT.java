@@ -77,6 +77,31 @@ class ItemsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_clerk_records_a_delivery_with_its_day_and_nothing_ticked_for_them() {
+        UserAccount clerk = people.staff(Area.OPERATIONS);
+        Item order = mother.delivery(clerk.id(), null);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Browser.signIn(browser, base(), clerk.username(), People.PASSWORD);
+
+        browser.get(base() + "/items/" + order.id());
+        assertThat(browser.findElement(By.id("deliveredOn")).isDisplayed()).as("no outcome chosen yet").isFalse();
+        browser.findElement(By.id("outcome-DELIVERED")).sendKeys(Keys.SPACE);
+        assertThat(browser.findElement(By.id("deliveredOn")).isDisplayed()).as("a delivery asks its day").isTrue();
+        assertThat(browser.findElements(By.cssSelector("input[name=complete]")).get(0).isSelected()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("input[name=correct]")).get(0).isSelected()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("input[name=onTime]"))).isEmpty();
+        Browser.assertAccessible(browser, "delivery form");
+        browser.findElement(By.id("outcome-DELIVERED")).submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deliveredOn-error")));
+        assertThat(browser.findElement(By.id("deliveredOn-error")).getText()).contains("Enter the day it was delivered.");
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("deliveredOn")), java.time.LocalDate.now().minusDays(1).toString());
+        browser.findElement(By.id("deliveredOn")).submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Outcome recorded."));
+    }
+
+    @Test
     void a_manager_moves_a_card_along_the_pipeline_with_the_keyboard() {
         UserAccount manager = people.manager(Area.SALES);
         FollowUpRule rule = mother.salesRule(RuleMother.uniqueTopic("Pipeline"));

@@ -70,6 +70,27 @@ class FigureLinksTest {
     }
 
     @Test
+    void incomplete_deliveries_are_their_own_figure_on_operations_leading_to_exactly_those_deliveries() throws Exception {
+        UserAccount manager = people.manager(Area.OPERATIONS);
+        UserAccount clerk = people.staff(Area.OPERATIONS);
+        Item incomplete = items.findById(mother.delivery(clerk.id(), null).id()).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        incomplete.close(ItemOutcome.Delivered.on(false, true, today.minusDays(1), today.plusDays(5), null), clerk.id(),
+                clock.instant());
+        items.save(incomplete);
+
+        Page page = Page.of(mvc.perform(get("/dashboards/operations").with(as(manager))).andExpect(status().isOk()));
+
+        Element figure = page.select("#incomplete-deliveries").first();
+        assertThat(figure).isNotNull();
+        assertThat(figure.attr("href")).contains("counted=DELIVERED_INCOMPLETE");
+        assertThat(count(figure.text())).isPositive();
+        assertThat(rowsBehind(figure.attr("href"), manager)).isEqualTo(count(figure.text()));
+        Page list = Page.of(mvc.perform(get(URI.create(figure.attr("href"))).with(as(manager))).andExpect(status().isOk()));
+        assertThat(list.everything()).contains(incomplete.title());
+    }
+
+    @Test
     void in_who_is_behind_the_name_lists_the_persons_items_and_the_overdue_number_only_the_overdue_ones() throws Exception {
         UserAccount manager = people.manager(Area.SALES);
         UserAccount seller = people.staff(Area.SALES);

@@ -15,6 +15,9 @@ import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +40,7 @@ class ItemOpeningTest {
     @Autowired Items items;
     @Autowired FollowUpRules rules;
     @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
 
     @Test
     void staff_open_a_prospect_which_is_theirs_and_due_at_once() throws Exception {
@@ -119,6 +123,28 @@ class ItemOpeningTest {
                 .andExpect(status().is3xxRedirection()).andReturn();
         long id = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/items/", ""));
         assertThat(items.findById(id).orElseThrow().ownerId()).isEqualTo(seller.id());
+    }
+
+    @Test
+    void an_order_promised_for_a_day_already_past_is_refused_next_to_the_date_and_kept_as_typed() throws Exception {
+        UserAccount staff = people.staff(Area.OPERATIONS);
+        FollowUpRule rule = mother.operationsRule();
+        String longAgo = LocalDate.now(clock).minusDays(3).toString();
+        long before = itemCount();
+
+        Page page = Page.of(mvc.perform(post("/items").with(as(staff)).with(csrf()).param("area", "OPERATIONS")
+                        .param("ruleId", rule.id().toString()).param("title", "Pedido 9").param("counterpartName", "Aceros")
+                        .param("promisedDate", longAgo))
+                .andExpect(status().isOk()));
+        assertThat(page.error("promisedDate")).isEqualTo("That promised date has already passed: promise a day from today on.");
+        assertThat(page.select("input[name=promisedDate]").val()).isEqualTo(longAgo);
+        assertThat(itemCount()).isEqualTo(before);
+
+        Page spanish = Page.of(mvc.perform(post("/items").with(as(staff)).with(csrf()).header("Accept-Language", "es")
+                        .param("area", "OPERATIONS").param("ruleId", rule.id().toString()).param("title", "Pedido 9")
+                        .param("counterpartName", "Aceros").param("promisedDate", longAgo))
+                .andExpect(status().isOk()));
+        assertThat(spanish.error("promisedDate")).isEqualTo("Esa fecha prometida ya pasó: promete un día a partir de hoy.");
     }
 
     @Test

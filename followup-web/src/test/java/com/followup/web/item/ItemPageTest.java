@@ -231,14 +231,15 @@ class ItemPageTest {
         Item invoice = mother.invoice(people.staff(Area.ADMINISTRATION).id(), true);
         Item delivery = mother.delivery(clerk.id(), invoice.id());
 
-        Page refused = Page.of(mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED")).andExpect(status().isOk()));
+        Page refused = Page.of(mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED").param("deliveredOn", yesterday())).andExpect(status().isOk()));
         assertThat(refused.error("overrideAdvance")).endsWith("has not arrived. A manager of Operations can let it go out.");
         assertThat(items.findById(delivery.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
 
         UserAccount manager = people.manager(Area.OPERATIONS);
-        assertThat(Page.of(mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED"))).error("overrideAdvance"))
+        assertThat(Page.of(mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED").param("deliveredOn", yesterday()))).error("overrideAdvance"))
                 .contains("tick the box to deliver anyway");
-        mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED").param("overrideAdvance", "true"))
+        mvc.perform(outcome(manager, delivery).param("outcome", "DELIVERED").param("deliveredOn", yesterday())
+                        .param("overrideAdvance", "true"))
                 .andExpect(status().is3xxRedirection());
 
         ItemOutcome.Delivered delivered = (ItemOutcome.Delivered) items.findById(delivery.id()).orElseThrow().outcome();
@@ -255,11 +256,12 @@ class ItemPageTest {
         mvc.perform(post("/items/{id}/advance-received", invoice.id()).with(as(collector)).with(csrf())
                         .param("version", String.valueOf(invoice.version())))
                 .andExpect(flash().attribute("notice", "item.advanceRecorded"));
-        mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED").param("onTime", "false"))
+        mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED").param("complete", "true")
+                        .param("correct", "true").param("deliveredOn", yesterday()))
                 .andExpect(status().is3xxRedirection());
 
         Item after = items.findById(delivery.id()).orElseThrow();
-        assertThat(after.outcome()).isEqualTo(new ItemOutcome.Delivered(true, true, false, null));
+        assertThat(after.outcome()).isEqualTo(new ItemOutcome.Delivered(true, true, LocalDate.parse(yesterday()), true, null));
         assertThat(((ItemDetails.AdministrationDetails) items.findById(invoice.id()).orElseThrow().details())
                 .advanceReceived()).isTrue();
         assertThat(items.timeline(invoice.id())).extracting(c -> c.kind().name()).contains("ADVANCE_RECEIVED");
@@ -364,6 +366,49 @@ class ItemPageTest {
         return post("/items/{id}/follow-ups", item.id()).with(as(person)).with(csrf())
                 .param("requestId", UUID.randomUUID().toString()).param("version", String.valueOf(item.version()))
                 .param("channel", "EMAIL").param("result", result);
+    }
+
+    @Test
+    void a_delivery_form_ticks_nothing_asks_the_day_and_the_app_decides_on_time_from_the_promised_date() throws Exception {
+        UserAccount clerk = people.staff(Area.OPERATIONS);
+        Item delivery = mother.delivery(clerk.id(), null);
+
+        Page form = Page.of(mvc.perform(get("/items/{id}", delivery.id()).with(as(clerk))).andExpect(status().isOk()));
+        assertThat(form.select("input[name=complete][type=checkbox]").attr("checked")).isEmpty();
+        assertThat(form.select("input[name=correct][type=checkbox]").attr("checked")).isEmpty();
+        assertThat(form.select("input[name=onTime]")).isEmpty();
+        assertThat(form.select("input[name=deliveredOn][type=date]")).hasSize(1);
+
+        Page missing = Page.of(mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED").param("complete", "true"))
+                .andExpect(status().isOk()));
+        assertThat(missing.error("deliveredOn")).isEqualTo("Enter the day it was delivered.");
+        assertThat(missing.select("input[name=complete]").attr("checked")).isNotEmpty();
+        Page future = Page.of(mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED")
+                .param("deliveredOn", LocalDate.now(clock).plusDays(3).toString())).andExpect(status().isOk()));
+        assertThat(future.error("deliveredOn")).isEqualTo("The delivery day cannot be in the future.");
+        assertThat(items.findById(delivery.id()).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
+
+        mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED").param("correct", "true")
+                        .param("deliveredOn", yesterday()).param("onTime", "false"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(items.findById(delivery.id()).orElseThrow().outcome())
+                .isEqualTo(new ItemOutcome.Delivered(false, true, LocalDate.parse(yesterday()), true, null));
+    }
+
+    @Test
+    void a_delivery_after_the_promised_date_is_late_whatever_the_person_would_tick() throws Exception {
+        UserAccount clerk = people.staff(Area.OPERATIONS);
+        Item delivery = mother.delivery(clerk.id(), null, LocalDate.now(clock).minusDays(10));
+
+        mvc.perform(outcome(clerk, delivery).param("outcome", "DELIVERED").param("complete", "true")
+                        .param("correct", "true").param("deliveredOn", yesterday()).param("onTime", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(((ItemOutcome.Delivered) items.findById(delivery.id()).orElseThrow().outcome()).onTime()).isFalse();
+    }
+
+    /** A day that is past in the company's zone whatever the hour in UTC. */
+    private String yesterday() {
+        return LocalDate.now(clock).minusDays(1).toString();
     }
 
     private MockHttpServletRequestBuilder outcome(UserAccount person, Item item) {

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.TestComponent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,9 +87,14 @@ public class RuleMother {
 
     /** A delivery promised in five days, linked to {@code invoiceId} when it is not null. */
     public Item delivery(long ownerId, Long invoiceId) {
+        return delivery(ownerId, invoiceId, ZonedDateTime.now(clock).toLocalDate().plusDays(5));
+    }
+
+    /** A delivery promised for {@code promisedDate}, as one opened before the promise was refused when already past. */
+    public Item delivery(long ownerId, Long invoiceId, LocalDate promisedDate) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         return items.save(Item.open(operationsRule(), uniqueTopic("Order"), Counterpart.named("Aceros"), ownerId, null,
-                new ItemDetails.OperationsDetails(now.toLocalDate().plusDays(5), null, invoiceId), now.minusDays(1),
+                new ItemDetails.OperationsDetails(promisedDate, null, invoiceId), now.minusDays(1),
                 ownerId));
     }
 
