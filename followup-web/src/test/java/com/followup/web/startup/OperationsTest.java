@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +45,8 @@ class OperationsTest {
     @BeforeAll
     static void start() throws Exception {
         TestDatabase.Database database = TestDatabase.shared().createDatabase();
+        // Logback keeps the first test context's configuration: forget it, so this app logs JSON whatever ran before it
+        LoggingSystem.get(OperationsTest.class.getClassLoader()).cleanUp();
         app = new SpringApplicationBuilder(FollowupApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(), "--followup.metrics.token=" + TOKEN,
@@ -119,6 +122,10 @@ class OperationsTest {
         String id = sofia.get(base() + "/my-follow-ups").headers().firstValue("X-Request-Id").orElseThrow();
 
         ObjectMapper json = new ObjectMapper();
+        // the server may write the request's last line just after the client has read the response
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains(id)).map(json::readTree).map(line -> line.path("message").asString()))
+                .anyMatch(message -> message.startsWith("Completed 200")));
         var lines = output.getOut().lines().filter(line -> line.contains(id)).map(json::readTree).toList();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(2).allSatisfy(line -> {
             assertThat(line.path("person").asString()).isEqualTo("sofia");
