@@ -137,7 +137,7 @@ class RescheduleTest {
         assertThat(page.attr(row + " a[href^=mailto:]", "href")).isEqualTo("mailto:lucia@ruiz.test");
         assertThat(page.text(row + " .due-what")).contains("Transportes Ruiz").contains("Lucía Ruiz")
                 .contains("Visit").contains("Wants a second quote");
-        assertThat(page.attr(row + " form button", "aria-label")).startsWith(page.text(row + " form button"));
+        assertThat(page.attr(row + " button[form=quick]", "aria-label")).startsWith(page.text(row + " button[form=quick]"));
     }
 
     private MockHttpServletRequestBuilder reschedule(UserAccount person, Item item) {
