@@ -37,8 +37,8 @@ class JdbcFigureRows implements FigureRows {
     @Override
     public ItemPage items(ItemsQuery query, Instant now) {
         String rows = switch (query.counted()) {
-            case REACHED_STAGE -> "select * from cohort where " + FigurePredicates.REACHED.formatted(STAGE_PLACE);
-            case DROPPED_BEFORE_STAGE -> "select * from cohort where " + FigurePredicates.REACHED.formatted(
+            case REACHED_STAGE -> "select * from cohort where area = :area and " + FigurePredicates.REACHED.formatted(STAGE_PLACE);
+            case DROPPED_BEFORE_STAGE -> "select * from cohort where area = :area and " + FigurePredicates.REACHED.formatted(
                     "(select max(place) from stage where place < " + STAGE_PLACE + ")")
                     + " and not coalesce(" + FigurePredicates.REACHED.formatted(STAGE_PLACE) + ", false)";
             default -> "select * from item where area = :area and " + FigurePredicates.item(query.counted(), ":start", ":end");
