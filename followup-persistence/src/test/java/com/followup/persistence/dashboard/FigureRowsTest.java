@@ -73,6 +73,16 @@ class FigureRowsTest {
     }
 
     @Test
+    void a_follow_up_rescheduled_after_it_fell_due_stays_overdue_in_the_month_it_fell_due() {
+        FigureRows.FollowUpPage overdue = rows.followUps(new FigureRows.FollowUpsQuery(Area.SALES, null, null, null, OCTOBER,
+                CountedFollowUps.OVERDUE, 0, 50), NOW);
+
+        assertThat(overdue.rows()).extracting(FigureRows.FollowUpRow::dueAt).contains(MeasuredHistory.RESCHEDULED_FELL_DUE);
+        assertThat(figures(Area.SALES, null).compliance().stillOverdue())
+                .isEqualTo(overdue.total());
+    }
+
+    @Test
     void the_sales_funnel_lists_no_prospect_to_someone_reading_another_area() {
         assertThat(items(Area.SALES, null, null, CountedItems.REACHED_STAGE, null, "Lead")).isPositive();
         for (Area other : List.of(Area.OPERATIONS, Area.ADMINISTRATION)) {
