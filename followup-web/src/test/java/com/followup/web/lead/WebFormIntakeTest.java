@@ -197,8 +197,10 @@ class WebFormIntakeTest {
         assertThat(refused.error("thankYouUrl")).isEqualTo("Enter a web address that starts with https:// or http://.");
         assertThat(refused.value("name")).isEqualTo(name);
 
-        Page made = Page.of(mvc.perform(post("/admin/lead-forms").with(csrf()).with(as(director))
-                .param("name", name).param("sourceId", String.valueOf(source)).param("thankYouUrl", THANKS)));
+        MvcResult sent = mvc.perform(post("/admin/lead-forms").with(csrf()).with(as(director))
+                .param("name", name).param("sourceId", String.valueOf(source)).param("thankYouUrl", THANKS))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Page made = Page.of(mvc.perform(get(sent.getResponse().getRedirectedUrl()).with(as(director)).cookie(sent.getResponse().getCookie("SESSION"))));
         String address = made.text("#lead-form-address");
         String secret = address.substring(address.lastIndexOf('/') + 1);
         assertThat(Page.of(mvc.perform(get("/admin/lead-forms").with(as(director)))).everything()).doesNotContain(secret)
