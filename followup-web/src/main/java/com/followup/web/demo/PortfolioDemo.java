@@ -126,9 +126,9 @@ class PortfolioDemo {
         for (ServicePlan.Customer customer : serviceItems.customers()) {
             Item item = items.findById(customer.openItem().itemId()).orElseThrow();
             Frequency rhythm = rules.revision(item.ruleId(), item.ruleRevision()).frequency();
-            int contacts = random.nextInt(10) < 7 ? Integer.MAX_VALUE : random.nextInt(3);
+            int contacts = random.nextInt(10) < 7 ? Integer.MAX_VALUE : 1 + random.nextInt(2);
             while (contacts-- > 0) {
-                Instant doneAt = item.nextDueAt().plus(Duration.ofHours(random.nextInt(30)));
+                Instant doneAt = item.nextDueAt().plus(Duration.ofHours(random.nextInt(20)));
                 if (doneAt.isAfter(now.minus(Duration.ofHours(1)))) {
                     break;
                 }
