@@ -59,9 +59,7 @@ public class ItemPage {
         model.addAttribute("meId", me.id());
         model.addAttribute("stages", rules.revision(item.ruleId(), item.ruleRevision()).stages());
         model.addAttribute("outcomes", Outcome.allowedIn(item.area()));
-        // a lapsed customer is won back, postponed or lost: the Sales outcomes in the words of a lapse
-        model.addAttribute("outcomeWords", portfolioRules.purposeOf(item.ruleId()).filter(p -> p == PortfolioPurpose.LAPSE)
-                .map(p -> "portfolio.lapse.outcome.").orElse("rule.outcome."));
+        model.addAttribute("outcomeWords", isLapse(item) ? "portfolio.lapse.outcome." : "rule.outcome.");
         model.addAttribute("shownFor", Arrays.stream(Outcome.values()).flatMap(outcome -> outcome.parts().stream())
                 .distinct().collect(Collectors.toMap(part -> part, part -> Outcome.askingFor(part).stream()
                         .map(Outcome::name).collect(Collectors.joining(" ")))));
@@ -72,5 +70,14 @@ public class ItemPage {
         model.addAttribute("now", clock.instant());
         model.addAttribute("zone", item.zone());
         return "item/item";
+    }
+
+    /**
+     * A lapsed customer is won back, postponed or lost: the Sales outcomes in the words of a lapse. Only an item of
+     * the lapse title is looked up (a title never changes), so other item pages cost no statement more.
+     */
+    private boolean isLapse(Item item) {
+        return PortfolioPurpose.LAPSE_TITLE.equals(item.title())
+                && portfolioRules.purposeOf(item.ruleId()).filter(p -> p == PortfolioPurpose.LAPSE).isPresent();
     }
 }

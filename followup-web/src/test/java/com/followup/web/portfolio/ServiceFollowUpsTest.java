@@ -147,8 +147,9 @@ class ServiceFollowUpsTest {
         recompute.recompute();
         followUps.generate("test");
         assertThat(lapseItems(lapsed)).containsExactly(itemId);
-        assertThat(Page.of(mvc.perform(get("/items/{id}", itemId).with(as(seller)).header("Accept-Language", "en")))
-                .everything()).contains("Lost");
+        Page closed = Page.of(mvc.perform(get("/items/{id}", itemId).with(as(seller)).header("Accept-Language", "es")));
+        assertThat(closed.text("h1 + span .badge-done")).isEqualTo("Perdido");
+        assertThat(closed.everything()).contains("Moved to a competitor").doesNotContain("Eliminado");
     }
 
     private String segmentOf(Customer customer) {
