@@ -53,7 +53,13 @@ final class FigurePredicates {
     /** A receivable in another currency, counted beside the ageing table in its own currency. */
     static final String RECEIVABLE_OTHER_CURRENCY = RECEIVABLE_ANY_CURRENCY + " and currency <> :currency";
 
-    static final String SOLD = "outcome = 'SOLD'";
+    /**
+     * A Sales item worked as a prospect: not one the portfolio opened to serve a customer or to ask why they stopped
+     * ordering (item.portfolio_purpose), whose "won back" is no new sale and whose contacts make no prospect.
+     */
+    static final String PROSPECT = "portfolio_purpose is null";
+
+    static final String SOLD = "outcome = 'SOLD' and " + PROSPECT;
 
     /** In the open pipeline (AreaMeasures.StageMoney): an open item with an amount, grouped by stage and currency. */
     static final String PIPELINE = "status = 'OPEN' and amount is not null";
@@ -66,7 +72,7 @@ final class FigurePredicates {
 
     /** One stage of the pipeline, {@code :stage} ("" for none). */
     static final String IN_STAGE = "coalesce(stage, '') = :stage";
-    static final String LOST = "outcome = 'ELIMINATED'";
+    static final String LOST = "outcome = 'ELIMINATED' and " + PROSPECT;
     static final String DELIVERED = "outcome = 'DELIVERED'";
     static final String DELIVERED_LATE = "outcome = 'DELIVERED' and not delivered_on_time";
     /** A delivery recorded as not complete: counted on its own, whatever its day. */

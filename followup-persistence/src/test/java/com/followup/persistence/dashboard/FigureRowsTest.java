@@ -83,6 +83,16 @@ class FigureRowsTest {
     }
 
     @Test
+    void a_customer_won_back_by_the_portfolio_is_neither_a_new_sale_nor_a_prospect_of_the_close_rate() {
+        AreaMeasures.RangeFigures seller = figures(Area.SALES, this.seller);
+
+        assertThat(metric(Area.SALES, this.seller, Metric.NEW_SALES)).isEqualTo(1);
+        assertThat(items(Area.SALES, this.seller, null, CountedItems.SOLD, null, null)).isEqualTo(1);
+        assertThat(seller.prospects().all().salesClosed()).isEqualTo(1);
+        assertThat(seller.prospects().all().distinctProspects()).as("the sold and the lost prospect").isEqualTo(2);
+    }
+
+    @Test
     void the_sales_funnel_lists_no_prospect_to_someone_reading_another_area() {
         assertThat(items(Area.SALES, null, null, CountedItems.REACHED_STAGE, null, "Lead")).isPositive();
         for (Area other : List.of(Area.OPERATIONS, Area.ADMINISTRATION)) {

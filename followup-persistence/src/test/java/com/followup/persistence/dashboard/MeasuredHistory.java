@@ -76,6 +76,11 @@ final class MeasuredHistory {
         stage(open(sales, Area.SALES, seller, local(2025, 11, 20, 9)), "Proposal");
         long others = stage(open(sales, Area.SALES, other, local(2025, 10, 10, 9)), "Lead");
         stage(closed(sales, Area.SALES, other, "SOLD", local(2025, 10, 5, 9)), "Lead");
+        // a customer of the portfolio won back in October, after a call: neither a sale nor a prospect of the close rate
+        long wonBack = closed(sales, Area.SALES, seller, "SOLD", local(2025, 10, 22, 12));
+        jdbc.sql("update item set portfolio_purpose = 'LAPSE', lapsed_after_order = ? where id = ?")
+                .params(java.sql.Date.valueOf(LocalDate.of(2025, 6, 1)), wonBack).update();
+        followUp(wonBack, seller, local(2025, 10, 21, 9), local(2025, 10, 21, 10), "FOLLOW_UP", "CALL", true);
         // fell due on 15 October, rescheduled on the 16th to 20 November: October still counts it overdue
         long moved = stage(open(sales, Area.SALES, other, local(2025, 11, 20, 9)), "Lead");
         jdbc.sql("update item set counted_due_at = ? where id = ?").params(ts(RESCHEDULED_FELL_DUE), moved).update();
