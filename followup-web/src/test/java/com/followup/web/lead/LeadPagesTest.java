@@ -52,6 +52,13 @@ class LeadPagesTest {
         assertThat(inbox.attr(row + " .lead-mail", "href")).isEqualTo("mailto:lucia.inbox@example.com");
         assertThat(inbox.text(row + " .lead-countdown")).endsWith("left");
         assertThat(inbox.attr("#inbox-rows", "hx-trigger")).isEqualTo("every 5s");
+        // the refresh gives the focus back by id, can be paused, and tells a screen reader only the number of leads
+        assertThat(inbox.select(row + " a, " + row + " button").eachAttr("id")).hasSize(4)
+                .allMatch(id -> id.startsWith("lead-" + lead.id() + "-"));
+        assertThat(inbox.select("#inbox-rows[aria-live]")).isEmpty();
+        assertThat(inbox.attr("#inbox-pause", "aria-pressed")).isEqualTo("false");
+        assertThat(inbox.select("#inbox-news[role=status]")).hasSize(1);
+        assertThat(inbox.attr("#inbox-rows", "data-news")).isEqualTo("1 open lead now");
 
         mvc.perform(post("/leads/{id}/touches", lead.id()).with(csrf()).with(as(seller))
                         .param("version", String.valueOf(lead.version())).param("requestId", inbox.value("requestId"))
