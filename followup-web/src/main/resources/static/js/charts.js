@@ -19,6 +19,16 @@
         return axes;
     }
 
+    // a chart is drawn when it comes near the screen, so that opening a dashboard draws only the charts in view
+    var nearScreen = window.IntersectionObserver ? new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+            if (entry.isIntersecting) {
+                nearScreen.unobserve(entry.target);
+                drawChart(entry.target);
+            }
+        });
+    }, {rootMargin: "200px"}) : null;
+
     function draw(root) {
         if (!window.Chart) {
             return;
@@ -26,28 +36,37 @@
         root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
             if (canvas.chart) {
                 canvas.chart.destroy();
+                canvas.chart = undefined;
             }
-            var spec = JSON.parse(canvas.getAttribute("data-chart"));
-            canvas.chart = new window.Chart(canvas, {
-                type: spec.type,
-                data: {
-                    labels: spec.labels,
-                    datasets: spec.datasets.map(function (set, i) {
-                        var colour = set.colour || [ACTUAL, GOAL, MUTED][i % 3];
-                        return {
-                            label: set.label, data: set.data, borderColor: colour,
-                            backgroundColor: spec.type === "line" ? colour : colour + "cc",
-                            borderWidth: 2, pointRadius: 2, tension: 0.2, spanGaps: true
-                        };
-                    })
-                },
-                options: {
-                    responsive: true, maintainAspectRatio: false, animation: false,
-                    indexAxis: spec.horizontal ? "y" : "x",
-                    plugins: {legend: {display: spec.datasets.length > 1, position: "bottom"}},
-                    scales: scales(spec)
-                }
-            });
+            if (nearScreen) {
+                nearScreen.observe(canvas);
+            } else {
+                drawChart(canvas);
+            }
+        });
+    }
+
+    function drawChart(canvas) {
+        var spec = JSON.parse(canvas.getAttribute("data-chart"));
+        canvas.chart = new window.Chart(canvas, {
+            type: spec.type,
+            data: {
+                labels: spec.labels,
+                datasets: spec.datasets.map(function (set, i) {
+                    var colour = set.colour || [ACTUAL, GOAL, MUTED][i % 3];
+                    return {
+                        label: set.label, data: set.data, borderColor: colour,
+                        backgroundColor: spec.type === "line" ? colour : colour + "cc",
+                        borderWidth: 2, pointRadius: 2, tension: 0.2, spanGaps: true
+                    };
+                })
+            },
+            options: {
+                responsive: true, maintainAspectRatio: false, animation: false,
+                indexAxis: spec.horizontal ? "y" : "x",
+                plugins: {legend: {display: spec.datasets.length > 1, position: "bottom"}},
+                scales: scales(spec)
+            }
         });
     }
 

@@ -44,7 +44,8 @@ class SecurityTest {
         mvc.perform(get("/sign-in")).andExpect(status().isOk());
         mvc.perform(get("/assets/css/app.css")).andExpect(status().isOk());
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
-        mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/css/bootstrap.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/bootstrap/dist/js/bootstrap.bundle.min.js")).andExpect(status().isOk());
     }
 
     @Test
