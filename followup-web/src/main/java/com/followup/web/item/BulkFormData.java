@@ -49,9 +49,9 @@ public class BulkFormData implements Serializable {
         return day != null ? day : otherDay;
     }
 
-    /** Where to go back to: a page of the item list, never another site. */
+    /** Where to go back to: a page of the item list with its encoded query, never another site or header. */
     public String backTo() {
-        return back != null && back.matches("/items(\\?[^\\\\]*)?") && !back.contains("//") ? back : "/items";
+        return back != null && back.matches("/items(\\?[A-Za-z0-9=&%._~+-]*)?") ? back : "/items";
     }
 
     public List<String> getItem() { return item; }

@@ -155,12 +155,15 @@ class ItemsBrowserIT extends BrowserTest {
         Browser.signIn(browser, base(), manager.username(), People.PASSWORD);
 
         browser.get(base() + "/items?area=SALES&owner=" + leaving.id() + "&lang=es");
+        Browser.screenshots(browser, "item-list-bulk-closed-es");
+        browser.findElement(By.cssSelector("#bulk-actions summary")).click();
         Browser.screenshots(browser, "item-list-bulk-es");
         browser.get(base() + "/items?area=SALES&owner=" + leaving.id() + "&lang=en");
         wait.until(driver -> ((JavascriptExecutor) driver).executeScript("return document.readyState === 'complete'"));
         browser.findElement(By.id("bulk-all")).click();
         assertThat(browser.findElement(By.id("choose-" + first.id())).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("choose-" + second.id())).isSelected()).isTrue();
+        browser.findElement(By.cssSelector("#bulk-actions summary")).click();
         new Select(browser.findElement(By.id("bulk-owner"))).selectByValue(String.valueOf(taking.id()));
         Browser.screenshots(browser, "item-list-bulk");
         browser.findElement(By.id("bulk-reassign")).click();

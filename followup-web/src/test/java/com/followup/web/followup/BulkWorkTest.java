@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,9 +142,24 @@ class BulkWorkTest {
         assertThat(items.findById(item.id()).orElseThrow().version()).isEqualTo(item.version());
     }
 
+    @Test
+    void the_answer_goes_back_only_to_an_item_list_of_this_site() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount owner = people.staff(Area.SALES);
+        Item item = mother.prospect(owner.id(), Duration.ofHours(1));
+
+        for (String elsewhere : List.of("https://example.com/items", "//example.com/items", "/items?x=1\r\nSet-Cookie:a=b", "/admin/users")) {
+            mvc.perform(bulk("reassign", manager, elsewhere, item).param("owner", String.valueOf(owner.id())))
+                    .andExpect(redirectedUrl("/items"));
+        }
+    }
+
     private MockHttpServletRequestBuilder bulk(String action, UserAccount me, UserAccount listedOwner, Item... chosen) {
-        MockHttpServletRequestBuilder request = post("/items/bulk/" + action).with(as(me)).with(csrf())
-                .param("back", "/items?area=SALES&owner=" + listedOwner.id());
+        return bulk(action, me, "/items?area=SALES&owner=" + listedOwner.id(), chosen);
+    }
+
+    private MockHttpServletRequestBuilder bulk(String action, UserAccount me, String back, Item... chosen) {
+        MockHttpServletRequestBuilder request = post("/items/bulk/" + action).with(as(me)).with(csrf()).param("back", back);
         for (Item item : chosen) {
             request.param("item", item.id() + ":" + item.version());
         }

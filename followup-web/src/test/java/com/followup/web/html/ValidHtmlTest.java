@@ -129,6 +129,7 @@ class ValidHtmlTest {
 
     private static List<String> errors(String page, String html, EmbeddedValidator validator) throws Exception {
         assertThat(html).as(page).startsWith("<!DOCTYPE html>");
+        assertThat(html).as("a message key with no text on " + page).doesNotContainPattern("\\?\\?[\\w.]+\\?\\?");
         String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         String[] lines = html.split("\n", -1);
         return report.lines().filter(line -> line.contains(": error: ") && !HTMX_ATTRIBUTE.matcher(line).find())
