@@ -45,6 +45,7 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         browser.get(base() + "/my-follow-ups?lang=es");
         Browser.screenshots(browser, "my-follow-ups-es");
         browser.get(base() + "/my-follow-ups?lang=en");
+        browser.get(base() + "/my-follow-ups");
 
         browser.findElement(By.cssSelector("#item-" + called.id() + " a.btn-outline-primary")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("result-" + called.id())))
