@@ -332,7 +332,10 @@ class FuzzTest {
                         : pattern.startsWith("/kpis") ? kpiId : pattern.startsWith("/imports") ? importBatchId
                         : pattern.startsWith("/portfolio") ? customerId : otherUserId);
                 case "kind" -> "items";
-                case "itemId", "item" -> String.valueOf(item.id());
+                case "itemId", "item" -> pattern.startsWith("/items/bulk") ? item.id() + ":" + version(pattern)
+                        : String.valueOf(item.id());
+                case "owner" -> String.valueOf(otherUserId);
+                case "back" -> "/items?area=SALES";
                 case "version" -> String.valueOf(version(pattern));
                 case "requestId" -> pattern.contains("{requestId}") ? recordedFollowUp.toString() : UUID.randomUUID().toString();
                 case "revision" -> "1";

@@ -12,6 +12,7 @@ import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.Outcome;
 import com.followup.web.account.SignedInUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -150,7 +151,7 @@ class ItemListsController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") Filter filter, BindingResult unreadable,
-                HtmxRequest htmx,
+                HtmxRequest htmx, HttpServletRequest request,
                 Model model) {
         Area area = shownArea(me, filter.getArea());
         if (!me.actor().canSee(area)) {
@@ -161,6 +162,7 @@ class ItemListsController {
         Long ownerId = filter.ownerId(me, area);
         model.addAttribute("page", page(filter, area, ownerId, filter.getPage(), PAGE_SIZE));
         addChoices(me, area, ownerId, model);
+        addBulk(me, area, request, model);
         return htmx.isHtmxRequest() ? "item/list :: results" : "item/list";
     }
 
@@ -244,6 +246,17 @@ class ItemListsController {
             model.addAttribute("problem", "item.notPossible");
         }
         return board(me, filter, unreadable, htmx, model);
+    }
+
+    /** For managers of the area: what the ticked items can be changed to, and this very list to come back to. */
+    private void addBulk(SignedInUser me, Area area, HttpServletRequest request, Model model) {
+        model.addAttribute("canBulk", me.actor().canManage(area));
+        model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("bulk")) {
+            model.addAttribute("bulk", new BulkFormData());
+        }
+        String query = request.getQueryString();
+        model.addAttribute("back", "/items" + (query == null ? "?area=" + area : "?" + query));
     }
 
     private void addChoices(SignedInUser me, Area area, Long ownerId, Model model) {

@@ -30,7 +30,7 @@ import java.util.UUID;
  * Each is refused when the item changed since the person saw it, and each is saved with its timeline line.
  */
 @Service
-class ItemWork {
+public class ItemWork {
 
     private final Items items;
     private final FollowUps followUps;

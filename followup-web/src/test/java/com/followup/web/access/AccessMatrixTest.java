@@ -127,6 +127,8 @@ class AccessMatrixTest {
             GET /follow-ups                            | /follow-ups?area=SALES            |                       | sign-in ok  ok  ok  ok  ok 403
             GET /follow-ups/export.csv                 | /follow-ups/export.csv?area=SALES |                       | sign-in ok  ok  ok  ok  ok 403
             POST /items/board/move                     | /items/board/move                 | item={item}&version={itemVersion}&stage=Proposal | sign-in ok ok ok 404 403 404
+            POST /items/bulk/reassign                  | /items/bulk/reassign              | item={item}:{itemVersion}&owner={staff}&back=/items?area=SALES | sign-in ok ok 403 ok 403 403
+            POST /items/bulk/reschedule                | /items/bulk/reschedule            | item={item}:{itemVersion}&day={tomorrow}&reason=away | sign-in ok ok 403 ok 403 403
             GET /items/{id}                            | /items/{item}                     |                       | sign-in ok  ok  ok  404 ok 404
             POST /items/{id}/follow-ups                | /items/{item}/follow-ups          | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403 404
             POST /items/{id}/outcome                   | /items/{item}/outcome             | version={itemVersion}&outcome=POSTPONED&until={nextMonth}&reason=later | sign-in ok ok ok 404 403 404

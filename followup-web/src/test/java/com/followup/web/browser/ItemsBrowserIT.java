@@ -145,6 +145,38 @@ class ItemsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_manager_ticks_two_items_reassigns_them_and_the_new_owner_finds_them_in_my_follow_ups() {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount leaving = people.staff(Area.SALES);
+        UserAccount taking = people.staff(Area.SALES);
+        Item first = mother.prospect(leaving.id(), Duration.ofHours(2));
+        Item second = mother.prospect(leaving.id(), Duration.ofHours(3));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Browser.signIn(browser, base(), manager.username(), People.PASSWORD);
+
+        browser.get(base() + "/items?area=SALES&owner=" + leaving.id() + "&lang=es");
+        Browser.screenshots(browser, "item-list-bulk-closed-es");
+        browser.findElement(By.cssSelector("#bulk-actions summary")).click();
+        Browser.screenshots(browser, "item-list-bulk-es");
+        browser.get(base() + "/items?area=SALES&owner=" + leaving.id() + "&lang=en");
+        wait.until(driver -> ((JavascriptExecutor) driver).executeScript("return document.readyState === 'complete'"));
+        browser.findElement(By.id("bulk-all")).click();
+        assertThat(browser.findElement(By.id("choose-" + first.id())).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("choose-" + second.id())).isSelected()).isTrue();
+        browser.findElement(By.cssSelector("#bulk-actions summary")).click();
+        new Select(browser.findElement(By.id("bulk-owner"))).selectByValue(String.valueOf(taking.id()));
+        Browser.screenshots(browser, "item-list-bulk");
+        browser.findElement(By.id("bulk-reassign")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk-result"), "2 items reassigned."));
+        Browser.assertAccessible(browser, "item list after a bulk reassign");
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, base(), taking.username(), People.PASSWORD);
+        browser.get(base() + "/my-follow-ups");
+        assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(first.title(), second.title());
+    }
+
+    @Test
     void a_director_reads_the_area_lists_kpis_and_outbox_on_a_phone_and_a_desktop() {
         UserAccount seller = people.staff(Area.OPERATIONS);
         mother.delivery(seller.id(), mother.invoice(people.staff(Area.ADMINISTRATION).id(), true).id());

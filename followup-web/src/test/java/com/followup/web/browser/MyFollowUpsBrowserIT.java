@@ -42,6 +42,10 @@ class MyFollowUpsBrowserIT extends BrowserTest {
                 .isEqualTo("2 overdue");
         assertThat(browser.findElement(By.id("group-OVERDUE")).getText()).contains("Overdue");
         Browser.screenshots(browser, "my-follow-ups");
+        browser.get(base() + "/my-follow-ups?lang=es");
+        Browser.screenshots(browser, "my-follow-ups-es");
+        browser.get(base() + "/my-follow-ups?lang=en");
+        browser.get(base() + "/my-follow-ups");
 
         browser.findElement(By.cssSelector("#item-" + called.id() + " a.btn-outline-primary")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("result-" + called.id())))
@@ -91,6 +95,7 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         wait.until(driver -> "Reschedule".equals(js.executeScript("return document.activeElement.textContent")));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reason-" + second.id()))).sendKeys("On holiday");
         Browser.screenshots(browser, "my-follow-ups-reschedule");
+        assertThat(onOneLine(js, "#item-" + third.id() + " > .btn:not(.btn-success)")).as("a closed row's other actions share a line on a phone").isTrue();
         browser.findElement(By.cssSelector("#item-" + second.id() + " button[name=day]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-status"), "Moved " + second.title()));
 
@@ -98,5 +103,18 @@ class MyFollowUpsBrowserIT extends BrowserTest {
                 .contains(third.title()).doesNotContain(second.title());
         assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(second.title());
         Browser.assertAccessible(browser, "my-follow-ups after a move");
+    }
+
+    /** True when, at a phone's width, the elements found all sit on one line: the same top, none wrapped below. */
+    private static boolean onOneLine(JavascriptExecutor js, String css) {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
+        try {
+            return (Boolean) js.executeScript("var tops = Array.prototype.map.call(document.querySelectorAll(arguments[0]),"
+                    + " function (e) { return Math.round(e.getBoundingClientRect().top); });"
+                    + " return tops.length > 1 && tops.every(function (t) { return t === tops[0]; });", css);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.followup.web.browser;
 
+import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
 import com.followup.web.support.Browser;
@@ -14,7 +15,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,28 +28,34 @@ class NavigationBrowserIT extends BrowserTest {
     People people;
 
     @Test
-    void no_page_scrolls_sideways_in_either_language_on_a_desktop_or_a_phone_for_a_director_or_a_sales_manager() {
-        for (UserAccount person : List.of(people.director(), people.manager(Area.SALES))) {
+    void no_page_scrolls_sideways_in_either_language_on_a_desktop_or_a_phone_for_any_role() {
+        Map<UserAccount, List<String>> pages = new LinkedHashMap<>();
+        List<String> managers = List.of("/", "/my-follow-ups", "/items", "/dashboards/sales", "/admin/users", "/leads/board",
+                "/leads/dashboard");
+        pages.put(people.director(), managers);
+        pages.put(people.manager(Area.SALES), managers);
+        pages.put(people.staff(Area.SALES), List.of("/", "/my-follow-ups", "/items", "/rules", "/my-numbers"));
+        pages.put(people.create(Role.MARKETING, Set.of()), List.of("/", "/my-follow-ups", "/leads", "/leads/dashboard"));
+        for (Map.Entry<UserAccount, List<String>> person : pages.entrySet()) {
             browser.manage().deleteAllCookies();
-            Browser.signIn(browser, base(), person.username(), People.PASSWORD);
-            neverSideways();
+            Browser.signIn(browser, base(), person.getKey().username(), People.PASSWORD);
+            neverSideways(person.getKey().role() + " " + person.getKey().username(), person.getValue());
         }
     }
 
-    private void neverSideways() {
+    private void neverSideways(String who, List<String> pages) {
         try {
             for (int width : List.of(1280, 360)) {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 for (String language : List.of("en", "es")) {
-                    for (String page : List.of("/", "/my-follow-ups", "/items", "/dashboards/sales", "/admin/users", "/leads/board",
-                            "/leads/dashboard")) {
+                    for (String page : pages) {
                         browser.get(base() + page + "?lang=" + language);
                         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                        assertThat(overflow.intValue()).as("%s in %s at %d px", page, language, width).isLessThanOrEqualTo(0);
+                        assertThat(overflow.intValue()).as("%s: %s in %s at %d px", who, page, language, width).isLessThanOrEqualTo(0);
                         Number cutOff = (Number) ((JavascriptExecutor) browser).executeScript("return document.querySelector("
                                 + "'.language-switch a[lang=es]').getBoundingClientRect().right - document.documentElement.clientWidth;");
-                        assertThat(cutOff.doubleValue()).as("language switch cut off: %s in %s at %d px", page, language, width)
+                        assertThat(cutOff.doubleValue()).as("language switch cut off for %s: %s in %s at %d px", who, page, language, width)
                                 .isLessThanOrEqualTo(0);
                     }
                 }
