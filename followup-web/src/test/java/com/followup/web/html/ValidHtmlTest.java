@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The main pages, as each kind of person sees them in both languages, are valid HTML for the Nu checker (the one
+ * The main pages, as each kind of person sees them, are valid HTML (the English page; in Spanish every message has its text) for the Nu checker (the one
  * validator.w3.org/nu runs), in process. Its only errors let through are the ones it gives for htmx's own
  * {@code hx-*} attributes, which HTML leaves to libraries but the checker does not know.
  */
@@ -116,15 +116,19 @@ class ValidHtmlTest {
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, UserAccount> page : pages.entrySet()) {
             String path = page.getKey().substring(0, page.getKey().indexOf(" as "));
-            for (String language : List.of("en", "es")) {
-                String html = mvc.perform(get(path).with(as(page.getValue())).header("Accept-Language", language))
-                        .andReturn().getResponse().getContentAsString();
-                errors.addAll(errors(page.getKey() + " (" + language + ")", html, validator));
-            }
+            // the markup comes from the same templates in both languages: the checker reads the English page (half the
+            // suite's time), the Spanish one is checked for messages with no text
+            String english = mvc.perform(get(path).with(as(page.getValue())).header("Accept-Language", "en"))
+                    .andReturn().getResponse().getContentAsString();
+            errors.addAll(errors(page.getKey() + " (en)", english, validator));
+            String spanish = mvc.perform(get(path).with(as(page.getValue())).header("Accept-Language", "es"))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(spanish).as("a message key with no text on %s (es)", page.getKey())
+                    .doesNotContainPattern("\\?\\?[\\w.]+\\?\\?");
         }
         errors.addAll(errors("/sign-in", mvc.perform(get("/sign-in")).andReturn().getResponse().getContentAsString(), validator));
 
-        assertThat(errors).as("Nu checker errors on %d pages", pages.size() * 2 + 1).isEmpty();
+        assertThat(errors).as("Nu checker errors on %d pages", pages.size() + 1).isEmpty();
     }
 
     private static List<String> errors(String page, String html, EmbeddedValidator validator) throws Exception {
