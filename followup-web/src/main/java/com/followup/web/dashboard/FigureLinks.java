@@ -93,13 +93,13 @@ public record FigureLinks(Area area, DateRange range, Long personId) {
 
     /** The customers behind a portfolio metric, as the portfolio dashboard links them (PortfolioLinks). */
     private String portfolio(com.followup.domain.kpi.Metric metric) {
-        com.followup.web.portfolio.PortfolioLinks links = new com.followup.web.portfolio.PortfolioLinks(range);
+        PortfolioLinks links = new PortfolioLinks(range);
         return switch (metric) {
             case COVERAGE -> links.covered(null, true);
             case RETENTION -> links.counted("RETAINED", null);
             case CHURN_RATE -> links.counted("LOST", null);
             case REVENUE_PER_CUSTOMER -> links.counted("ACTIVE", null);
-            default -> com.followup.web.portfolio.PortfolioLinks.lapsedAB();
+            default -> PortfolioLinks.lapsedAB();
         };
     }
 

@@ -11,7 +11,7 @@ import com.followup.domain.notice.OutboxMessage;
 import com.followup.domain.portfolio.PortfolioLists;
 import com.followup.domain.portfolio.PortfolioLists.CustomerPage;
 import com.followup.domain.portfolio.WeeklyAlert;
-import com.followup.web.portfolio.PortfolioLinks;
+import com.followup.web.dashboard.PortfolioLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -7,6 +7,7 @@ import com.followup.domain.portfolio.MarketSizes;
 import com.followup.domain.portfolio.PortfolioDashboards;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.dashboard.DashboardFilter;
+import com.followup.web.dashboard.PortfolioLinks;
 import com.followup.web.form.FormErrors;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.http.ContentDisposition;

@@ -56,17 +56,21 @@ class PortfolioAlertTest {
         UserAccount seller = people.staff(Area.SALES);
         CustomerMother mother = new CustomerMother(customers, sales);
         LocalDate today = LocalDate.now(clock);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         // five orders 10 days apart, the last 60 days ago: lapsed; the biggest buyer of the test data, so in A
         Customer lapsed = mother.withSales(mother.customer(CustomerMother.uniqueName("Lapsed"), seller.id()), today, 5, 10,
                 60, "90000000");
+        Customer fallen = mother.withSales(mother.customer(CustomerMother.uniqueName("Fallen"), seller.id()), today, 2, 10,
+                5, "1");
         recompute.recompute();
+        // last month the small customer was in A: today, in C, they moved down
         jdbc.sql("insert into customer_segment_month (customer_id, month, segment, health, revenue_12m) values (?, ?, 'A', 50, 0)"
                         + " on conflict (customer_id, month) do update set segment = 'A'")
-                .params(lapsed.id(), today.withDayOfMonth(1).minusMonths(1)).update();
+                .params(fallen.id(), com.followup.domain.portfolio.SegmentMove.lastMonth(monday)).update();
         String segment = jdbc.sql("select segment from customer_score where customer_id = ?").param(lapsed.id())
                 .query(String.class).single();
         assertThat(segment).isEqualTo("A");
-        PortfolioAlertDecisions alerts = at(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atTime(7, 30));
+        PortfolioAlertDecisions alerts = at(monday.atTime(7, 30));
 
         alerts.weekly();
         alerts.weekly();
@@ -75,7 +79,8 @@ class PortfolioAlertTest {
         assertThat(mine).singleElement().satisfies(message -> {
             assertThat(message.kind()).isEqualTo(OutboxMessage.Kind.PORTFOLIO_WEEKLY);
             assertThat(message.subject()).startsWith("Followup: ").contains("tu atención esta semana");
-            assertThat(message.body()).contains("Buenos días", "dejaron de pedir a su ritmo", lapsed.name(),
+            assertThat(message.body()).contains("Buenos días", "de pedir a su ritmo habitual", lapsed.name(),
+                    fallen.name(), "bajó de segmento", "/portfolio?counted=MOVED_DOWN&month=",
                     "http://localhost:8080/portfolio/" + lapsed.id(), "/portfolio?counted=A_B&lapsed=true",
                     "/portfolio?counted=A_B&covered=false");
             assertThat(message.dedupKey()).startsWith("portfolio-week:" + manager.id() + ":");

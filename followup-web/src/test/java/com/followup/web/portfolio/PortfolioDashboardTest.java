@@ -2,6 +2,10 @@ package com.followup.web.portfolio;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
+import com.followup.domain.kpi.Kpi;
+import com.followup.domain.kpi.KpiPeriod;
+import com.followup.domain.kpi.Kpis;
+import com.followup.domain.kpi.Metric;
 import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.MarketSizes;
 import com.followup.domain.portfolio.PortfolioDashboards;
@@ -43,6 +47,7 @@ class PortfolioDashboardTest {
     @Autowired PortfolioRecompute recompute;
     @Autowired PortfolioDashboards dashboards;
     @Autowired Clock clock;
+    @Autowired Kpis kpis;
 
     @BeforeEach
     void customersWithSales() {
@@ -52,6 +57,7 @@ class PortfolioDashboardTest {
         mother.withSales(mother.customer(CustomerMother.uniqueName("Steady"), seller.id()), today, 8, 30, 5, "4000");
         mother.withSales(mother.customer(CustomerMother.uniqueName("Gone"), seller.id()), today, 4, 30, 150, "900");
         mother.withSales(mother.customer(CustomerMother.uniqueName("Small"), seller.id()), today, 3, 40, 20, "100");
+        mother.withSales(mother.customer(CustomerMother.uniqueName("Last year"), seller.id()), today, 4, 60, 400, "700");
         recompute.recompute();
     }
 
@@ -127,6 +133,26 @@ class PortfolioDashboardTest {
         assertThat(list.attr("#portfolio-dashboard", "href")).isEqualTo("/portfolio/dashboard");
         Page home = Page.of(mvc.perform(get("/portfolio").with(as(people.director()))));
         assertThat(home.select(".dropdown-menu a[href=/portfolio/dashboard]")).hasSize(1);
+    }
+
+    @Test
+    void directors_set_goals_on_the_portfolios_metrics_and_the_sales_dashboard_reads_them_as_the_portfolio_dashboard_does()
+            throws Exception {
+        kpis.save(Kpi.computed(Area.SALES, Metric.RETENTION, "Retention " + System.nanoTime(), "%", new BigDecimal("80"),
+                KpiPeriod.MONTH));
+        Kpi churn = kpis.save(Kpi.computed(Area.SALES, Metric.CHURN_RATE, "Churn " + System.nanoTime(), "%",
+                new BigDecimal("10"), KpiPeriod.MONTH));
+        UserAccount director = people.director();
+
+        Page sales = Page.of(mvc.perform(get("/dashboards/sales").param("period", "THIS_YEAR").with(as(director))
+                .header("Accept-Language", "en")));
+        Page portfolio = Page.of(mvc.perform(get("/portfolio/dashboard").param("period", "THIS_YEAR").with(as(director))
+                .header("Accept-Language", "en")));
+
+        Element churnRow = sales.select("tr").stream().filter(tr -> tr.text().startsWith(churn.name())).findFirst().orElseThrow();
+        assertThat(churnRow.select(".lower-is-better")).hasSize(1);
+        assertThat(churnRow.select("a.kpi-actual").text() + " %").isEqualTo(portfolio.text("#retention-all td:nth-of-type(5)"));
+        assertThat(churnRow.select("a.kpi-actual").attr("href")).contains("counted=LOST");
     }
 
     @Test
