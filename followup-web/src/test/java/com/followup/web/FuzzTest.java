@@ -96,7 +96,7 @@ class FuzzTest {
         List<UserAccount> roles = List.of(people.director(), people.manager(Area.SALES), people.staff(Area.SALES));
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints).extracting(Endpoint::pattern).contains("/items", "/kpis", "/rules", "/my-follow-ups/{itemId}",
-                "/portfolio", "/portfolio/{id}");
+                "/portfolio", "/portfolio/{id}", "/portfolio/dashboard", "/portfolio/market");
         long otherPerson = people.staff(Area.SALES).id();
         int turn = 0;
         for (Endpoint endpoint : endpoints) {
@@ -350,7 +350,8 @@ class FuzzTest {
                 case "when" -> LocalDate.now().plusDays(3) + "T10:00";
                 case "stage" -> "Proposal";
                 case "slot" -> "topic";
-                case "table" -> "follow-ups";
+                case "table" -> pattern.startsWith("/portfolio") ? "segments" : "follow-ups";
+                case "aSize", "bSize", "cSize" -> "1000000";
                 case "token" -> "unknown-token";
                 case "secret" -> formSecret;
                 case "thankYouUrl" -> "https://example.com/thanks";
@@ -412,6 +413,9 @@ class FuzzTest {
             }
             if (pattern.startsWith("/portfolio/service")) {
                 return jdbc.sql("select version from service_matrix").query(Long.class).single();
+            }
+            if (pattern.startsWith("/portfolio/market")) {
+                return jdbc.sql("select version from portfolio_market").query(Long.class).single();
             }
             if (pattern.startsWith("/portfolio")) {
                 return jdbc.sql("select version from customer where id = ?").param(customerId).query(Long.class).single();

@@ -106,6 +106,8 @@ public interface FigureRows {
                 case CALLS_MADE, AVERAGE_CALL_MINUTES -> followUps(CountedFollowUps.CALLS);
                 case EMAILS_SENT -> followUps(CountedFollowUps.EMAILS);
                 case FOLLOW_UP_ON_TIME_RATE -> followUps(CountedFollowUps.FELL_DUE);
+                // counted on customers: their rows are the portfolio list (PortfolioMetrics)
+                case COVERAGE, RETENTION, CHURN_RATE, REVENUE_PER_CUSTOMER, LAPSED_A_B_CUSTOMERS -> null;
             });
         }
 

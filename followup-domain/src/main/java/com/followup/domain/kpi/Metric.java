@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What a computed KPI measures from the app's own data; a KPI without one is entered by its owner per period.
- * Most are better higher; late and incomplete deliveries, overdue money and open orders past their date are better lower.
+ * Most are better higher; late and incomplete deliveries, overdue money, open orders past their date, the churn rate and
+ * lapsed A and B customers are better lower.
  */
 public enum Metric {
     NEW_SALES(Area.SALES, Unit.COUNT, true),
@@ -22,6 +23,11 @@ public enum Metric {
     EMAILS_SENT(Area.SALES, Unit.COUNT, true),
     AVERAGE_CALL_MINUTES(Area.SALES, Unit.MINUTES, true),
     WEIGHTED_PIPELINE(Area.SALES, Unit.MONEY, true),
+    COVERAGE(Area.SALES, Unit.PERCENT, true),
+    RETENTION(Area.SALES, Unit.PERCENT, true),
+    CHURN_RATE(Area.SALES, Unit.PERCENT, false),
+    REVENUE_PER_CUSTOMER(Area.SALES, Unit.MONEY, true),
+    LAPSED_A_B_CUSTOMERS(Area.SALES, Unit.COUNT, false),
     ON_TIME_IN_FULL(Area.OPERATIONS, Unit.PERCENT, true),
     LATE_DELIVERIES(Area.OPERATIONS, Unit.COUNT, false),
     INCOMPLETE_DELIVERIES(Area.OPERATIONS, Unit.COUNT, false),
@@ -54,7 +60,14 @@ public enum Metric {
 
     /** A figure of the moment (what is open or overdue now) rather than of a period. */
     public boolean ofTheMoment() {
-        return this == WEIGHTED_PIPELINE || this == OPEN_PAST_PROMISED_DATE || this == AMOUNT_OVERDUE || this == ADVANCES_PENDING;
+        return this == WEIGHTED_PIPELINE || this == OPEN_PAST_PROMISED_DATE || this == AMOUNT_OVERDUE || this == ADVANCES_PENDING
+                || this == COVERAGE || this == LAPSED_A_B_CUSTOMERS;
+    }
+
+    /** Measured on the customer portfolio (PortfolioMetrics) rather than on items and follow-ups. */
+    public boolean ofThePortfolio() {
+        return this == COVERAGE || this == RETENTION || this == CHURN_RATE || this == REVENUE_PER_CUSTOMER
+                || this == LAPSED_A_B_CUSTOMERS;
     }
 
     /** Counted per unique prospect, which no daily total can give: the database counts them only when asked. */

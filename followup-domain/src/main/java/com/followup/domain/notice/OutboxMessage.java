@@ -7,7 +7,8 @@ import java.util.Objects;
 public record OutboxMessage(Long id, Kind kind, long recipientId, String toAddress, String subject, String body,
                             String dedupKey, Instant createdAt, Instant sentAt, Via sentVia, String lastError) {
 
-    public enum Kind { DIGEST, ESCALATION, FAST_RULE_OPENED, FAST_RULE_WARNING, LEAD_ARRIVED, LEAD_HALFWAY, LEAD_BREACHED, LEAD_HANDED_OVER }
+    public enum Kind { DIGEST, ESCALATION, FAST_RULE_OPENED, FAST_RULE_WARNING, LEAD_ARRIVED, LEAD_HALFWAY, LEAD_BREACHED, LEAD_HANDED_OVER,
+        PORTFOLIO_WEEKLY }
 
     public enum Via { SMTP, OUTBOX }
 

@@ -25,7 +25,27 @@ public interface PortfolioLists {
      * band are the ones shown: a manager's override while it lasts, else the computed health.
      */
     record CustomerQuery(Segment segment, RfmGroup group, Long ownerId, ServiceChannel channel, Health.Band band,
-                         Boolean lapsed, Boolean covered, Sort sort, int page, int size) {
+                         Boolean lapsed, Boolean covered, Sort sort, int page, int size, Counted counted) {
+
+        public CustomerQuery(Segment segment, RfmGroup group, Long ownerId, ServiceChannel channel, Health.Band band,
+                             Boolean lapsed, Boolean covered, Sort sort, int page, int size) {
+            this(segment, group, ownerId, channel, band, lapsed, covered, sort, page, size, null);
+        }
+
+        public CustomerQuery firstPage() {
+            return new CustomerQuery(segment, group, ownerId, channel, band, lapsed, covered, sort, 0, size, counted);
+        }
+    }
+
+    /**
+     * The customers a dashboard figure counts, on top of the list's filters: those who bought in {@code period}
+     * (ACTIVE), in it and in the earlier period (RETAINED, {@link SegmentFigures#earlierPeriod}), in the earlier
+     * period and not in it (LOST), those whose kept segment of {@code month} was {@code was} (MOVED) or higher than
+     * today's (MOVED_DOWN), and the customers of segments A and B (A_B).
+     */
+    record Counted(Kind kind, com.followup.domain.dashboard.DateRange period, LocalDate month, Segment was) {
+
+        public enum Kind { ACTIVE, RETAINED, LOST, MOVED, MOVED_DOWN, A_B }
     }
 
     /** Coverage of each segment, A to C, of the customers {@code ownerId} owns (null: everyone's). */

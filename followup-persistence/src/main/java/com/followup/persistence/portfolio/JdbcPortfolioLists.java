@@ -95,6 +95,7 @@ class JdbcPortfolioLists implements PortfolioLists {
                           and (cast(:band as text) is null or h.band = :band)
                           and (cast(:lapsed as boolean) is null or s.lapsed = :lapsed)
                         """ + (query.covered() == null ? "" : " and s.segment is not null and " + CONTACTED + " = :covered")
+                        + (query.counted() == null ? "" : " and " + PortfolioPredicates.of(query.counted().kind()))
                         + " order by " + orderBy(query.sort()) + " limit :size offset :offset")
                 .param("segment", name(query.segment()))
                 .param("grp", name(query.group()))
@@ -108,6 +109,9 @@ class JdbcPortfolioLists implements PortfolioLists {
         if (query.covered() != null) {
             statement = since(statement.param("covered", query.covered()), matrices.current());
         }
+        if (query.counted() != null) {
+            statement = PortfolioPredicates.counted(statement, query.counted());
+        }
         List<CustomerRow> rows = statement
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
@@ -115,8 +119,7 @@ class JdbcPortfolioLists implements PortfolioLists {
                 })
                 .list();
         if (rows.isEmpty() && query.page() > 0) {
-            return search(new CustomerQuery(query.segment(), query.group(), query.ownerId(), query.channel(), query.band(),
-                    query.lapsed(), query.covered(), query.sort(), 0, query.size()));
+            return search(query.firstPage());
         }
         return new CustomerPage(rows, total[0], query.page(), query.size());
     }

@@ -10,6 +10,9 @@ import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.KpiPrecision;
+import com.followup.domain.portfolio.PortfolioDashboards;
+import com.followup.domain.portfolio.PortfolioLists;
+import com.followup.domain.portfolio.PortfolioMetrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -37,12 +40,17 @@ class Dashboards {
 
     private final Kpis kpis;
     private final AreaMeasures measures;
+    private final PortfolioDashboards portfolio;
+    private final PortfolioLists portfolioLists;
     private final Currency currency;
     private final Clock clock;
 
-    Dashboards(Kpis kpis, AreaMeasures measures, @Value("${followup.default-currency:MXN}") String currency, Clock clock) {
+    Dashboards(Kpis kpis, AreaMeasures measures, PortfolioDashboards portfolio, PortfolioLists portfolioLists,
+               @Value("${followup.default-currency:MXN}") String currency, Clock clock) {
         this.kpis = kpis;
         this.measures = measures;
+        this.portfolio = portfolio;
+        this.portfolioLists = portfolioLists;
         this.currency = Currency.getInstance(currency);
         this.clock = clock;
     }
@@ -66,7 +74,15 @@ class Dashboards {
         List<AreaMeasures.RangeFigures> figures = all.ranges();
         List<KpiEntry> entries = areaKpis.stream().anyMatch(kpi -> !kpi.isComputed())
                 ? kpis.entries(area, earliest(ranges), latest(ranges)) : List.of();
-        Map<Metric, BigDecimal> moment = all.moment();
+        Map<Metric, BigDecimal> moment = new java.util.EnumMap<>(Metric.class);
+        moment.putAll(all.moment());
+        // the portfolio's metrics cost two statements, read only when a KPI asks: for the period (and now) alone
+        Map<Metric, BigDecimal> ofPortfolio = portfolioMetrics(asked, range, personId);
+        ofPortfolio.forEach((metric, value) -> {
+            if (metric.ofTheMoment()) {
+                moment.put(metric, value);
+            }
+        });
 
         AreaMeasures.Behind behind = measures.behind(area, range, now);
         AreaMeasures.Sales sales = area == Area.SALES ? measures.sales(personId, range) : null;
@@ -76,7 +92,9 @@ class Dashboards {
                     : personTargets.getOrDefault(kpi.id(), Map.of()).getOrDefault(personId, kpi.target());
             List<BigDecimal> values = new ArrayList<>();
             for (int i = 0; i < ranges.size(); i++) {
-                values.add(value(kpi, ranges.get(i), figures.get(i), moment, entries, personId));
+                values.add(kpi.isComputed() && kpi.metric().ofThePortfolio() && !kpi.metric().ofTheMoment()
+                        ? (i == 0 ? ofPortfolio.get(kpi.metric()) : null)
+                        : value(kpi, ranges.get(i), figures.get(i), moment, entries, personId));
             }
             boolean ofTheMoment = kpi.isComputed() && kpi.metric().ofTheMoment();
             BigDecimal actual = values.get(0);
@@ -103,6 +121,14 @@ class Dashboards {
                 area == Area.OPERATIONS ? figures.get(0).metrics().get(Metric.INCOMPLETE_DELIVERIES) : null);
     }
 
+    /** The portfolio's metrics of the period, of the owner's customers (null: everyone's), when a KPI asks for one. */
+    private Map<Metric, BigDecimal> portfolioMetrics(Set<Metric> asked, DateRange range, Long ownerId) {
+        if (asked.stream().noneMatch(Metric::ofThePortfolio)) {
+            return Map.of();
+        }
+        return PortfolioMetrics.of(portfolio.overview(range, ownerId), portfolioLists.coverage(ownerId));
+    }
+
     /** The follow-ups of the rules that move the KPI, added up; null when no rule moves it. */
     private static Compliance rulesOf(Kpi kpi, List<AreaMeasures.RuleFigures> rules) {
         return rules.stream().filter(rule -> kpi.id() != null && rule.kpiId() == kpi.id())
@@ -124,8 +150,10 @@ class Dashboards {
                     .filter(kpi -> !kpi.metric().ofTheMoment()).toList();
             AreaMeasures.RangeFigures figures = measures.figures(new AreaMeasures.Scope(area, null, currency),
                     List.of(range), computed(shown), now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
+            Map<Metric, BigDecimal> ofPortfolio = portfolioMetrics(computed(shown), range, null);
             List<KpiRow> rows = shown.stream()
-                    .map(kpi -> new KpiRow(kpi, KpiPrecision.scaledTarget(kpi, kpi.target(), range), figures.metrics().get(kpi.metric()),
+                    .map(kpi -> new KpiRow(kpi, KpiPrecision.scaledTarget(kpi, kpi.target(), range),
+                            kpi.metric().ofThePortfolio() ? ofPortfolio.get(kpi.metric()) : figures.metrics().get(kpi.metric()),
                             null, null, List.of()))
                     .toList();
             areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),

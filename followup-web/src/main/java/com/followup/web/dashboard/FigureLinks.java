@@ -83,9 +83,24 @@ public record FigureLinks(Area area, DateRange range, Long personId) {
         if (!row.kpi().isComputed()) {
             return null;
         }
+        if (row.kpi().metric().ofThePortfolio()) {
+            return portfolio(row.kpi().metric());
+        }
         return FigureRows.Source.of(row.kpi().metric())
                 .map(source -> source.items() != null ? items(source.items().name()) : followUps(source.followUps().name()))
                 .orElse(null);
+    }
+
+    /** The customers behind a portfolio metric, as the portfolio dashboard links them (PortfolioLinks). */
+    private String portfolio(com.followup.domain.kpi.Metric metric) {
+        PortfolioLinks links = new PortfolioLinks(range);
+        return switch (metric) {
+            case COVERAGE -> links.covered(null, true);
+            case RETENTION -> links.counted("RETAINED", null);
+            case CHURN_RATE -> links.counted("LOST", null);
+            case REVENUE_PER_CUSTOMER -> links.counted("ACTIVE", null);
+            default -> PortfolioLinks.lapsedAB();
+        };
     }
 
     private UriComponentsBuilder itemsFor(FigureRows.CountedItems counted, Long owner, Long rule) {

@@ -5,6 +5,7 @@ import com.followup.domain.portfolio.Customer;
 import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.SaleLine;
 import com.followup.domain.portfolio.SalesHistory;
+import com.followup.domain.portfolio.SegmentMove;
 import com.followup.domain.portfolio.ServiceChannel;
 import com.followup.domain.followup.Channel;
 import com.followup.domain.followup.CheckOff;
@@ -110,6 +111,9 @@ class PortfolioDemo {
             }
         }
         sales.add(lines);
+        // last quarter's and last month's segments, so that movement between segments shows on the first start
+        recompute.recompute(SegmentMove.comparedMonth(today).plusDays(14));
+        recompute.recompute(SegmentMove.lastMonth(today).plusDays(14));
         recompute.recompute();
         serviceFollowUps.serve("diana", ZonedDateTime.now(clock).minusDays(SERVED_DAYS));
         serveAsAccountOwnersDid(random);

@@ -20,13 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
 class NoticeJobs {
 
     private final NoticeDecisions decisions;
+    private final PortfolioAlertDecisions portfolioAlerts;
     private final OutboxSender sender;
     private final Clock clock;
     private final AtomicLong lastRun = new AtomicLong();
     private final Counter failures;
 
-    NoticeJobs(NoticeDecisions decisions, OutboxSender sender, Notices notices, MeterRegistry metrics, Clock clock) {
+    NoticeJobs(NoticeDecisions decisions, PortfolioAlertDecisions portfolioAlerts, OutboxSender sender, Notices notices, MeterRegistry metrics, Clock clock) {
         this.decisions = decisions;
+        this.portfolioAlerts = portfolioAlerts;
         this.sender = sender;
         this.clock = clock;
         Gauge.builder("followup.job.last.run", lastRun, AtomicLong::get).tag("job", "notices").baseUnit("seconds")
@@ -43,6 +45,7 @@ class NoticeJobs {
             decisions.fastRules();
             decisions.escalations();
             decisions.digests();
+            portfolioAlerts.weekly();
             sender.sendPending();
         } catch (RuntimeException e) {
             failures.increment();

@@ -31,6 +31,11 @@ class NoticeWriter {
         return baseUrl + "/items/" + itemId;
     }
 
+    /** A page of the app at FOLLOWUP_BASE_URL. */
+    String link(String path) {
+        return baseUrl + path;
+    }
+
     /** The calendar feed's address at FOLLOWUP_BASE_URL, never at whatever Host the request named. */
     String calendarLink(String token) {
         return baseUrl + "/calendar/" + token + ".ics";

@@ -76,11 +76,12 @@ class PortfolioController {
     String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") PortfolioFilter filter,
                 BindingResult unreadable, HtmxRequest htmx, Model model) {
         Long owner = ownerSeen(me, filter);
-        model.addAttribute("page", lists.search(filter.query(owner, PAGE_SIZE)));
+        model.addAttribute("page", lists.search(filter.query(owner, PAGE_SIZE, clock.getZone())));
         if (!htmx.isHtmxRequest()) {
             model.addAttribute("coverage", lists.coverage(owner));
             model.addAttribute("coverageOwner", owner);
         }
+        model.addAttribute("countedFigure", filter.countedFigure(clock.getZone()));
         model.addAttribute("isDirector", me.role() == com.followup.domain.account.Role.DIRECTOR);
         model.addAttribute("seesAll", seesAll(me));
         model.addAttribute("people", seesAll(me) ? accounts.findAllOrderedByName().stream()
@@ -97,7 +98,7 @@ class PortfolioController {
     ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") PortfolioFilter filter,
                                     BindingResult unreadable, Locale locale) {
         filter.setPage(0);
-        PortfolioLists.CustomerPage page = lists.search(filter.query(ownerSeen(me, filter), CSV_ROWS));
+        PortfolioLists.CustomerPage page = lists.search(filter.query(ownerSeen(me, filter), CSV_ROWS, clock.getZone()));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -45,8 +45,12 @@ public class PortfolioRecompute {
 
     /** How many customers were scored. */
     public int recompute() {
+        return recompute(LocalDate.now(clock));
+    }
+
+    /** Scores as of an earlier day from the sales up to it (the demo's past months, kept for movement between segments). */
+    public int recompute(LocalDate today) {
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
         int linked = customers.linkItemsByName();
         List<CustomerFigures> read = figures.figures(new ScoringPeriod(today));
         figures.store(figures.scoring().score(read, today), today);

@@ -173,6 +173,10 @@ class AccessMatrixTest {
             POST /portfolio/recompute                  | /portfolio/recompute              |                       | sign-in ok  ok  403 403 403 403
             GET /portfolio/service                     | /portfolio/service                |                       | sign-in ok  403 403 403 403 403
             POST /portfolio/service                    | /portfolio/service                | aChannel=VISIT&aEvery=14&bChannel=CALL&bEvery=30&cChannel=EMAIL&cEvery=30&version={matrixVersion} | sign-in ok 403 403 403 403 403
+            GET /portfolio/dashboard                   | /portfolio/dashboard              |                       | sign-in ok  ok  403 403 403 403
+            GET /portfolio/dashboard/{table}.csv       | /portfolio/dashboard/movement.csv |                       | sign-in ok  ok  403 403 403 403
+            GET /portfolio/market                      | /portfolio/market                 |                       | sign-in ok  403 403 403 403 403
+            POST /portfolio/market                     | /portfolio/market                 | aSize=1000000&bSize=&cSize=&version={marketVersion} | sign-in ok 403 403 403 403 403
             POST /portfolio/{id}/health-override       | /portfolio/{customer}/health-override | score=80&reason=Settled&until={nextMonth}&version={customerVersion} | sign-in ok ok 403 403 403 403
             """;
 
@@ -194,6 +198,7 @@ class AccessMatrixTest {
     @Autowired Customers customers;
     @Autowired SalesHistory sales;
     @Autowired ServiceMatrices matrices;
+    @Autowired com.followup.domain.portfolio.PortfolioDashboards portfolioDashboards;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final List<UserAccount> actors = new ArrayList<>();
@@ -287,6 +292,7 @@ class AccessMatrixTest {
                 Map.entry("customer", String.valueOf(customer.id())),
                 Map.entry("customerVersion", String.valueOf(customer.version())),
                 Map.entry("matrixVersion", String.valueOf(matrices.current().version())),
+                Map.entry("marketVersion", String.valueOf(portfolioDashboards.marketSizes().version())),
                 Map.entry("item", String.valueOf(item.id())), Map.entry("itemVersion", String.valueOf(item.version())),
                 Map.entry("rule", String.valueOf(rule.id())), Map.entry("ruleVersion", String.valueOf(rule.version())),
                 Map.entry("kpi", String.valueOf(kpi.id())), Map.entry("batch", String.valueOf(batch(actors.get(2)))),

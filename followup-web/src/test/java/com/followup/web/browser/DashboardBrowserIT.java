@@ -36,6 +36,46 @@ class DashboardBrowserIT extends BrowserTest {
     @Autowired
     Kpis kpis;
 
+    @Autowired
+    com.followup.domain.portfolio.Customers customers;
+
+    @Autowired
+    com.followup.domain.portfolio.SalesHistory sales;
+
+    @Autowired
+    com.followup.web.portfolio.PortfolioRecompute recompute;
+
+    @Test
+    void a_director_reads_the_portfolio_dashboard_on_a_phone_and_a_desktop_and_follows_a_figure_to_its_customers() {
+        UserAccount director = people.director();
+        com.followup.web.support.CustomerMother customerMother = new com.followup.web.support.CustomerMother(customers, sales);
+        for (int i = 0; i < 3; i++) {
+            customerMother.withSales(customerMother.customer(com.followup.web.support.CustomerMother.uniqueName("Browser"),
+                    people.staff(Area.SALES).id()), LocalDate.now(), 5, 25, 3 + 60 * i, "1500");
+        }
+        recompute.recompute();
+        Browser.signIn(browser, base(), director.username(), People.PASSWORD);
+        browser.get(base() + "/portfolio/dashboard?period=THIS_YEAR");
+
+        for (int width : new int[] {360, 1280}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            Browser.assertAccessible(browser, "portfolio dashboard at " + width);
+            assertThat((Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).as("sideways scroll at " + width)
+                    .isLessThanOrEqualTo(0L);
+        }
+        Browser.screenshots(browser, "portfolio-dashboard");
+
+        WebElement bought = browser.findElement(By.cssSelector("#segment-all a.active"));
+        String figure = bought.getText();
+        bought.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("counted-figure")));
+        assertThat(browser.findElement(By.cssSelector("#portfolio-results [role=status]")).getText())
+                .isEqualTo(figure + " customers");
+        Browser.assertAccessible(browser, "customers behind a portfolio figure");
+    }
+
     @Test
     void a_manager_changes_the_period_and_the_panels_update_in_place() {
         UserAccount manager = people.manager(Area.SALES);

@@ -127,6 +127,22 @@ class ListStatementsTest {
     }
 
     @Test
+    void the_portfolio_dashboard_costs_the_same_for_3_customers_as_for_30() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount seller = people.staff(Area.SALES);
+        CustomerMother customers = new CustomerMother(this.customers, sales);
+        for (int i = 0; i < 3; i++) {
+            customers.withSales(customers.customer(CustomerMother.uniqueName("Few"), seller.id()), LocalDate.now(), 3, 20, 1, "100");
+        }
+        long few = statementsFor(manager, "/portfolio/dashboard");
+        for (int i = 0; i < 27; i++) {
+            customers.withSales(customers.customer(CustomerMother.uniqueName("Many"), seller.id()), LocalDate.now(), 4, 15, 1, "50");
+        }
+
+        assertThat(statementsFor(manager, "/portfolio/dashboard")).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
     void the_leads_inbox_costs_the_same_for_2_leads_as_for_20() throws Exception {
         UserAccount seller = people.staff(Area.SALES);
         long source = leads.source(seller.id(), java.util.List.of());

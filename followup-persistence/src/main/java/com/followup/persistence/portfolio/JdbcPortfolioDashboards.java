@@ -1,0 +1,143 @@
+package com.followup.persistence.portfolio;
+
+import com.followup.domain.ConcurrentChangeException;
+import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.portfolio.MarketSizes;
+import com.followup.domain.portfolio.PortfolioDashboards;
+import com.followup.domain.portfolio.Segment;
+import com.followup.domain.portfolio.SegmentFigures;
+import com.followup.domain.portfolio.SegmentMove;
+import com.followup.domain.portfolio.ServiceChannel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The portfolio dashboard: the segments, the whole portfolio and the channel × segment cells in one statement
+ * (grouping sets), the movement between segments in another. Customers are counted with {@link PortfolioPredicates},
+ * as the portfolio list filters them.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcPortfolioDashboards implements PortfolioDashboards {
+
+    private final JdbcClient jdbc;
+
+    JdbcPortfolioDashboards(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Overview overview(DateRange period, Long ownerId) {
+        List<SegmentFigures> segments = new ArrayList<>();
+        List<ChannelCell> cells = new ArrayList<>();
+        SegmentFigures[] all = {empty(null)};
+        PortfolioPredicates.period(jdbc.sql("""
+                        with bought as (
+                            select customer_id, sum(amount) as revenue, sum(amount) filter (where cost is not null) as costed,
+                                   sum(amount - cost) as margin, count(distinct product) as products
+                            from sale_line where day >= :pfrom and day < :pto group by customer_id)
+                        select grouping(s.segment) as every_segment, grouping(c.channel) as every_channel, s.segment, c.channel,
+                               count(*) as customers,
+                               count(*) filter (where <active>) as active,
+                               count(*) filter (where <active_before>) as active_before,
+                               count(*) filter (where <retained>) as retained,
+                               coalesce(sum(b.revenue), 0) as revenue, coalesce(sum(b.costed), 0) as costed,
+                               coalesce(sum(b.margin), 0) as margin, coalesce(sum(b.products), 0) as products,
+                               coalesce(sum(s.revenue_12m), 0) as revenue_12m, count(*) filter (where s.lapsed) as lapsed
+                        from customer c left join customer_score s on s.customer_id = c.id
+                        left join bought b on b.customer_id = c.id
+                        where cast(:owner as bigint) is null or c.owner_id = :owner
+                        group by grouping sets ((s.segment), (s.segment, c.channel), ())"""
+                        .replace("<active>", PortfolioPredicates.ACTIVE)
+                        .replace("<active_before>", PortfolioPredicates.ACTIVE_BEFORE)
+                        .replace("<retained>", PortfolioPredicates.RETAINED))
+                .param("owner", ownerId), period)
+                .query(rs -> {
+                    Segment segment = segment(rs.getString("segment"));
+                    if (rs.getInt("every_segment") == 1) {
+                        all[0] = figures(null, rs);
+                    } else if (segment == null) {
+                        return; // customers not scored yet: in the whole portfolio only
+                    } else if (rs.getInt("every_channel") == 1) {
+                        segments.add(figures(segment, rs));
+                    } else {
+                        cells.add(new ChannelCell(segment, ServiceChannel.valueOf(rs.getString("channel")),
+                                rs.getLong("customers"), rs.getBigDecimal("revenue"), rs.getBigDecimal("margin")));
+                    }
+                });
+        List<SegmentFigures> each = new ArrayList<>();
+        for (Segment segment : Segment.values()) {
+            each.add(segments.stream().filter(f -> f.segment() == segment).findFirst().orElse(empty(segment)));
+        }
+        cells.sort(java.util.Comparator.comparing(ChannelCell::channel).thenComparing(ChannelCell::segment));
+        return new Overview(each, all[0], cells);
+    }
+
+    private static SegmentFigures figures(Segment segment, ResultSet rs) throws SQLException {
+        return new SegmentFigures(segment, rs.getLong("customers"), rs.getLong("active"), rs.getLong("active_before"),
+                rs.getLong("retained"), rs.getBigDecimal("revenue"), rs.getBigDecimal("costed"), rs.getBigDecimal("margin"),
+                rs.getLong("products"), rs.getBigDecimal("revenue_12m"), rs.getLong("lapsed"));
+    }
+
+    private static SegmentFigures empty(Segment segment) {
+        return new SegmentFigures(segment, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0,
+                BigDecimal.ZERO, 0);
+    }
+
+    @Override
+    public List<SegmentMove> moves(LocalDate month, Long ownerId) {
+        return jdbc.sql("""
+                        select m.segment as was, s.segment as now, count(*) as customers
+                        from customer c join customer_segment_month m on m.customer_id = c.id and m.month = :month
+                        join customer_score s on s.customer_id = c.id
+                        where cast(:owner as bigint) is null or c.owner_id = :owner
+                        group by 1, 2 order by 1, 2""")
+                .param("month", month).param("owner", ownerId)
+                .query((rs, n) -> new SegmentMove(Segment.valueOf(rs.getString("was")), Segment.valueOf(rs.getString("now")),
+                        rs.getLong("customers")))
+                .list();
+    }
+
+    @Override
+    public MarketSizes marketSizes() {
+        return jdbc.sql("select * from portfolio_market where id = 1").query((rs, n) -> sizes(rs)).single();
+    }
+
+    @Override
+    @Transactional
+    public MarketSizes save(MarketSizes sizes) {
+        return jdbc.sql("""
+                        update portfolio_market set a_size = :a, b_size = :b, c_size = :c, version = version + 1
+                        where id = 1 and version = :version returning *""")
+                .param("a", sizes.of(Segment.A)).param("b", sizes.of(Segment.B)).param("c", sizes.of(Segment.C))
+                .param("version", sizes.version())
+                .query((rs, n) -> sizes(rs)).optional()
+                .orElseThrow(() -> new ConcurrentChangeException("market sizes"));
+    }
+
+    private static MarketSizes sizes(ResultSet rs) throws SQLException {
+        Map<Segment, BigDecimal> sizes = new EnumMap<>(Segment.class);
+        for (Segment segment : Segment.values()) {
+            BigDecimal size = rs.getBigDecimal(segment.name().toLowerCase(Locale.ROOT) + "_size");
+            if (size != null) {
+                sizes.put(segment, size);
+            }
+        }
+        return new MarketSizes(sizes, rs.getLong("version"));
+    }
+
+    private static Segment segment(String name) {
+        return name == null ? null : Segment.valueOf(name);
+    }
+}

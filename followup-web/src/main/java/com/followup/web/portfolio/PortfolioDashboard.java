@@ -1,0 +1,71 @@
+package com.followup.web.portfolio;
+
+import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.portfolio.Coverage;
+import com.followup.domain.portfolio.MarketSizes;
+import com.followup.domain.portfolio.PortfolioDashboards;
+import com.followup.domain.portfolio.PortfolioLists;
+import com.followup.domain.portfolio.Segment;
+import com.followup.domain.portfolio.SegmentMove;
+import com.followup.domain.portfolio.ServiceChannel;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The portfolio dashboard of a period, read in four statements whatever the number of customers: segments with the
+ * channel × segment cells, coverage, movement since last quarter and the market sizes.
+ */
+public record PortfolioDashboard(DateRange period, DateRange earlierPeriod, PortfolioDashboards.Overview overview,
+                                 List<Coverage> coverage, LocalDate comparedMonth, List<SegmentMove> moves,
+                                 MarketSizes market) {
+
+    public List<Segment> segments() {
+        return List.of(Segment.values());
+    }
+
+    /** Segments A to C, then the whole portfolio. */
+    public List<com.followup.domain.portfolio.SegmentFigures> rows() {
+        return overview.rows();
+    }
+
+    public List<ServiceChannel> channels() {
+        return overview.cells().stream().map(PortfolioDashboards.ChannelCell::channel).distinct().toList();
+    }
+
+    public PortfolioDashboards.ChannelCell cell(ServiceChannel channel, Segment segment) {
+        return overview.cells().stream().filter(c -> c.channel() == channel && c.segment() == segment).findFirst().orElse(null);
+    }
+
+    /** Customers in {@code was} in the compared month and in {@code now} today. */
+    public long moved(Segment was, Segment now) {
+        return moves.stream().filter(m -> m.was() == was && m.now() == now).mapToLong(SegmentMove::customers).sum();
+    }
+
+    public boolean isEmpty() {
+        return overview.all().customers() == 0;
+    }
+
+    @Service
+    static class Reading {
+
+        private final PortfolioDashboards dashboards;
+        private final PortfolioLists lists;
+        private final Clock clock;
+
+        Reading(PortfolioDashboards dashboards, PortfolioLists lists, Clock clock) {
+            this.dashboards = dashboards;
+            this.lists = lists;
+            this.clock = clock;
+        }
+
+        PortfolioDashboard of(DateRange period) {
+            LocalDate month = SegmentMove.comparedMonth(LocalDate.now(clock));
+            return new PortfolioDashboard(period, com.followup.domain.portfolio.SegmentFigures.earlierPeriod(period),
+                    dashboards.overview(period, null), lists.coverage(null), month, dashboards.moves(month, null),
+                    dashboards.marketSizes());
+        }
+    }
+}
