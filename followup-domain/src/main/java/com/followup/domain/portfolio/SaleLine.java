@@ -28,8 +28,12 @@ public record SaleLine(Long id, long customerId, LocalDate day, String product, 
                         String currency, String cost, String margin) {
     }
 
-    /** Everything wrong with a sale line as typed, each at its field; {@code today} bounds the date. */
-    public static List<Violation> validate(Draft draft, LocalDate today) {
+    /**
+     * Everything wrong with a sale line as typed, each at its field; {@code today} bounds the date. The portfolio is
+     * kept in one currency, {@code kept}: its revenue, margin and segments add amounts up, so a line in another
+     * currency is refused (converted by whoever exports it) rather than added as if it were the same money.
+     */
+    public static List<Violation> validate(Draft draft, LocalDate today, Currency kept) {
         List<Violation> violations = new ArrayList<>();
         Text.required(draft.customer(), "customer", Customer.MAX_NAME, violations);
         LocalDate day = day(draft.date());
@@ -44,6 +48,8 @@ public record SaleLine(Long id, long customerId, LocalDate day, String product, 
         Currency currency = currency(draft.currency());
         if (currency == null) {
             violations.add(new Violation("currency", present(draft.currency()) ? "sale.currency.unknown" : "field.required"));
+        } else if (!currency.equals(kept)) {
+            violations.add(new Violation("currency", "sale.currency.notKept", List.of(kept.getCurrencyCode())));
         } else {
             Money.parse(draft.amount(), currency, "amount", violations);
         }

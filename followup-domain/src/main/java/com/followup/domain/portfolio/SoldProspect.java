@@ -5,6 +5,7 @@ import com.followup.domain.item.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Optional;
 
 /**
@@ -25,10 +26,14 @@ public final class SoldProspect {
                 item.ownerId(), FIRST_CHANNEL, null, 0);
     }
 
-    /** What the sale adds to the customer's history: the item's amount on {@code day}, or nothing without an amount. */
-    public static Optional<SaleLine> saleLine(Item item, long customerId, String ruleTopic, LocalDate day) {
+    /**
+     * What the sale adds to the customer's history: the item's amount on {@code day}; nothing without an amount, or
+     * with one in another currency than the portfolio's ({@code kept}), as {@link SaleLine#validate} refuses those.
+     */
+    public static Optional<SaleLine> saleLine(Item item, long customerId, String ruleTopic, LocalDate day,
+                                              Currency kept) {
         Money amount = item.amount();
-        if (amount == null || amount.amount().signum() < 0) {
+        if (amount == null || amount.amount().signum() < 0 || !amount.currency().equals(kept)) {
             return Optional.empty();
         }
         return Optional.of(new SaleLine(null, customerId, day, cut(ruleTopic, SaleLine.MAX_PRODUCT),

@@ -4,6 +4,7 @@ import com.followup.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 
@@ -13,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortfolioInputTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final Currency MXN = Currency.getInstance("MXN");
 
     @Test
     void a_sale_line_says_what_is_wrong_with_each_field() {
         List<Violation> violations = SaleLine.validate(new SaleLine.Draft("Grupo Alameda", "2026-12-02", "",
-                "Desks", "1e3", "12.345", "MXN", "10", "2"), TODAY);
+                "Desks", "1e3", "12.345", "MXN", "10", "2"), TODAY, MXN);
 
         assertThat(violations).extracting(Violation::field, Violation::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("date", "sale.date.range"),
@@ -25,15 +27,27 @@ class PortfolioInputTest {
                 org.assertj.core.groups.Tuple.tuple("quantity", "amount.format"),
                 org.assertj.core.groups.Tuple.tuple("amount", "amount.decimals"),
                 org.assertj.core.groups.Tuple.tuple("margin", "sale.costOrMargin"));
-        assertThat(SaleLine.validate(new SaleLine.Draft("A", "1/12/2026", "Chair", null, "1", "10", "QQQ", null, null), TODAY))
+        assertThat(SaleLine.validate(new SaleLine.Draft("A", "1/12/2026", "Chair", null, "1", "10", "QQQ", null, null), TODAY, MXN))
                 .extracting(Violation::messageKey).containsExactly("sale.date.format", "sale.currency.unknown");
+    }
+
+    @Test
+    void a_sale_line_in_another_currency_than_the_portfolios_is_refused_at_its_currency() {
+        SaleLine.Draft dollars = new SaleLine.Draft("Grupo Alameda", "2026-11-30", "Desk", null, "1", "500", "USD", null, null);
+
+        assertThat(SaleLine.validate(dollars, TODAY, MXN)).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("currency");
+            assertThat(v.messageKey()).isEqualTo("sale.currency.notKept");
+            assertThat(v.args()).containsExactly("MXN");
+        });
+        assertThat(SaleLine.validate(dollars, TODAY, Currency.getInstance("USD"))).isEmpty();
     }
 
     @Test
     void a_valid_sale_line_takes_its_cost_from_the_margin_and_its_family_from_the_product_when_none_is_given() {
         SaleLine.Draft draft = new SaleLine.Draft("Grupo Alameda", "2026-11-30", "Desk", "", "2", "1,000.50", "mxn", null, "200.50");
 
-        assertThat(SaleLine.validate(draft, TODAY)).isEmpty();
+        assertThat(SaleLine.validate(draft, TODAY, MXN)).isEmpty();
         SaleLine line = SaleLine.from(draft, 7);
         assertThat(line.cost()).isEqualByComparingTo("800.00");
         assertThat(line.margin()).isEqualByComparingTo("200.50");

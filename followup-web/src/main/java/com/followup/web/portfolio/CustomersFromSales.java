@@ -7,11 +7,13 @@ import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.SalesHistory;
 import com.followup.domain.portfolio.SoldProspect;
 import com.followup.domain.rule.FollowUpRules;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 
 /** The back door of the sale: a prospect closed as sold joins the portfolio, as {@link SoldProspect} says. */
@@ -22,12 +24,15 @@ public class CustomersFromSales {
     private final SalesHistory sales;
     private final FollowUpRules rules;
     private final Clock clock;
+    private final Currency kept;
 
-    CustomersFromSales(Customers customers, SalesHistory sales, FollowUpRules rules, Clock clock) {
+    CustomersFromSales(Customers customers, SalesHistory sales, FollowUpRules rules, Clock clock,
+                       @Value("${followup.default-currency:MXN}") String currency) {
         this.customers = customers;
         this.sales = sales;
         this.rules = rules;
         this.clock = clock;
+        this.kept = Currency.getInstance(currency);
     }
 
     /** In the closing's transaction: the customer found or added, the item linked, the sale on their history. */
@@ -44,7 +49,7 @@ public class CustomersFromSales {
         Instant now = clock.instant();
         customers.sold(customer.id(), item.id(), item.title(), byUserId, now);
         String topic = rules.findById(item.ruleId()).map(rule -> rule.topic()).orElse(item.title());
-        SoldProspect.saleLine(item, customer.id(), topic, now.atZone(item.zone()).toLocalDate())
+        SoldProspect.saleLine(item, customer.id(), topic, now.atZone(item.zone()).toLocalDate(), kept)
                 .ifPresent(line -> sales.add(List.of(line)));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ class SaleLineImport extends PortfolioImport<SaleLine> {
         SaleLine.Draft draft = new SaleLine.Draft(row.text("customer"), day == null ? row.text("date") : day.toString(),
                 row.text("product"), row.text("family"), row.text("quantity"), row.text("amount"),
                 row.isBlank("currency") ? defaultCurrency : row.text("currency"), row.text("cost"), row.text("margin"));
-        SaleLine.validate(draft, today).stream()
+        SaleLine.validate(draft, today, Currency.getInstance(defaultCurrency)).stream()
                 .filter(found -> violations.stream().noneMatch(known -> known.field().equals(found.field())))
                 .forEach(violations::add);
         Long customerId = customerByName.getOrDefault(key(row.text("customer")), customerByTaxId.get(key(row.text("customer"))));

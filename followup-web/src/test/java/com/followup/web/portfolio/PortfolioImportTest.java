@@ -100,11 +100,14 @@ class PortfolioImportTest {
                 %2$s,%4$s,Chair,Furniture,4,800.50,,,F-2
                 Nobody at all,%4$s,Chair,Furniture,1,10,MXN,,F-3
                 %1$s,%5$s,Lamp,,1,abc,MXN,5,F-4
+                %1$s,%4$s,Chair,Furniture,1,10,USD,,F-5
                 """.formatted(byName.name(), byTaxId.taxId().toLowerCase(), today.minusDays(1), dayMonthYear, today.plusDays(1));
 
         String batch = upload(manager, "sales", "ventas.csv", csv);
         Page preview = Page.of(mvc.perform(get(batch).with(as(manager)).header("Accept-Language", "en")));
-        assertThat(preview.texts("#problems > li > strong")).containsExactly("Row 4", "Row 5");
+        assertThat(preview.texts("#problems > li > strong")).containsExactly("Row 4", "Row 5", "Row 6");
+        assertThat(preview.texts("#problems > li:nth-child(3) .problem"))
+                .containsExactly("Currency: The portfolio is kept in MXN: convert this line to MXN before importing it.");
         assertThat(preview.texts("#problems > li:first-child .problem"))
                 .containsExactly("Customer: No customer of the portfolio has this name or tax id: import the customers first.");
         assertThat(preview.texts("#problems > li:nth-child(2) .problem")).containsExactly(
@@ -124,7 +127,7 @@ class PortfolioImportTest {
 
         String failed = mvc.perform(get(batch + "/failed-rows.csv").with(as(manager)).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(failed.lines().toList()).hasSize(3);
+        assertThat(failed.lines().toList()).hasSize(4);
         assertThat(failed.lines().toList().get(1)).startsWith("\"Nobody at all\"").contains(",4,\"Customer: No customer");
 
         String again = upload(manager, "sales", "ventas (copy).csv", csv);
