@@ -14,6 +14,7 @@ import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
+import com.followup.web.support.SqlStatements;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @FollowupWebTest
 class SalesRunningTotalPagesTest {
+
+    /** The KPIs with their goals, the person's own targets and the sales per day, besides the session's own. */
+    private static final long MOST_STATEMENTS = 6;
 
     @Autowired MockMvc mvc;
     @Autowired People people;
@@ -89,6 +93,26 @@ class SalesRunningTotalPagesTest {
             }
         }
         assertThat(rowsBehind(panel.select("#running-total-USD a").first().attr("href"), manager)).isEqualTo(1);
+    }
+
+    @Test
+    void the_running_total_costs_the_same_statements_for_one_sale_as_for_thirty() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount seller = people.staff(Area.SALES);
+        sell(mother.prospect(seller.id(), Duration.ofHours(2)), seller);
+        long few = statements(manager, seller);
+        for (int i = 0; i < 29; i++) {
+            priced(sell(mother.prospect(seller.id(), Duration.ofHours(2)), seller), "10.00", i % 2 == 0 ? "MXN" : "EUR");
+        }
+
+        assertThat(statements(manager, seller)).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS);
+    }
+
+    private long statements(UserAccount as, UserAccount person) throws Exception {
+        SqlStatements.reset();
+        mvc.perform(get("/dashboards/sales/running-total").param("person", String.valueOf(person.id()))
+                .header("HX-Request", "true").with(as(as))).andExpect(status().isOk());
+        return SqlStatements.count();
     }
 
     @Test
