@@ -84,7 +84,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                                      coalesce(bool_or(i.outcome = 'SOLD' and i.closed_at < r.e), false) as sold,
                                      not exists (select 1 from follow_up e where e.item_id = f.item_id and e.done_at < r.s) as fresh
                               from follow_up f join item i on i.id = f.item_id
-                              where :prospects and f.area = :area and f.done_at >= r.s and f.done_at < r.e
+                              where :prospects and f.area = :area and f.done_at >= r.s and f.done_at < r.e and <prospect>
                                 and (cast(:person as bigint) is null or f.done_by = :person)
                               group by f.item_id) per_prospect) p),
                 ended as (
@@ -126,6 +126,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                 select * from days join prospects using (n) join ended using (n) join partly using (n) join still_overdue using (n)
                     cross join moment order by n"""
                 .replace("<values>", values(ranges.size()))
+                .replace("<prospect>", FigurePredicates.PROSPECT)
                 .replace("<sold>", FigurePredicates.SOLD).replace("<lost>", FigurePredicates.LOST)
                 .replace("<delivered>", FigurePredicates.DELIVERED)
                 .replace("<delivered_late>", FigurePredicates.DELIVERED_LATE)
