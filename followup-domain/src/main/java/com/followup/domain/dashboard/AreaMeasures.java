@@ -82,8 +82,15 @@ public interface AreaMeasures {
     record OtherCurrency(String currency, long invoices, BigDecimal outstanding, BigDecimal pastDue) {
     }
 
-    /** Every other currency with open receivables, in alphabetical order, so that none is silently left out. */
-    List<OtherCurrency> receivablesInOtherCurrencies(Scope scope, Instant now, LocalDate today);
+    /**
+     * The open receivables no ageing table in the company's currency holds: every other currency, in alphabetical
+     * order, and the invoices without an amount, so that none is silently left out.
+     */
+    record OtherReceivables(List<OtherCurrency> currencies, long withoutAmount) {
+    }
+
+    /** {@link OtherReceivables}, in one statement. */
+    OtherReceivables receivablesInOtherCurrencies(Scope scope, Instant now, LocalDate today);
 
     /**
      * The open pipeline of one stage in one currency: the open Sales items with an amount, their amounts added up,
@@ -120,4 +127,10 @@ public interface AreaMeasures {
 
     /** {@link #funnel} and {@link #salesMoney} read together, in one statement. */
     Sales sales(Long personId, DateRange range);
+
+    /**
+     * The Sales items closed as sold in {@code days}, per day of the company's zone and currency (null for those
+     * without an amount), in one statement: what {@link SalesRunningTotal} adds up.
+     */
+    List<SalesRunningTotal.DailySales> dailySales(Long personId, DateRange days);
 }

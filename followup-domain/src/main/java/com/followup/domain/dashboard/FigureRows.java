@@ -4,6 +4,7 @@ import com.followup.domain.area.Area;
 import com.followup.domain.item.ItemLists;
 import com.followup.domain.kpi.Metric;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,9 @@ public interface FigureRows {
         /** The open pipeline of one stage in one currency: open Sales items with an amount (AreaMeasures.SalesMoney). */
         PIPELINE,
         /** Won in one currency: Sales items closed as sold in the range, with an amount (AreaMeasures.SalesMoney). */
-        WON;
+        WON,
+        /** Open invoices without an amount, which no currency's total can hold (AreaMeasures.OtherReceivables). */
+        NO_AMOUNT;
 
         /** Counted by when they closed, within the range; the rest are counted as they stand now. */
         public boolean closedInRange() {
@@ -81,6 +84,16 @@ public interface FigureRows {
     }
 
     ItemLists.ItemPage items(ItemsQuery query, Instant now);
+
+    /** Money in one currency, never converted. */
+    record CurrencyAmount(String currency, BigDecimal amount) {
+    }
+
+    /**
+     * What the items of {@link CountedItems#COLLECTED} brought in within the range, per currency in alphabetical
+     * order: collections in full and in part, as the amount collected figure adds them up in the company's currency.
+     */
+    List<CurrencyAmount> collected(Area area, Long personId, DateRange range);
 
     FollowUpPage followUps(FollowUpsQuery query, Instant now);
 

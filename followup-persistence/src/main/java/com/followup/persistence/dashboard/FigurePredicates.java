@@ -53,6 +53,9 @@ final class FigurePredicates {
     /** A receivable in another currency, counted beside the ageing table in its own currency. */
     static final String RECEIVABLE_OTHER_CURRENCY = RECEIVABLE_ANY_CURRENCY + " and currency <> :currency";
 
+    /** An open invoice without an amount (and so without a currency): counted beside the ageing table on its own. */
+    static final String RECEIVABLE_WITHOUT_AMOUNT = RECEIVABLE_ANY_CURRENCY + " and amount is null";
+
     /**
      * A Sales item worked as a prospect: not one the portfolio opened to serve a customer or to ask why they stopped
      * ordering (item.portfolio_purpose), whose "won back" is no new sale and whose contacts make no prospect.
@@ -81,6 +84,10 @@ final class FigurePredicates {
 
     /** A collection in part in the range, read from the history {@code %1$s} (item_change) between %2$s and %3$s. */
     static final String COLLECTED_IN_PART_IN = "%1$s.kind = 'COLLECTED_IN_PART' and %1$s.changed_at >= %2$s and %1$s.changed_at < %3$s";
+
+    /** The amount and the currency of a collection in part, as its history {@code %1$s} (item_change) records them. */
+    static final String COLLECTED_IN_PART_AMOUNT = "cast(%1$s.details[1] as numeric)";
+    static final String COLLECTED_IN_PART_CURRENCY = "%1$s.details[2]";
 
     /**
      * The Sales funnel's items: those the first active Sales rule with stages started in [:start, :end), each with the
@@ -130,6 +137,7 @@ final class FigurePredicates {
             case OTHER_CURRENCY -> RECEIVABLE_OTHER_CURRENCY;
             case PIPELINE -> PIPELINE + " and " + IN_STAGE + " and " + IN_MONEY_CURRENCY;
             case WON -> closed + " and " + WON + " and " + IN_MONEY_CURRENCY;
+            case NO_AMOUNT -> RECEIVABLE_WITHOUT_AMOUNT;
             case REACHED_STAGE, DROPPED_BEFORE_STAGE -> "true";
         };
     }

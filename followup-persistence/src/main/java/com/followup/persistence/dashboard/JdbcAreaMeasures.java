@@ -9,6 +9,8 @@ import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.PeriodCounts;
 import com.followup.domain.dashboard.ProspectCohorts;
 import com.followup.domain.dashboard.SalesFigures;
+import com.followup.domain.dashboard.SalesRunningTotal;
+import com.followup.domain.dashboard.FigureRows.CountedItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,9 +103,9 @@ class JdbcAreaMeasures implements AreaMeasures {
                           and (cast(:person as bigint) is null or owner_id = :person)) c),
                 -- collections in part stay on the invoice's history: money collected in the range, invoice still open or not
                 partly as (
-                    select r.n, (select coalesce(sum(cast(c.details[1] as numeric)), 0)
+                    select r.n, (select coalesce(sum(<part_amount>), 0)
                                  from item_change c join item p on p.id = c.item_id
-                                 where :area = 'ADMINISTRATION' and <collected_in_part> and c.details[2] = :currency
+                                 where :area = 'ADMINISTRATION' and <collected_in_part> and <part_currency> = :currency
                                    and p.area = :area and (cast(:person as bigint) is null or p.owner_id = :person))
                            as collected_in_part
                     from r),
@@ -131,6 +133,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .replace("<delivered_incomplete>", FigurePredicates.DELIVERED_INCOMPLETE)
                 .replace("<collected>", FigurePredicates.COLLECTED)
                 .replace("<collected_in_part>", FigurePredicates.COLLECTED_IN_PART_IN.formatted("c", "r.s", "r.e"))
+                .replace("<part_amount>", FigurePredicates.COLLECTED_IN_PART_AMOUNT.formatted("c"))
+                .replace("<part_currency>", FigurePredicates.COLLECTED_IN_PART_CURRENCY.formatted("c"))
                 .replace("<closed_in>", FigurePredicates.CLOSED_IN.formatted("r.s", "r.e"))
                 .replace("<still_overdue_in>", FigurePredicates.STILL_OVERDUE_IN.formatted("r.s", "r.e"))
                 .replace("<past_promised>", FigurePredicates.PAST_PROMISED_DATE)
@@ -274,21 +278,31 @@ class JdbcAreaMeasures implements AreaMeasures {
     }
 
     @Override
-    public List<OtherCurrency> receivablesInOtherCurrencies(Scope scope, Instant now, LocalDate today) {
-        return jdbc.sql("""
+    public OtherReceivables receivablesInOtherCurrencies(Scope scope, Instant now, LocalDate today) {
+        List<OtherCurrency> currencies = new ArrayList<>();
+        long[] withoutAmount = {0};
+        // an invoice without an amount has no currency either: its group is the null one
+        jdbc.sql("""
                         select currency, count(*) as invoices, sum(amount - coalesce(amount_collected, 0)) as outstanding,
                                coalesce(sum(amount - coalesce(amount_collected, 0)) filter (where <past_due>), 0) as past_due
-                        from item where <other>
+                        from item where ((<other>) or (<without_amount>))
                           and (cast(:person as bigint) is null or owner_id = :person)
                         group by currency order by currency"""
                         .replace("<past_due>", FigurePredicates.PAST_DUE)
-                        .replace("<other>", FigurePredicates.RECEIVABLE_OTHER_CURRENCY))
+                        .replace("<other>", FigurePredicates.RECEIVABLE_OTHER_CURRENCY)
+                        .replace("<without_amount>", FigurePredicates.RECEIVABLE_WITHOUT_AMOUNT))
                 .param("currency", scope.currency().getCurrencyCode())
                 .param("person", scope.personId())
                 .param("past_due_before", Timestamp.from(AgeingBucket.pastDueBefore(today, zone)))
-                .query((rs, n) -> new OtherCurrency(rs.getString("currency"), rs.getLong("invoices"),
-                        rs.getBigDecimal("outstanding"), rs.getBigDecimal("past_due")))
-                .list();
+                .query(rs -> {
+                    if (rs.getString("currency") == null) {
+                        withoutAmount[0] = rs.getLong("invoices");
+                    } else {
+                        currencies.add(new OtherCurrency(rs.getString("currency"), rs.getLong("invoices"),
+                                rs.getBigDecimal("outstanding"), rs.getBigDecimal("past_due")));
+                    }
+                });
+        return new OtherReceivables(List.copyOf(currencies), withoutAmount[0]);
     }
 
     @Override
@@ -348,6 +362,23 @@ class JdbcAreaMeasures implements AreaMeasures {
                 })
                 .list();
         return new Sales(funnel, new SalesMoney(pipeline, won));
+    }
+
+    @Override
+    public List<SalesRunningTotal.DailySales> dailySales(Long personId, DateRange days) {
+        return jdbc.sql("""
+                        select cast(closed_at at time zone :zone as date) as day, currency, count(*) as sales,
+                               sum(amount) as amount
+                        from item where area = 'SALES' and <sold>
+                          and (cast(:person as bigint) is null or owner_id = :person)
+                        group by 1, 2 order by 1, 2"""
+                        .replace("<sold>", FigurePredicates.item(CountedItems.SOLD, ":start", ":end")))
+                .param("zone", zone.getId())
+                .param("start", Timestamp.from(inCompanyZone(days).start())).param("end", Timestamp.from(days.end()))
+                .param("person", personId)
+                .query((rs, n) -> new SalesRunningTotal.DailySales(rs.getObject("day", LocalDate.class),
+                        rs.getString("currency"), rs.getLong("sales"), rs.getBigDecimal("amount")))
+                .list();
     }
 
     private static String values(int count) {

@@ -1,6 +1,8 @@
 package com.followup.persistence.dashboard;
 
+import com.followup.domain.area.Area;
 import com.followup.domain.dashboard.AgeingBucket;
+import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.FigureRows;
 import com.followup.domain.item.ItemLists.ItemPage;
 import com.followup.domain.item.ItemLists.ItemRow;
@@ -78,6 +80,30 @@ class JdbcFigureRows implements FigureRows {
                 })
                 .list();
         return new ItemPage(found, total[0], query.page(), query.size());
+    }
+
+    @Override
+    public List<CurrencyAmount> collected(Area area, Long personId, DateRange range) {
+        return jdbc.sql("""
+                        select currency, sum(amount) as amount from (
+                            select collected_currency as currency, collected_amount as amount from item
+                            where area = :area and <collected_in_full>
+                              and (cast(:person as bigint) is null or owner_id = :person)
+                            union all
+                            select <part_currency>, <part_amount> from item_change c join item p on p.id = c.item_id
+                            where p.area = :area and <collected_in_part>
+                              and (cast(:person as bigint) is null or p.owner_id = :person)) collections
+                        group by currency order by currency"""
+                        .replace("<collected_in_full>", FigurePredicates.CLOSED_IN.formatted(":start", ":end") + " and "
+                                + FigurePredicates.COLLECTED)
+                        .replace("<collected_in_part>", FigurePredicates.COLLECTED_IN_PART_IN.formatted("c", ":start", ":end"))
+                        .replace("<part_amount>", FigurePredicates.COLLECTED_IN_PART_AMOUNT.formatted("c"))
+                        .replace("<part_currency>", FigurePredicates.COLLECTED_IN_PART_CURRENCY.formatted("c")))
+                .param("area", area.name())
+                .param("person", personId)
+                .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
+                .query((rs, n) -> new CurrencyAmount(rs.getString("currency"), rs.getBigDecimal("amount")))
+                .list();
     }
 
     @Override

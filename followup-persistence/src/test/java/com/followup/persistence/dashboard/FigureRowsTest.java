@@ -7,6 +7,7 @@ import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.FigureRows;
 import com.followup.domain.dashboard.FigureRows.CountedFollowUps;
 import com.followup.domain.dashboard.FigureRows.CountedItems;
+import com.followup.domain.dashboard.SalesRunningTotal;
 import com.followup.domain.kpi.Metric;
 import com.followup.persistence.support.PersistenceTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ import com.followup.domain.account.UserAccounts;
 import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -138,12 +140,34 @@ class FigureRowsTest {
         }
         all.add(new Figure("open invoices in other currencies, beside the ageing",
                 t -> t.measures.receivablesInOtherCurrencies(MeasuredHistory.scope(Area.ADMINISTRATION, null), NOW,
-                        NOW.atZone(MeasuredHistory.MEXICO).toLocalDate()).stream().mapToLong(AreaMeasures.OtherCurrency::invoices).sum(),
+                        NOW.atZone(MeasuredHistory.MEXICO).toLocalDate()).currencies().stream().mapToLong(AreaMeasures.OtherCurrency::invoices).sum(),
                 t -> t.items(Area.ADMINISTRATION, null, null, CountedItems.OTHER_CURRENCY, null, null)));
         all.add(new Figure("the follow-ups that fell due under the rules that move a KPI",
                 t -> t.kpiRules().stream().mapToLong(r -> r.compliance().fellDue()).sum(),
                 t -> t.rows.followUps(new FigureRows.FollowUpsQuery(Area.SALES, null, null, t.kpiRules().get(0).kpiId(),
                         OCTOBER, CountedFollowUps.FELL_DUE, 0, 10), NOW).total()));
+        all.add(new Figure("open invoices without an amount, beside the ageing",
+                t -> t.measures.receivablesInOtherCurrencies(MeasuredHistory.scope(Area.ADMINISTRATION, null), NOW, TODAY)
+                        .withoutAmount(),
+                t -> t.items(Area.ADMINISTRATION, null, null, CountedItems.NO_AMOUNT, null, null)));
+        for (boolean onePerson : new boolean[]{false, true}) {
+            String who = onePerson ? " of one person" : " of the area";
+            all.add(new Figure("amount collected, against the money its list adds up" + who,
+                    t -> t.metric(Area.ADMINISTRATION, t.person(Area.ADMINISTRATION, onePerson), Metric.AMOUNT_COLLECTED),
+                    t -> t.collectedIn(t.person(Area.ADMINISTRATION, onePerson), "MXN").longValueExact()));
+            for (int day : onePerson ? new int[]{20, 31} : new int[]{5, 19, 20, 31}) {
+                all.add(new Figure("running total of sales to 2025-10-" + day + who,
+                        t -> t.runningTotal(OCTOBER, t.person(Area.SALES, onePerson)).days().get(day - 1).sales(),
+                        t -> t.rows.items(new FigureRows.ItemsQuery(Area.SALES, t.person(Area.SALES, onePerson), null,
+                                DateRange.between(OCTOBER.from(), LocalDate.of(2025, 10, day), MeasuredHistory.MEXICO),
+                                CountedItems.SOLD, null, null, 0, 10), NOW).total()));
+            }
+        }
+        all.add(new Figure("running total of last month to the same day (5 October, seen on 5 November)",
+                t -> t.runningTotal(DateRange.monthOf(TODAY, MeasuredHistory.MEXICO), null).latest().lastMonthSales(),
+                t -> t.rows.items(new FigureRows.ItemsQuery(Area.SALES, null, null,
+                        DateRange.between(OCTOBER.from(), LocalDate.of(2025, 10, 5), MeasuredHistory.MEXICO),
+                        CountedItems.SOLD, null, null, 0, 10), NOW).total()));
         for (String stage : List.of("Lead", "Proposal", "Negotiation", "SOLD")) {
             all.add(new Figure("funnel: reached " + stage, t -> t.reached(stage),
                     t -> t.items(Area.SALES, null, null, CountedItems.REACHED_STAGE, null, stage)));
@@ -164,6 +188,44 @@ class FigureRowsTest {
                     t -> t.moneyItems(t.person(Area.SALES, onePerson), CountedItems.WON, null)));
         }
         return all;
+    }
+
+    @Test
+    void the_collected_list_adds_up_each_currency_on_its_own_and_leaves_out_what_was_collected_before_the_range() {
+        List<FigureRows.CurrencyAmount> collected = rows.collected(Area.ADMINISTRATION, collector, OCTOBER);
+
+        assertThat(collected).extracting(FigureRows.CurrencyAmount::currency).containsExactly("MXN", "USD");
+        assertThat(collectedIn(collector, "MXN")).isEqualByComparingTo("85");
+        assertThat(collectedIn(collector, "USD")).isEqualByComparingTo("40");
+        assertThat(items(Area.ADMINISTRATION, collector, null, CountedItems.COLLECTED, null, null)).isEqualTo(3);
+    }
+
+    @Test
+    void an_invoice_without_an_amount_is_counted_beside_the_ageing_not_in_a_currency() {
+        AreaMeasures.OtherReceivables others = measures.receivablesInOtherCurrencies(
+                MeasuredHistory.scope(Area.ADMINISTRATION, collector), NOW, TODAY);
+
+        assertThat(others.withoutAmount()).isEqualTo(1);
+        assertThat(others.currencies()).extracting(AreaMeasures.OtherCurrency::currency).containsExactly("USD");
+    }
+
+    @Test
+    void the_running_total_adds_up_october_s_two_sales_on_the_days_they_closed() {
+        SalesRunningTotal october = runningTotal(OCTOBER, null);
+
+        assertThat(october.days()).hasSize(31);
+        assertThat(october.days().get(3).sales()).isEqualTo(october.days().get(4).sales() - 1);
+        assertThat(october.latest().amount("MXN")).isPositive();
+    }
+
+    private SalesRunningTotal runningTotal(DateRange month, Long person) {
+        return SalesRunningTotal.of(month, TODAY, measures.dailySales(person, SalesRunningTotal.daysRead(month, TODAY)),
+                "MXN", null, null);
+    }
+
+    private java.math.BigDecimal collectedIn(Long person, String currency) {
+        return rows.collected(Area.ADMINISTRATION, person, OCTOBER).stream().filter(c -> c.currency().equals(currency))
+                .map(FigureRows.CurrencyAmount::amount).findFirst().orElse(java.math.BigDecimal.ZERO);
     }
 
     private AreaMeasures.StageMoney pipeline(Long person, String stage) {

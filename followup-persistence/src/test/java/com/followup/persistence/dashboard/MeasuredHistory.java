@@ -114,6 +114,15 @@ final class MeasuredHistory {
         receivable(administration, collector, local(2025, 7, 1, 9), "USD");
         long advance = receivable(administration, collector, local(2025, 12, 1, 9), "MXN");
         jdbc.sql("update item set advance_required = true, advance_received = false where id = ?").param(advance).update();
+        // money collected in October: 60 MXN in full, 25 MXN in part, 40 USD in full; 30 MXN in part in September
+        collected(administration, collector, local(2025, 10, 10, 9), "60", "MXN");
+        collected(administration, collector, local(2025, 10, 15, 9), "40", "USD");
+        long partly = receivable(administration, collector, local(2025, 10, 20, 9), "MXN");
+        collectedInPart(partly, collector, local(2025, 10, 12, 18), "25");
+        collectedInPart(receivable(administration, collector, local(2025, 9, 1, 9), "MXN"), collector,
+                local(2025, 9, 30, 9), "30");
+        long withoutAmount = receivable(administration, collector, local(2025, 10, 1, 9), "MXN");
+        jdbc.sql("update item set amount = null, currency = null where id = ?").param(withoutAmount).update();
         return new Built(seller, operator, collector);
     }
 
@@ -134,6 +143,23 @@ final class MeasuredHistory {
         jdbc.sql("update item set deadline = ?, amount = 100, currency = ? where id = ?")
                 .params(ts(deadline), currency, id).update();
         return id;
+    }
+
+    private void collected(long rule, long owner, Instant at, String amount, String currency) {
+        long id = closed(rule, Area.ADMINISTRATION, owner, "COLLECTED", at);
+        jdbc.sql("""
+                        update item set amount = cast(? as numeric), currency = ?, collected_amount = cast(? as numeric),
+                                        collected_currency = ?, collected_in_full = true where id = ?""")
+                .params(amount, currency, amount, currency, id).update();
+    }
+
+    private void collectedInPart(long item, long by, Instant at, String amount) {
+        jdbc.sql("update item set amount_collected = cast(? as numeric), amount_collected_currency = 'MXN' where id = ?")
+                .params(amount, item).update();
+        jdbc.sql("""
+                        insert into item_change (item_id, kind, changed_by, changed_at, details)
+                        values (?, 'COLLECTED_IN_PART', ?, ?, array[?, 'MXN', '0'])""")
+                .params(item, by, ts(at), amount).update();
     }
 
     private long stage(long item, String stage) {

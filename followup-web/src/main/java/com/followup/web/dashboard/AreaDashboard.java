@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Everything one area's dashboard shows for a period, and optionally one person; prospects are null but for Sales.
  * Money (Sales only, else null) is totalled per currency, never converted.
- * Receivables are aged in the company's {@code currency}; those in other currencies are totalled each in its own.
+ * Receivables are aged in the company's {@code currency}; those in other currencies are totalled each in its own, and
+ * those without an amount are counted on their own ({@code otherReceivables}, null but for Administration).
  * {@code incompleteDeliveries}: the deliveries closed in the range as not complete, shown on Operations only (else null).
  */
 public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiRow> kpis, Compliance compliance,
@@ -20,6 +21,15 @@ public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiR
                             List<AreaMeasures.PersonFigures> people, List<AreaMeasures.RuleFigures> rules,
                             List<AreaMeasures.FunnelStage> funnel,
                             List<AreaMeasures.Ageing> receivables, ProspectCohorts prospects, String currency,
-                            List<AreaMeasures.OtherCurrency> otherCurrencies, AreaMeasures.SalesMoney money,
+                            AreaMeasures.OtherReceivables otherReceivables, AreaMeasures.SalesMoney money,
                             BigDecimal incompleteDeliveries) {
+
+    public List<AreaMeasures.OtherCurrency> otherCurrencies() {
+        return otherReceivables == null ? List.of() : otherReceivables.currencies();
+    }
+
+    /** Open invoices without an amount, which no currency's total holds. */
+    public long receivablesWithoutAmount() {
+        return otherReceivables == null ? 0 : otherReceivables.withoutAmount();
+    }
 }

@@ -2,6 +2,7 @@ package com.followup.web.dashboard;
 
 import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
+import com.followup.domain.dashboard.SalesRunningTotal;
 import com.followup.web.format.DateFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,9 @@ class DashboardCharts {
     }
 
     private static final String PERCENT = "percent";
+    private static final String ACTUAL = "#2b6cb0";
+    private static final String GOAL = "#1f6f5c";
+    private static final String MUTED = "#6c757d";
 
     private final JsonMapper json;
     private final MessageSource messages;
@@ -87,6 +91,44 @@ class DashboardCharts {
                     dashboard.receivables().stream().map(row -> text("ageing." + row.bucket(), locale)).toList(),
                     List.of(new DataSet(text("dashboard.chart.outstanding", locale),
                             dashboard.receivables().stream().map(AreaMeasures.Ageing::outstanding).toList(), "#b45309")), "money")));
+        }
+        return charts;
+    }
+
+    /**
+     * The running total of the month: the sales to date, the goal to date and last month to the same day; the same for
+     * the amount in the company's currency when anything was sold with one or a goal of money is set.
+     */
+    Map<String, String> of(SalesRunningTotal total, Locale locale) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        List<String> days = total.days().stream().map(day -> String.valueOf(day.day().getDayOfMonth())).toList();
+        List<DataSet> count = new ArrayList<>();
+        count.add(new DataSet(text("dashboard.chart.salesToDate", locale),
+                total.days().stream().map(SalesRunningTotal.Day::sales).toList(), ACTUAL));
+        if (total.salesGoal() != null) {
+            count.add(new DataSet(text("dashboard.chart.goalToDate", locale),
+                    total.days().stream().map(SalesRunningTotal.Day::salesGoalToDate).toList(), GOAL));
+        }
+        count.add(new DataSet(text("dashboard.chart.lastMonthToDate", locale),
+                total.days().stream().map(SalesRunningTotal.Day::lastMonthSales).toList(), MUTED));
+        // a month with no sales, none last month and no goal draws no chart: the page says there is no data yet
+        if (total.salesGoal() != null || total.days().stream().anyMatch(day -> day.sales() > 0 || day.lastMonthSales() > 0)) {
+            charts.put("runningCount", write(new Chart("line", false, days, count, "count")));
+        }
+        String currency = total.currency();
+        boolean money = total.amountGoal() != null || total.days().stream()
+                .anyMatch(day -> day.amount(currency).signum() != 0 || day.lastMonthAmount(currency).signum() != 0);
+        if (money) {
+            List<DataSet> amounts = new ArrayList<>();
+            amounts.add(new DataSet(text("dashboard.chart.salesToDate", locale) + " (" + currency + ")",
+                    total.days().stream().map(day -> day.amount(currency)).toList(), ACTUAL));
+            if (total.amountGoal() != null) {
+                amounts.add(new DataSet(text("dashboard.chart.goalToDate", locale),
+                        total.days().stream().map(SalesRunningTotal.Day::amountGoalToDate).toList(), GOAL));
+            }
+            amounts.add(new DataSet(text("dashboard.chart.lastMonthToDate", locale),
+                    total.days().stream().map(day -> day.lastMonthAmount(currency)).toList(), MUTED));
+            charts.put("runningAmount", write(new Chart("line", false, days, amounts, "money")));
         }
         return charts;
     }

@@ -2,12 +2,14 @@ package com.followup.web.dashboard;
 
 import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
+import com.followup.domain.dashboard.SalesRunningTotal;
 import com.followup.web.csv.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,6 +71,9 @@ class DashboardCsv {
                 for (AreaMeasures.OtherCurrency other : dashboard.otherCurrencies()) {
                     csv.row(h("dashboard.ageing.allAges", locale), other.invoices(), other.outstanding(), other.currency());
                 }
+                if (dashboard.receivablesWithoutAmount() > 0) {
+                    csv.row(h("dashboard.ageing.noAmount", locale), dashboard.receivablesWithoutAmount(), null, null);
+                }
             }
             case "funnel" -> {
                 csv.row(h("dashboard.stage", locale), h("dashboard.reached", locale));
@@ -96,6 +101,33 @@ class DashboardCsv {
                 }
             }
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return csv.toString();
+    }
+
+    /** The running total's table, one row a day, with the money of each currency in its own columns. */
+    String runningTotal(SalesRunningTotal total, Locale locale) {
+        SpreadsheetCsv csv = new SpreadsheetCsv();
+        List<Object> header = new ArrayList<>(List.of(h("dashboard.runningTotal.day", locale),
+                h("dashboard.runningTotal.sales", locale), h("dashboard.runningTotal.salesGoal", locale),
+                h("dashboard.runningTotal.lastMonthDay", locale), h("dashboard.runningTotal.lastMonth", locale)));
+        for (String currency : total.currencies()) {
+            header.add(messages.getMessage("dashboard.runningTotal.amount", new Object[]{currency}, locale));
+        }
+        header.add(messages.getMessage("dashboard.runningTotal.amountGoal", new Object[]{total.currency()}, locale));
+        for (String currency : total.currencies()) {
+            header.add(messages.getMessage("dashboard.runningTotal.lastMonthAmount", new Object[]{currency}, locale));
+        }
+        csv.row(header.toArray());
+        for (SalesRunningTotal.Day day : total.days()) {
+            List<Object> row = new ArrayList<>(List.of(day.day(), day.sales()));
+            row.add(day.salesGoalToDate());
+            row.add(day.lastMonthDay());
+            row.add(day.lastMonthSales());
+            total.currencies().forEach(currency -> row.add(day.amount(currency)));
+            row.add(day.amountGoalToDate());
+            total.currencies().forEach(currency -> row.add(day.lastMonthAmount(currency)));
+            csv.row(row.toArray());
         }
         return csv.toString();
     }

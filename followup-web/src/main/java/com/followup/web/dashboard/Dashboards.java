@@ -116,7 +116,7 @@ class Dashboards {
                 sales != null ? sales.funnel() : List.of(),
                 area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of(),
                 area == Area.SALES ? figures.get(0).prospects() : null, currency.getCurrencyCode(),
-                area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : List.of(),
+                area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : null,
                 sales != null ? sales.money() : null,
                 area == Area.OPERATIONS ? figures.get(0).metrics().get(Metric.INCOMPLETE_DELIVERIES) : null);
     }
@@ -157,7 +157,7 @@ class Dashboards {
                             null, null, List.of()))
                     .toList();
             areas.add(new AreaDashboard(area, range, null, rows, figures.compliance(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of(), null, null));
+                    List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), null, null, null));
         }
         return areas;
     }

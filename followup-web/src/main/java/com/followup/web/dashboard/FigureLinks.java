@@ -6,6 +6,8 @@ import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.FigureRows;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.time.LocalDate;
+
 /**
  * Where each figure of a dashboard leads: the list of the rows it counts, for the same area, days and person
  * ({@code personId} null is the whole area).
@@ -55,6 +57,21 @@ public record FigureLinks(Area area, DateRange range, Long personId) {
     /** The items sold in the period in one currency, as many as the won line counts. */
     public String won(String currency) {
         return itemsFor(FigureRows.CountedItems.WON, personId, null).queryParam("currency", currency).encode().toUriString();
+    }
+
+    /** The sales closed from {@code first} to {@code last}, both included, as many as a running total counts. */
+    public String soldBetween(LocalDate first, LocalDate last) {
+        return in(DateRange.between(first, last, range.zone())).items(FigureRows.CountedItems.SOLD.name());
+    }
+
+    /** The sales with an amount in one currency from {@code first} to {@code last}: what a running amount adds up. */
+    public String wonBetween(LocalDate first, LocalDate last, String currency) {
+        return in(DateRange.between(first, last, range.zone())).won(currency);
+    }
+
+    /** Open invoices without an amount, which no currency's total holds. */
+    public String withoutAmount() {
+        return itemsFor(FigureRows.CountedItems.NO_AMOUNT, personId, null).build().toUriString();
     }
 
     public String followUps(String counted) {

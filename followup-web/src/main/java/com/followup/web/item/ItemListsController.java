@@ -161,6 +161,11 @@ class ItemListsController {
         filter.setArea(area);
         Long ownerId = filter.ownerId(me, area);
         model.addAttribute("page", page(filter, area, ownerId, filter.getPage(), PAGE_SIZE));
+        if (filter.getCounted() == FigureRows.CountedItems.COLLECTED) {
+            // the money behind the amount collected, per currency, so the figure can be checked against its rows
+            model.addAttribute("collected", figureRows.collected(area, ownerId,
+                    filter.range(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone())));
+        }
         addChoices(me, area, ownerId, model);
         addBulk(me, area, request, model);
         return htmx.isHtmxRequest() ? "item/list :: results" : "item/list";

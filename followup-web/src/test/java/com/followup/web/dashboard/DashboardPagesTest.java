@@ -69,6 +69,29 @@ class DashboardPagesTest {
     }
 
     @Test
+    void charts_read_percentages_in_percent_counts_in_whole_numbers_and_an_empty_period_says_there_is_no_data() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount seller = people.staff(Area.SALES);
+        sell(mother.prospect(seller.id(), Duration.ofHours(1)), seller);
+        kpis.save(Kpi.computed(Area.SALES, Metric.NEW_SALES, "Sales " + System.nanoTime(), "sales", BigDecimal.valueOf(30), KpiPeriod.MONTH));
+
+        Page page = Page.of(mvc.perform(get("/dashboards/sales").with(as(manager))).andExpect(status().isOk()));
+        String goals = page.attr("#panels section[aria-labelledby=goals-heading] canvas", "data-chart");
+        assertThat(goals).contains("\"scale\":\"percent\"", "\"label\":\"Actual, % of target\"", "\"label\":\"Target\"");
+        assertThat(page.attr("#panels section[aria-labelledby=compliance-heading] canvas", "data-chart")).contains("\"scale\":\"percent\"");
+        assertThat(page.select("#panels section[aria-labelledby=funnel-heading] canvas"))
+                .allSatisfy(funnel -> assertThat(funnel.attr("data-chart")).contains("\"scale\":\"count\""));
+
+        Page empty = Page.of(mvc.perform(get("/dashboards/sales").param("period", "RANGE").param("from", "2001-01-01")
+                .param("to", "2001-01-31").with(as(manager))).andExpect(status().isOk()));
+        assertThat(empty.select("#panels section[aria-labelledby=funnel-heading]")).isNotEmpty()
+                .allSatisfy(funnel -> {
+                    assertThat(funnel.select("canvas")).isEmpty();
+                    assertThat(funnel.select(".no-chart-data").text()).isEqualTo("No data yet for this period.");
+                });
+    }
+
+    @Test
     void changing_the_period_with_htmx_sends_only_the_panels() throws Exception {
         Page panels = Page.of(mvc.perform(get("/dashboards/operations").param("period", "LAST_MONTH").with(as(people.manager(Area.OPERATIONS)))
                 .header("HX-Request", "true")));
