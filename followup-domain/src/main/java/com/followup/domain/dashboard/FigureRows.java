@@ -32,6 +32,23 @@ public interface FigureRows {
             return this == SOLD || this == LOST || this == DELIVERED || this == DELIVERED_LATE
                     || this == DELIVERED_INCOMPLETE || this == COLLECTED || this == WON;
         }
+
+        /**
+         * The money a list of these items adds up, per currency, so that a money figure linking to it (won, the
+         * pipeline, new sales amount, outstanding by age, overdue amount) can be checked against its rows.
+         */
+        public ListedMoney money() {
+            return switch (this) {
+                case SOLD, WON, PIPELINE -> ListedMoney.AMOUNT;
+                case AGED, PAST_DUE, OTHER_CURRENCY -> ListedMoney.BALANCE;
+                default -> ListedMoney.NONE;
+            };
+        }
+    }
+
+    /** What a list's money is: the items' amounts, the balance still to collect on them, or no money at all. */
+    enum ListedMoney {
+        AMOUNT, BALANCE, NONE
     }
 
     /** Which follow-ups a figure counts: those that fell due in the range (and how), or those done in it. */
@@ -94,6 +111,12 @@ public interface FigureRows {
      * order: collections in full and in part, as the amount collected figure adds them up in the company's currency.
      */
     List<CurrencyAmount> collected(Area area, Long personId, DateRange range);
+
+    /**
+     * The money of all the items {@code query} lists (every page), per currency in alphabetical order, as
+     * {@link CountedItems#money()} says; empty when the list counts no money.
+     */
+    List<CurrencyAmount> money(ItemsQuery query, Instant now);
 
     FollowUpPage followUps(FollowUpsQuery query, Instant now);
 

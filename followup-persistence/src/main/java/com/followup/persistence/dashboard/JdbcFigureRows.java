@@ -38,26 +38,64 @@ class JdbcFigureRows implements FigureRows {
 
     @Override
     public ItemPage items(ItemsQuery query, Instant now) {
-        String rows = switch (query.counted()) {
+        String sql = withCohort(query) + "select " + ListedItems.COLUMNS
+                + ", count(*) over () as total from (" + rows(query) + ") i"
+                + " join follow_up_rule r on r.id = i.rule_id join app_user u on u.id = i.owner_id"
+                + " where " + PERSON_AND_RULE
+                + " order by " + (query.counted().closedInRange() ? "i.closed_at desc, i.id" : "i.next_due_at nulls last, i.deadline nulls last, i.id")
+                + " limit :size offset :offset";
+        long[] total = {0};
+        List<ItemRow> found = bind(jdbc.sql(sql), query, now)
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return ListedItems.row(rs);
+                })
+                .list();
+        return new ItemPage(found, total[0], query.page(), query.size());
+    }
+
+    @Override
+    public List<CurrencyAmount> money(ItemsQuery query, Instant now) {
+        String money = switch (query.counted().money()) {
+            case AMOUNT -> "i.amount";
+            case BALANCE -> "i.amount - coalesce(i.amount_collected, 0)";
+            case NONE -> null;
+        };
+        if (money == null) {
+            return List.of();
+        }
+        String sql = withCohort(query) + "select i.currency, sum(" + money + ") as amount from (" + rows(query) + ") i"
+                + " where " + PERSON_AND_RULE + " and i.amount is not null group by i.currency order by i.currency";
+        return bind(jdbc.sql(sql), query, now)
+                .query((rs, n) -> new CurrencyAmount(rs.getString("currency"), rs.getBigDecimal("amount")))
+                .list();
+    }
+
+    private static final String PERSON_AND_RULE = "(cast(:person as bigint) is null or i.owner_id = :person)"
+            + " and (cast(:rule as bigint) is null or i.rule_id = :rule)";
+
+    /** The items a figure counts, before the person and the rule narrow them. */
+    private static String rows(ItemsQuery query) {
+        return switch (query.counted()) {
             case REACHED_STAGE -> "select * from cohort where area = :area and " + FigurePredicates.REACHED.formatted(STAGE_PLACE);
             case DROPPED_BEFORE_STAGE -> "select * from cohort where area = :area and " + FigurePredicates.REACHED.formatted(
                     "(select max(place) from stage where place < " + STAGE_PLACE + ")")
                     + " and not coalesce(" + FigurePredicates.REACHED.formatted(STAGE_PLACE) + ", false)";
             default -> "select * from item where area = :area and " + FigurePredicates.item(query.counted(), ":start", ":end");
         };
-        boolean funnel = rows.contains("cohort");
-        String sql = (funnel ? FigurePredicates.FUNNEL_COHORT : "") + "select " + ListedItems.COLUMNS
-                + ", count(*) over () as total from (" + rows + ") i"
-                + " join follow_up_rule r on r.id = i.rule_id join app_user u on u.id = i.owner_id"
-                + " where (cast(:person as bigint) is null or i.owner_id = :person)"
-                + " and (cast(:rule as bigint) is null or i.rule_id = :rule)"
-                + " order by " + (query.counted().closedInRange() ? "i.closed_at desc, i.id" : "i.next_due_at nulls last, i.deadline nulls last, i.id")
-                + " limit :size offset :offset";
+    }
+
+    private static String withCohort(ItemsQuery query) {
+        return rows(query).contains("cohort") ? FigurePredicates.FUNNEL_COHORT : "";
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ItemsQuery query, Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
         List<Instant> starts = AgeingBucket.deadlineStarts(today, zone);
         AgeingBucket age = query.age() == null ? AgeingBucket.CURRENT : query.age();
-        long[] total = {0};
-        List<ItemRow> found = jdbc.sql(sql)
+        return statement
                 .param("area", query.area().name())
                 .param("person", query.personId())
                 .param("rule", query.ruleId())
@@ -71,15 +109,7 @@ class JdbcFigureRows implements FigureRows {
                 .param("without_deadline", starts.size())
                 .param("bucket", age.numberFromOldest())
                 .param("stage", query.stage() == null ? "" : query.stage())
-                .param("money_currency", query.currency() == null ? "" : query.currency())
-                .param("size", query.size())
-                .param("offset", (long) query.page() * query.size())
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return ListedItems.row(rs);
-                })
-                .list();
-        return new ItemPage(found, total[0], query.page(), query.size());
+                .param("money_currency", query.currency() == null ? "" : query.currency());
     }
 
     @Override

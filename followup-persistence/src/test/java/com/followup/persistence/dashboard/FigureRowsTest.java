@@ -22,6 +22,7 @@ import com.followup.domain.kpi.Kpis;
 import com.followup.domain.rule.FollowUpRules;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -92,6 +93,31 @@ class FigureRowsTest {
         assertThat(items(Area.SALES, this.seller, null, CountedItems.SOLD, null, null)).isEqualTo(1);
         assertThat(seller.prospects().all().salesClosed()).isEqualTo(1);
         assertThat(seller.prospects().all().distinctProspects()).as("the sold and the lost prospect").isEqualTo(2);
+    }
+
+    @Test
+    void a_money_figure_equals_the_money_of_its_list_in_the_company_currency_and_other_currencies_are_shown_apart() {
+        assertThat(mxn(Area.SALES, CountedItems.SOLD, null, null)).isEqualByComparingTo(
+                BigDecimal.valueOf(metric(Area.SALES, null, Metric.NEW_SALES_AMOUNT)));
+        assertThat(mxn(Area.SALES, CountedItems.WON, null, "MXN")).isEqualByComparingTo(won(null).amount());
+        assertThat(mxn(Area.SALES, CountedItems.PIPELINE, "Lead", "MXN")).isEqualByComparingTo(pipeline(null, "Lead").amount());
+        assertThat(mxn(Area.ADMINISTRATION, CountedItems.PAST_DUE, null, null)).isEqualByComparingTo(
+                BigDecimal.valueOf(metric(Area.ADMINISTRATION, null, Metric.AMOUNT_OVERDUE)));
+        for (AgeingBucket bucket : AgeingBucket.values()) {
+            assertThat(rows.money(new FigureRows.ItemsQuery(Area.ADMINISTRATION, null, null, OCTOBER, CountedItems.AGED, bucket,
+                    null, 0, 1), NOW).stream().filter(m -> m.currency().equals("MXN")).map(FigureRows.CurrencyAmount::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).as(bucket.name()).isEqualByComparingTo(ageing(bucket).outstanding());
+        }
+        assertThat(rows.money(new FigureRows.ItemsQuery(Area.ADMINISTRATION, null, null, OCTOBER, CountedItems.PAST_DUE, null,
+                null, 0, 1), NOW)).extracting(FigureRows.CurrencyAmount::currency).contains("USD");
+        assertThat(rows.money(new FigureRows.ItemsQuery(Area.SALES, null, null, OCTOBER, CountedItems.LOST, null, null, 0, 1),
+                NOW)).isEmpty();
+    }
+
+    private BigDecimal mxn(Area area, CountedItems counted, String stage, String currency) {
+        return rows.money(new FigureRows.ItemsQuery(area, null, null, OCTOBER, counted, null, stage, currency, 0, 1), NOW)
+                .stream().filter(m -> m.currency().equals("MXN")).map(FigureRows.CurrencyAmount::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test

@@ -165,6 +165,9 @@ class ItemListsController {
             // the money behind the amount collected, per currency, so the figure can be checked against its rows
             model.addAttribute("collected", figureRows.collected(area, ownerId,
                     filter.range(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone())));
+        } else if (filter.getCounted() != null && filter.getCounted().money() != FigureRows.ListedMoney.NONE) {
+            // the same for a money figure: its rows' amounts (or balances), per currency
+            model.addAttribute("listedMoney", figureRows.money(query(filter, area, ownerId, 0, 1), clock.instant()));
         }
         addChoices(me, area, ownerId, model);
         addBulk(me, area, request, model);
@@ -201,10 +204,14 @@ class ItemListsController {
         if (filter.getCounted() == null) {
             return lists.search(new ItemQuery(area, ownerId, filter.getRule(), filter.statuses(), filter.getSort(), page, size));
         }
-        DateRange range = filter.range(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
-        ItemLists.ItemPage found = figureRows.items(new FigureRows.ItemsQuery(area, ownerId, filter.getRule(), range,
-                filter.getCounted(), filter.getAge(), filter.getStage(), filter.getCurrency(), page, size), clock.instant());
+        ItemLists.ItemPage found = figureRows.items(query(filter, area, ownerId, page, size), clock.instant());
         return found.rows().isEmpty() && page > 0 ? page(filter, area, ownerId, 0, size) : found;
+    }
+
+    private FigureRows.ItemsQuery query(Filter filter, Area area, Long ownerId, int page, int size) {
+        DateRange range = filter.range(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
+        return new FigureRows.ItemsQuery(area, ownerId, filter.getRule(), range, filter.getCounted(), filter.getAge(),
+                filter.getStage(), filter.getCurrency(), page, size);
     }
 
     @GetMapping("/board")
