@@ -17,8 +17,15 @@ final class FigurePredicates {
     /** Closed in the range; the outcome is added by {@link #item}. */
     static final String CLOSED_IN = "status = 'CLOSED' and closed_at >= %1$s and closed_at < %2$s";
 
+    /**
+     * When an open item's follow-up counts as due: the day it first fell due when it was rescheduled after that
+     * (Item.reschedule keeps it in counted_due_at), else its next due moment.
+     */
+    static final String COUNTED_DUE = "coalesce(counted_due_at, next_due_at)";
+
     /** Fell due in the range and not done yet: counted as fallen due and not on time (Compliance). */
-    static final String STILL_OVERDUE_IN = "status = 'OPEN' and next_due_at >= %1$s and next_due_at < least(%2$s, cast(:now as timestamptz))";
+    static final String STILL_OVERDUE_IN = "status = 'OPEN' and " + COUNTED_DUE + " >= %1$s and " + COUNTED_DUE
+            + " < least(%2$s, cast(:now as timestamptz))";
 
     /** Open, and the next follow-up is past due now. */
     static final String OVERDUE_NOW = "status = 'OPEN' and next_due_at < :now";
@@ -46,7 +53,13 @@ final class FigurePredicates {
     /** A receivable in another currency, counted beside the ageing table in its own currency. */
     static final String RECEIVABLE_OTHER_CURRENCY = RECEIVABLE_ANY_CURRENCY + " and currency <> :currency";
 
-    static final String SOLD = "outcome = 'SOLD'";
+    /**
+     * A Sales item worked as a prospect: not one the portfolio opened to serve a customer or to ask why they stopped
+     * ordering (item.portfolio_purpose), whose "won back" is no new sale and whose contacts make no prospect.
+     */
+    static final String PROSPECT = "portfolio_purpose is null";
+
+    static final String SOLD = "outcome = 'SOLD' and " + PROSPECT;
 
     /** In the open pipeline (AreaMeasures.StageMoney): an open item with an amount, grouped by stage and currency. */
     static final String PIPELINE = "status = 'OPEN' and amount is not null";
@@ -59,7 +72,7 @@ final class FigurePredicates {
 
     /** One stage of the pipeline, {@code :stage} ("" for none). */
     static final String IN_STAGE = "coalesce(stage, '') = :stage";
-    static final String LOST = "outcome = 'ELIMINATED'";
+    static final String LOST = "outcome = 'ELIMINATED' and " + PROSPECT;
     static final String DELIVERED = "outcome = 'DELIVERED'";
     static final String DELIVERED_LATE = "outcome = 'DELIVERED' and not delivered_on_time";
     /** A delivery recorded as not complete: counted on its own, whatever its day. */

@@ -82,8 +82,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                                coalesce(sum(contacts) filter (where fresh), 0) as new_contacts,
                                coalesce(sum(firsts) filter (where fresh), 0) as new_firsts
                         from (select w.contacts, w.firsts,
-                                     coalesce((select i.outcome = 'SOLD' and i.closed_at < r.e from item i
-                                               where i.id = w.item_id), false) as sold,
+                                     coalesce(i.outcome = 'SOLD' and i.closed_at < r.e, false) as sold,
                                      not exists (select 1 from follow_up e where e.item_id = w.item_id and e.done_at < r.s) as fresh
                               from (select f.item_id, count(*) as contacts, count(*) filter (where f.kind = 'FIRST_CONTACT') as firsts
                                     from follow_up f
@@ -91,6 +90,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                                       and f.area = :area and f.done_at >= r.s and f.done_at < r.e
                                       and (cast(:person as bigint) is null or f.done_by = :person)
                                     group by f.item_id) w
+                              cross join lateral (select outcome, closed_at from item
+                                                  where item.id = w.item_id and <prospect> offset 0) i
                               offset 0) per_prospect) p),
                 ended as (
                     select r.n, c.* from r cross join lateral (
@@ -131,6 +132,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                 select * from days join prospects using (n) join ended using (n) join partly using (n) join still_overdue using (n)
                     cross join moment order by n"""
                 .replace("<values>", values(ranges.size()))
+                .replace("<prospect>", FigurePredicates.PROSPECT)
                 .replace("<sold>", FigurePredicates.SOLD).replace("<lost>", FigurePredicates.LOST)
                 .replace("<delivered>", FigurePredicates.DELIVERED)
                 .replace("<delivered_late>", FigurePredicates.DELIVERED_LATE)
