@@ -12,13 +12,20 @@ public interface LeadSettings {
 
     Map<ResponseTier, Duration> tierDeadlines();
 
-    void saveTierDeadlines(Map<ResponseTier, Duration> allowed);
+    /**
+     * Saves the tiers' deadlines; throws ConcurrentChangeException, saving none, when one of them is no longer the one
+     * in {@code shown} (what the person was looking at when they typed).
+     */
+    void saveTierDeadlines(Map<ResponseTier, Duration> shown, Map<ResponseTier, Duration> allowed);
 
     /** The sources with a deadline of their own, by source id. */
     Map<Long, Duration> sourceDeadlines();
 
-    /** A deadline of the source's own, or its tier's again when {@code allowed} is empty; false: no such source. */
-    boolean saveSourceDeadline(long sourceId, Optional<Duration> allowed);
+    /**
+     * A deadline of the source's own, or its tier's again when {@code allowed} is empty; false: no such source, or its
+     * own deadline is no longer the one in {@code shown}.
+     */
+    boolean saveSourceDeadline(long sourceId, Optional<Duration> shown, Optional<Duration> allowed);
 
     CompanyHours hours();
 

@@ -39,9 +39,17 @@ class JdbcLeadSettings implements LeadSettings {
     }
 
     @Override
-    public void saveTierDeadlines(Map<ResponseTier, Duration> allowed) {
-        allowed.forEach((tier, duration) -> jdbc.sql("update response_tier set allowed_minutes = ? where tier = ?")
-                .params(Math.toIntExact(duration.toMinutes()), tier.name()).update());
+    @Transactional
+    public void saveTierDeadlines(Map<ResponseTier, Duration> shown, Map<ResponseTier, Duration> allowed) {
+        allowed.forEach((tier, duration) -> {
+            Duration before = shown.get(tier);
+            int updated = jdbc.sql("update response_tier set allowed_minutes = ? where tier = ? and allowed_minutes = ?")
+                    .params(Math.toIntExact(duration.toMinutes()), tier.name(),
+                            before == null ? -1 : Math.toIntExact(before.toMinutes())).update();
+            if (updated != 1) {
+                throw new ConcurrentChangeException("the deadline of " + tier + " changed since it was shown");
+            }
+        });
     }
 
     @Override
@@ -54,9 +62,10 @@ class JdbcLeadSettings implements LeadSettings {
     }
 
     @Override
-    public boolean saveSourceDeadline(long sourceId, Optional<Duration> allowed) {
-        return jdbc.sql("update lead_source set allowed_minutes = ? where id = ?")
-                .params(allowed.map(d -> Math.toIntExact(d.toMinutes())).orElse(null), sourceId).update() == 1;
+    public boolean saveSourceDeadline(long sourceId, Optional<Duration> shown, Optional<Duration> allowed) {
+        return jdbc.sql("update lead_source set allowed_minutes = ? where id = ? and allowed_minutes is not distinct from ?")
+                .params(allowed.map(d -> Math.toIntExact(d.toMinutes())).orElse(null), sourceId,
+                        shown.map(d -> Math.toIntExact(d.toMinutes())).orElse(null)).update() == 1;
     }
 
     @Override

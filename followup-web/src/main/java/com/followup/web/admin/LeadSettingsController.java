@@ -62,11 +62,25 @@ class LeadSettingsController {
         minutes(form.getHot(), "hot", true, violations).ifPresent(d -> allowed.put(ResponseTier.HOT, d));
         minutes(form.getWarm(), "warm", true, violations).ifPresent(d -> allowed.put(ResponseTier.WARM, d));
         minutes(form.getCold(), "cold", true, violations).ifPresent(d -> allowed.put(ResponseTier.COLD, d));
+        FormErrors.hiddenFieldsTampered(errors, "shownHot", "shownWarm", "shownCold");
         FormErrors.report(violations, errors);
         if (errors.hasErrors()) {
             return page(form, hoursForm(settings.hours()), model);
         }
-        settings.saveTierDeadlines(allowed);
+        Map<ResponseTier, Duration> shown = new EnumMap<>(ResponseTier.class);
+        shownMinutes(form.getShownHot()).ifPresent(d -> shown.put(ResponseTier.HOT, d));
+        shownMinutes(form.getShownWarm()).ifPresent(d -> shown.put(ResponseTier.WARM, d));
+        shownMinutes(form.getShownCold()).ifPresent(d -> shown.put(ResponseTier.COLD, d));
+        try {
+            settings.saveTierDeadlines(shown, allowed);
+        } catch (ConcurrentChangeException e) {
+            errors.reject("leadSettings.deadlinesChanged");
+            LeadSettingsFormData.Deadlines now = deadlinesForm();
+            form.setShownHot(now.getShownHot());
+            form.setShownWarm(now.getShownWarm());
+            form.setShownCold(now.getShownCold());
+            return page(form, hoursForm(settings.hours()), model);
+        }
         redirect.addFlashAttribute("notice", "leadSettings.saved");
         return "redirect:/admin/lead-settings";
     }
@@ -79,8 +93,10 @@ class LeadSettingsController {
         if (!violations.isEmpty()) {
             redirect.addFlashAttribute("problem", "leadSettings.minutes");
         } else {
-            redirect.addFlashAttribute(settings.saveSourceDeadline(id, allowed) ? "notice" : "problem",
-                    leads.sources().stream().anyMatch(s -> s.id() == id) ? "leadSettings.saved" : "leadSettings.sourceUnknown");
+            boolean known = leads.sources().stream().anyMatch(s -> s.id() == id);
+            boolean saved = settings.saveSourceDeadline(id, shownMinutes(form.getShown()), allowed);
+            redirect.addFlashAttribute(saved ? "notice" : "problem",
+                    saved ? "leadSettings.saved" : known ? "leadSettings.deadlinesChanged" : "leadSettings.sourceUnknown");
         }
         return "redirect:/admin/lead-settings";
     }
@@ -129,6 +145,10 @@ class LeadSettingsController {
         return Optional.empty();
     }
 
+    private static Optional<Duration> shownMinutes(Integer minutes) {
+        return minutes == null ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes));
+    }
+
     private static LocalTime time(String text, String field, List<Violation> violations) {
         if (text == null || text.isBlank()) {
             violations.add(new Violation(field, "field.required"));
@@ -148,6 +168,9 @@ class LeadSettingsController {
         form.setHot(String.valueOf(tiers.getOrDefault(ResponseTier.HOT, ResponseTier.HOT.defaultAllowed()).toMinutes()));
         form.setWarm(String.valueOf(tiers.getOrDefault(ResponseTier.WARM, ResponseTier.WARM.defaultAllowed()).toMinutes()));
         form.setCold(String.valueOf(tiers.getOrDefault(ResponseTier.COLD, ResponseTier.COLD.defaultAllowed()).toMinutes()));
+        form.setShownHot(tiers.containsKey(ResponseTier.HOT) ? Math.toIntExact(tiers.get(ResponseTier.HOT).toMinutes()) : null);
+        form.setShownWarm(tiers.containsKey(ResponseTier.WARM) ? Math.toIntExact(tiers.get(ResponseTier.WARM).toMinutes()) : null);
+        form.setShownCold(tiers.containsKey(ResponseTier.COLD) ? Math.toIntExact(tiers.get(ResponseTier.COLD).toMinutes()) : null);
         return form;
     }
 

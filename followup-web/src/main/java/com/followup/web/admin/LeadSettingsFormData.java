@@ -15,7 +15,17 @@ public final class LeadSettingsFormData {
         private String hot;
         private String warm;
         private String cold;
+        /** The minutes shown when the form was drawn, hot, warm and cold: saved only if they are still so. */
+        private Integer shownHot;
+        private Integer shownWarm;
+        private Integer shownCold;
 
+        public Integer getShownHot() { return shownHot; }
+        public void setShownHot(Integer shownHot) { this.shownHot = shownHot; }
+        public Integer getShownWarm() { return shownWarm; }
+        public void setShownWarm(Integer shownWarm) { this.shownWarm = shownWarm; }
+        public Integer getShownCold() { return shownCold; }
+        public void setShownCold(Integer shownCold) { this.shownCold = shownCold; }
         public String getHot() { return hot; }
         public void setHot(String hot) { this.hot = hot; }
         public String getWarm() { return warm; }
@@ -27,7 +37,11 @@ public final class LeadSettingsFormData {
     /** A source's own deadline in minutes; blank: its tier's. */
     public static class SourceDeadline {
         private String minutes;
+        /** The source's own minutes shown when the form was drawn; empty: it had none. */
+        private Integer shown;
 
+        public Integer getShown() { return shown; }
+        public void setShown(Integer shown) { this.shown = shown; }
         public String getMinutes() { return minutes; }
         public void setMinutes(String minutes) { this.minutes = minutes; }
     }

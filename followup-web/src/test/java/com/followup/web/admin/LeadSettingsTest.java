@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -53,7 +55,7 @@ class LeadSettingsTest {
 
     @AfterEach
     void restore() {
-        settings.saveTierDeadlines(tiersBefore);
+        settings.saveTierDeadlines(settings.tierDeadlines(), tiersBefore);
         CompanyHours now = settings.hours();
         settings.save(new CompanyHours(hoursBefore.zone(), hoursBefore.opens(), hoursBefore.closes(), hoursBefore.days(),
                 hoursBefore.autoReassign(), now.version()));
@@ -81,7 +83,7 @@ class LeadSettingsTest {
         UserAccount seller = people.staff(Area.SALES);
         long source = mother.source(seller.id(), List.of());
 
-        mvc.perform(post("/admin/lead-settings/deadlines").with(csrf()).with(as(director))
+        mvc.perform(post("/admin/lead-settings/deadlines").with(csrf()).with(as(director)).params(shown())
                 .param("hot", "7").param("warm", "90").param("cold", "600")).andExpect(status().is3xxRedirection());
         assertThat(settings.tierDeadlines()).containsEntry(ResponseTier.HOT, Duration.ofMinutes(7))
                 .containsEntry(ResponseTier.COLD, Duration.ofMinutes(600));
@@ -93,12 +95,53 @@ class LeadSettingsTest {
         assertThat(leads.sources()).filteredOn(s -> s.id() == source).singleElement()
                 .satisfies(s -> assertThat(s.allowed()).isEqualTo(Duration.ofMinutes(30)));
 
-        mvc.perform(post("/admin/lead-settings/sources/{id}", source).with(csrf()).with(as(director)).param("minutes", ""))
+        mvc.perform(post("/admin/lead-settings/sources/{id}", source).with(csrf()).with(as(director)).param("minutes", "")
+                        .param("shown", "30"))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.sourceDeadlines()).doesNotContainKey(source);
-        assertThat(settings.saveSourceDeadline(source, Optional.of(Duration.ofMinutes(30)))).isTrue();
+        assertThat(settings.saveSourceDeadline(source, Optional.empty(), Optional.of(Duration.ofMinutes(30)))).isTrue();
         Lead lead = mother.lead(source);
         assertThat(lead.respondBy()).isEqualTo(leads.businessHours(clock.getZone()).deadline(lead.arrivedAt(), Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void two_directors_changing_the_same_deadlines_the_second_is_told_and_nothing_of_theirs_is_saved() throws Exception {
+        UserAccount first = people.director();
+        UserAccount second = people.director();
+        long source = mother.source(people.staff(Area.SALES).id(), List.of());
+        Page seenBySecond = Page.of(mvc.perform(get("/admin/lead-settings").with(as(second))));
+        MultiValueMap<String, String> shownToSecond = shown();
+
+        mvc.perform(post("/admin/lead-settings/deadlines").with(csrf()).with(as(first)).params(shown())
+                .param("hot", "8").param("warm", "100").param("cold", "700")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/lead-settings/sources/{id}", source).with(csrf()).with(as(first)).param("minutes", "45")
+                .param("shown", "")).andExpect(status().is3xxRedirection());
+
+        Page refused = Page.of(mvc.perform(post("/admin/lead-settings/deadlines").with(csrf()).with(as(second))
+                .params(shownToSecond).param("hot", "3").param("warm", "100").param("cold", "700")).andExpect(status().isOk()));
+        assertThat(refused.text("#tier-deadlines .alert")).startsWith("Someone else changed a deadline");
+        assertThat(refused.value("hot")).isEqualTo("3");
+        assertThat(settings.tierDeadlines()).containsEntry(ResponseTier.HOT, Duration.ofMinutes(8));
+        String sourceShownToSecond = seenBySecond.select("#source-" + source).isEmpty() ? ""
+                : seenBySecond.select("#source-" + source).val();
+        var late = mvc.perform(post("/admin/lead-settings/sources/{id}", source).with(csrf()).with(as(second))
+                .param("minutes", "10").param("shown", sourceShownToSecond)).andReturn();
+        assertThat(late.getFlashMap().get("problem")).isEqualTo("leadSettings.deadlinesChanged");
+        assertThat(settings.sourceDeadlines()).containsEntry(source, Duration.ofMinutes(45));
+
+        mvc.perform(post("/admin/lead-settings/deadlines").with(csrf()).with(as(second)).params(shown())
+                .param("hot", "3").param("warm", "100").param("cold", "700")).andExpect(status().is3xxRedirection());
+        assertThat(settings.tierDeadlines()).containsEntry(ResponseTier.HOT, Duration.ofMinutes(3));
+    }
+
+    /** The minutes the deadlines form carries as shown, read from the page as a director sees it now. */
+    private MultiValueMap<String, String> shown() throws Exception {
+        Page page = Page.of(mvc.perform(get("/admin/lead-settings").with(as(people.director()))));
+        MultiValueMap<String, String> shown = new LinkedMultiValueMap<>();
+        for (String field : List.of("shownHot", "shownWarm", "shownCold")) {
+            shown.add(field, page.select("#tier-deadlines input[name=" + field + "]").val());
+        }
+        return shown;
     }
 
     @Test
