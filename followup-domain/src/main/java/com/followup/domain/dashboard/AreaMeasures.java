@@ -24,7 +24,7 @@ public interface AreaMeasures {
 
     /**
      * One range's figures: every metric that has a value in it, its compliance, and its prospects new and existing
-     * (null unless a metric per prospect was asked for).
+     * (null unless they were counted in this range).
      */
     record RangeFigures(Map<Metric, BigDecimal> metrics, Compliance compliance, ProspectCohorts prospects) {
     }
@@ -41,10 +41,13 @@ public interface AreaMeasures {
      * Figures for each range, in the order given, and the metrics of the moment rather than of a period (weighted
      * pipeline, orders past their date, money overdue, advances pending), all in one statement. Metrics without
      * data are absent. Two kinds cost more than the rest and are counted only when {@code asked} holds one of them:
-     * metrics per unique prospect ({@link Metric#perProspect()}) and of the moment ({@link Metric#ofTheMoment()}).
-     * Ranges are days of the company's zone.
+     * metrics per unique prospect ({@link Metric#perProspect()}), counted in every range, and of the moment
+     * ({@link Metric#ofTheMoment()}). {@code firstRangeProspects} counts the prospects of the first range alone (the
+     * Sales dashboard's new and existing prospects): a prospect is read item by item, so every range of a trend costs
+     * as much as the period. Ranges are days of the company's zone.
      */
-    Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today);
+    Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, boolean firstRangeProspects, Instant now,
+                    LocalDate today);
 
     record Figures(List<RangeFigures> ranges, Map<Metric, BigDecimal> moment) {
     }

@@ -55,7 +55,8 @@ class JdbcAreaMeasures implements AreaMeasures {
     }
 
     @Override
-    public Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, Instant now, LocalDate today) {
+    public Figures figures(Scope scope, List<DateRange> ranges, Set<Metric> asked, boolean firstRangeProspects,
+                           Instant now, LocalDate today) {
         boolean momentAsked = asked.stream().anyMatch(Metric::ofTheMoment);
         boolean prospectsAsked = asked.stream().anyMatch(Metric::perProspect);
         String sql = """
@@ -71,7 +72,9 @@ class JdbcAreaMeasures implements AreaMeasures {
                           and (cast(:person as bigint) is null or person_id = :person)) d),
                 -- distinct prospects cannot be added up from days: read from the covering index, when asked for
                 -- the sales of the close rate are those of the prospects worked in the range (sold by its end); a
-                -- prospect is new when nobody contacted it before the range
+                -- prospect is new when nobody contacted it before the range. Each prospect's item and earlier
+                -- contacts are read by key once its follow-ups are grouped (offset 0 keeps each read to one per
+                -- prospect): a join let PostgreSQL walk every item of the company once per range
                 prospects as (
                     select r.n, p.* from r cross join lateral (
                         select count(*) as prospects, count(*) filter (where sold) as prospects_sold,
@@ -80,13 +83,18 @@ class JdbcAreaMeasures implements AreaMeasures {
                                count(*) filter (where fresh and sold) as new_sold,
                                coalesce(sum(contacts) filter (where fresh), 0) as new_contacts,
                                coalesce(sum(firsts) filter (where fresh), 0) as new_firsts
-                        from (select f.item_id, count(*) as contacts, count(*) filter (where f.kind = 'FIRST_CONTACT') as firsts,
-                                     coalesce(bool_or(i.outcome = 'SOLD' and i.closed_at < r.e), false) as sold,
-                                     not exists (select 1 from follow_up e where e.item_id = f.item_id and e.done_at < r.s) as fresh
-                              from follow_up f join item i on i.id = f.item_id
-                              where :prospects and f.area = :area and f.done_at >= r.s and f.done_at < r.e and <prospect>
-                                and (cast(:person as bigint) is null or f.done_by = :person)
-                              group by f.item_id) per_prospect) p),
+                        from (select w.contacts, w.firsts,
+                                     coalesce(i.outcome = 'SOLD' and i.closed_at < r.e, false) as sold,
+                                     not exists (select 1 from follow_up e where e.item_id = w.item_id and e.done_at < r.s) as fresh
+                              from (select f.item_id, count(*) as contacts, count(*) filter (where f.kind = 'FIRST_CONTACT') as firsts
+                                    from follow_up f
+                                    where (:prospects or (:first_range_prospects and r.n = 0))
+                                      and f.area = :area and f.done_at >= r.s and f.done_at < r.e
+                                      and (cast(:person as bigint) is null or f.done_by = :person)
+                                    group by f.item_id) w
+                              cross join lateral (select outcome, closed_at from item
+                                                  where item.id = w.item_id and <prospect> offset 0) i
+                              offset 0) per_prospect) p),
                 ended as (
                     select r.n, c.* from r cross join lateral (
                         select count(*) filter (where <sold>) as sold,
@@ -145,6 +153,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .param("area", scope.area().name())
                 .param("person", scope.personId())
                 .param("prospects", prospectsAsked)
+                .param("first_range_prospects", firstRangeProspects)
                 .param("moment", momentAsked)
                 .param("currency", scope.currency().getCurrencyCode())
                 .param("now", Timestamp.from(now))
@@ -167,7 +176,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                     rs.getLong("sold"), rs.getBigDecimal("sold_amount"), rs.getLong("lost"), rs.getLong("delivered"),
                     rs.getLong("otif"), rs.getLong("late"), rs.getLong("incomplete"),
                     rs.getBigDecimal("collected").add(rs.getBigDecimal("collected_in_part")), compliance);
-            return new RangeFigures(counts.metrics(), compliance, prospectsAsked ? cohorts(rs) : null);
+            boolean counted = prospectsAsked || firstRangeProspects && n == 0;
+            return new RangeFigures(counts.metrics(), compliance, counted ? cohorts(rs) : null);
         }).list();
         return new Figures(figures, moment);
     }

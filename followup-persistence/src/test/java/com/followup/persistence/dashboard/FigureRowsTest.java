@@ -295,13 +295,13 @@ class FigureRowsTest {
     }
 
     private AreaMeasures.RangeFigures figures(Area area, Long person) {
-        return measures.figures(MeasuredHistory.scope(area, person), List.of(OCTOBER), EnumSet.allOf(Metric.class), NOW, TODAY)
+        return measures.figures(MeasuredHistory.scope(area, person), List.of(OCTOBER), EnumSet.allOf(Metric.class), false, NOW, TODAY)
                 .ranges().get(0);
     }
 
     private long metric(Area area, Long person, Metric metric) {
         AreaMeasures.Figures all = measures.figures(MeasuredHistory.scope(area, person), List.of(OCTOBER),
-                EnumSet.allOf(Metric.class), NOW, TODAY);
+                EnumSet.allOf(Metric.class), false, NOW, TODAY);
         return (metric.ofTheMoment() ? all.moment() : all.ranges().get(0).metrics()).get(metric).longValueExact();
     }
 

@@ -93,7 +93,7 @@ class JdbcAreaMeasuresTest {
             }
         }
 
-        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0);
+        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EVERYTHING, false, NOW, TODAY).ranges().get(0);
 
         assertThat(october.metrics())
                 .containsEntry(Metric.CLOSE_RATE_PER_PROSPECT, BigDecimal.valueOf(67))
@@ -120,7 +120,7 @@ class JdbcAreaMeasuresTest {
         followUp(existing, seller, local(2026, 9, 20, 9), local(2026, 9, 20, 10), "FIRST_CONTACT", "CALL", 5, true);
         followUp(existing, seller, local(2026, 10, 6, 9), local(2026, 10, 6, 10), "FOLLOW_UP", "MEETING", null, true);
 
-        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0);
+        AreaMeasures.RangeFigures october = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EVERYTHING, false, NOW, TODAY).ranges().get(0);
 
         assertThat(october.metrics()).containsEntry(Metric.NEW_SALES, BigDecimal.valueOf(2))
                 .containsEntry(Metric.CLOSE_RATE_PER_PROSPECT, BigDecimal.valueOf(50));
@@ -135,13 +135,31 @@ class JdbcAreaMeasuresTest {
         long item = open(rule, Area.SALES, seller, local(2026, 12, 1, 9));
         followUp(item, seller, local(2026, 9, 10, 9), local(2026, 9, 10, 10), "FIRST_CONTACT", "EMAIL", null, true);
 
-        List<AreaMeasures.RangeFigures> both = measures.figures(scope(Area.SALES, seller), List.of(SEPTEMBER, OCTOBER), EVERYTHING, NOW, TODAY).ranges();
+        List<AreaMeasures.RangeFigures> both = measures.figures(scope(Area.SALES, seller), List.of(SEPTEMBER, OCTOBER), EVERYTHING, false, NOW, TODAY).ranges();
 
         assertThat(both.get(0).metrics()).containsEntry(Metric.EMAILS_SENT, BigDecimal.ONE)
                 .containsEntry(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(100));
         assertThat(both.get(1).metrics()).containsEntry(Metric.EMAILS_SENT, BigDecimal.ZERO)
                 .doesNotContainKeys(Metric.CLOSE_RATE_PER_PROSPECT, Metric.FOLLOW_UP_ON_TIME_RATE);
         assertThat(both.get(1).compliance().onTimeRate().hasData()).isFalse();
+    }
+
+    @Test
+    void the_prospects_of_the_first_range_alone_are_counted_for_the_sales_dashboards_new_and_existing() {
+        long seller = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long item = open(rule, Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(item, seller, local(2026, 9, 5, 9), local(2026, 9, 5, 10), "FIRST_CONTACT", "CALL", 5, true);
+        followUp(item, seller, local(2026, 10, 5, 9), local(2026, 10, 5, 10), "FOLLOW_UP", "CALL", 5, true);
+
+        List<AreaMeasures.RangeFigures> ranges = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER, SEPTEMBER),
+                EnumSet.of(Metric.CALLS_MADE), true, NOW, TODAY).ranges();
+
+        assertThat(ranges.get(0).prospects().existing()).isEqualTo(new SalesFigures(1, 1, 0, 0));
+        assertThat(ranges.get(0).prospects().fresh()).isEqualTo(new SalesFigures(0, 0, 0, 0));
+        assertThat(ranges.get(1).prospects()).isNull();
+        assertThat(ranges.get(1).metrics()).containsEntry(Metric.CALLS_MADE, BigDecimal.ONE)
+                .doesNotContainKeys(Metric.CLOSE_RATE_PER_PROSPECT, Metric.CONTACTS_PER_PROSPECT);
     }
 
     @Test
@@ -152,7 +170,7 @@ class JdbcAreaMeasuresTest {
         followUp(item, seller, local(2026, 10, 5, 9), local(2026, 10, 5, 10), "FIRST_CONTACT", "CALL", 5, true);
 
         AreaMeasures.Figures sales = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER),
-                EnumSet.of(Metric.CALLS_MADE), NOW, TODAY);
+                EnumSet.of(Metric.CALLS_MADE), false, NOW, TODAY);
 
         assertThat(sales.ranges().get(0).metrics()).containsEntry(Metric.CALLS_MADE, BigDecimal.ONE)
                 .doesNotContainKeys(Metric.CLOSE_RATE_PER_PROSPECT, Metric.CONTACTS_PER_PROSPECT);
@@ -224,7 +242,7 @@ class JdbcAreaMeasuresTest {
         }
         assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 14), 1, 7, 1));
         assertThatThrownBy(() -> measures.figures(scope(Area.SALES, seller),
-                List.of(DateRange.monthOf(LocalDate.of(2026, 10, 1), ZoneId.of("UTC"))), EVERYTHING, NOW, TODAY))
+                List.of(DateRange.monthOf(LocalDate.of(2026, 10, 1), ZoneId.of("UTC"))), EVERYTHING, false, NOW, TODAY))
                 .hasRootCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("company's zone");
     }
 
@@ -260,11 +278,11 @@ class JdbcAreaMeasuresTest {
         receivable(admin, collector, NOW.minus(Duration.ofDays(45)), "300.00");
         receivable(admin, collector, NOW.minus(Duration.ofDays(120)), "400.00");
 
-        assertThat(measures.figures(scope(Area.OPERATIONS, null), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0).metrics())
+        assertThat(measures.figures(scope(Area.OPERATIONS, null), List.of(OCTOBER), EVERYTHING, false, NOW, TODAY).ranges().get(0).metrics())
                 .containsEntry(Metric.ON_TIME_IN_FULL, BigDecimal.valueOf(25))
                 .containsEntry(Metric.LATE_DELIVERIES, BigDecimal.ONE)
                 .containsEntry(Metric.INCOMPLETE_DELIVERIES, BigDecimal.ONE);
-        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).ranges().get(0)
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, false, NOW, TODAY).ranges().get(0)
                 .metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("400");
         assertThat(measures.receivables(scope(Area.ADMINISTRATION, collector), NOW))
                 .extracting(AreaMeasures.Ageing::bucket, AreaMeasures.Ageing::invoices, a -> a.outstanding().intValue())
@@ -273,7 +291,7 @@ class JdbcAreaMeasuresTest {
                         tuple(AgeingBucket.DAYS_31_60, 1L, 300),
                         tuple(AgeingBucket.DAYS_61_90, 0L, 0),
                         tuple(AgeingBucket.OVER_90, 1L, 400));
-        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).moment()
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, false, NOW, TODAY).moment()
                 .get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("900");
     }
 
@@ -296,7 +314,7 @@ class JdbcAreaMeasuresTest {
                     assertThat(a.outstanding()).isEqualByComparingTo("600");
                 });
         AreaMeasures.Figures figures = measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER, SEPTEMBER),
-                EVERYTHING, NOW, TODAY);
+                EVERYTHING, false, NOW, TODAY);
         assertThat(figures.ranges().get(0).metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("400");
         assertThat(figures.ranges().get(1).metrics().get(Metric.AMOUNT_COLLECTED)).isEqualByComparingTo("0");
         assertThat(figures.moment().get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("600");
@@ -317,7 +335,7 @@ class JdbcAreaMeasuresTest {
                         tuple(AgeingBucket.forDeadline(lastNight, TODAY, MEXICO), 1L),
                         tuple(AgeingBucket.DAYS_31_60, 0L), tuple(AgeingBucket.DAYS_61_90, 0L), tuple(AgeingBucket.OVER_90, 0L));
         assertThat(AgeingBucket.forDeadline(thisMorning, TODAY, MEXICO)).isEqualTo(AgeingBucket.CURRENT);
-        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, NOW, TODAY).moment()
+        assertThat(measures.figures(scope(Area.ADMINISTRATION, collector), List.of(OCTOBER), EVERYTHING, false, NOW, TODAY).moment()
                 .get(Metric.AMOUNT_OVERDUE)).isEqualByComparingTo("200");
     }
 

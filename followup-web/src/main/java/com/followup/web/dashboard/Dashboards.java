@@ -67,10 +67,8 @@ class Dashboards {
         List<Kpi> areaKpis = kpis.findByArea(area);
         Map<Long, Map<Long, BigDecimal>> personTargets = personId == null ? Map.of() : kpis.personTargets(area);
         Set<Metric> asked = computed(areaKpis);
-        if (area == Area.SALES) {
-            asked.add(Metric.CLOSE_RATE_PER_PROSPECT); // the new and existing prospects, always shown on Sales
-        }
-        AreaMeasures.Figures all = measures.figures(scope, ranges, asked, now, today);
+        // the new and existing prospects of the period, always shown on Sales; the other ranges only for a KPI per prospect
+        AreaMeasures.Figures all = measures.figures(scope, ranges, asked, area == Area.SALES, now, today);
         List<AreaMeasures.RangeFigures> figures = all.ranges();
         List<KpiEntry> entries = areaKpis.stream().anyMatch(kpi -> !kpi.isComputed())
                 ? kpis.entries(area, earliest(ranges), latest(ranges)) : List.of();
@@ -149,7 +147,7 @@ class Dashboards {
             List<Kpi> shown = all.stream().filter(kpi -> kpi.area() == area).filter(Kpi::isComputed)
                     .filter(kpi -> !kpi.metric().ofTheMoment()).toList();
             AreaMeasures.RangeFigures figures = measures.figures(new AreaMeasures.Scope(area, null, currency),
-                    List.of(range), computed(shown), now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
+                    List.of(range), computed(shown), false, now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
             Map<Metric, BigDecimal> ofPortfolio = portfolioMetrics(computed(shown), range, null);
             List<KpiRow> rows = shown.stream()
                     .map(kpi -> new KpiRow(kpi, KpiPrecision.scaledTarget(kpi, kpi.target(), range),

@@ -47,7 +47,7 @@ class HomeController {
             List<AreaHeadline> headlines = new ArrayList<>();
             for (Area area : Area.values()) {
                 Compliance compliance = measures.figures(new AreaMeasures.Scope(area, null, currency), List.of(month),
-                        Set.of(), now, today).ranges().get(0).compliance();
+                        Set.of(), false, now, today).ranges().get(0).compliance();
                 headlines.add(new AreaHeadline(area, compliance, new FigureLinks(area, month, null)));
             }
             model.addAttribute("headlines", headlines);

@@ -44,6 +44,11 @@ class DashboardReadingTest {
     @Autowired Clock clock;
 
     @Test
+    void the_dashboards_statements_run_without_jit_compilation_which_cost_seconds_on_a_large_company() {
+        assertThat(jdbc.sql("select current_setting('jit')").query(String.class).single()).isEqualTo("off");
+    }
+
+    @Test
     void a_figure_of_the_moment_shows_a_dash_against_last_month_not_zero_percent() throws Exception {
         UserAccount manager = people.manager(Area.ADMINISTRATION);
         Item invoice = mother.invoice(people.staff(Area.ADMINISTRATION).id(), false);
