@@ -36,7 +36,9 @@ public interface LeadFigures {
         /** Open, never touched and past the deadline now. */
         LATE_NOW,
         /** Whose deadline fell in the scope (a day) and was missed. */
-        BREACHED_IN_SCOPE;
+        BREACHED_IN_SCOPE,
+        /** Arrived and had a meeting held. */
+        MEETING_HELD;
 
         public boolean ofPeople() {
             return this == REACHED || this == STOPPED;
@@ -112,4 +114,15 @@ public interface LeadFigures {
     }
 
     List<SourceOutcome> outcomes(Scope scope, Instant now);
+
+    /**
+     * What the lead KPIs count of the leads that arrived in a range: all of them, those now disqualified, deadlines
+     * met and missed, leads with a meeting held, and people who reached the steps Meeting booked and Qualified.
+     */
+    record KpiCounts(long arrived, long disqualified, long met, long missed, long meetingHeld, long meetingBooked,
+                     long qualified) {
+    }
+
+    /** The counts of each range, in the order given, in one statement; the ranges share their zone, source and owner. */
+    List<KpiCounts> kpiCounts(List<Scope> ranges, Instant now);
 }

@@ -4,6 +4,7 @@ import com.followup.domain.area.Area;
 import com.followup.domain.dashboard.AgeingBucket;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.FigureRows;
+import com.followup.web.lead.LeadLinks;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -82,6 +83,9 @@ public record FigureLinks(Area area, DateRange range, Long personId) {
     public String kpi(KpiRow row) {
         if (!row.kpi().isComputed()) {
             return null;
+        }
+        if (row.kpi().metric().ofLeads()) {
+            return new LeadLinks(range).behind(row.kpi().metric(), personId);
         }
         return FigureRows.Source.of(row.kpi().metric())
                 .map(source -> source.items() != null ? items(source.items().name()) : followUps(source.followUps().name()))
