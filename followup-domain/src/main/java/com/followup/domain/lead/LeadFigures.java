@@ -123,6 +123,9 @@ public interface LeadFigures {
                      long qualified) {
     }
 
-    /** The counts of each range, in the order given, in one statement; the ranges share their zone, source and owner. */
-    List<KpiCounts> kpiCounts(List<Scope> ranges, Instant now);
+    /**
+     * The lead KPIs of each range, in the order given, in one statement with the working hours the first responses
+     * are timed on; the ranges share their zone, source and owner.
+     */
+    List<LeadKpis> kpis(List<Scope> ranges, Instant now);
 }

@@ -2,6 +2,7 @@ package com.followup.persistence.lead;
 
 import com.followup.domain.lead.FunnelStep;
 import com.followup.domain.lead.LeadFigures;
+import com.followup.domain.lead.LeadKpis;
 import com.followup.domain.lead.LeadStatus;
 import com.followup.domain.lead.Leads;
 import com.followup.persistence.SqlTimes;
@@ -140,45 +141,22 @@ class JdbcLeadFigures implements LeadFigures {
     }
 
     @Override
-    public List<KpiCounts> kpiCounts(List<Scope> ranges, Instant now) {
+    public List<LeadKpis> kpis(List<Scope> ranges, Instant now) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
             values.add("(" + i + ", cast(:s" + i + " as timestamptz), cast(:e" + i + " as timestamptz))");
         }
-        String sql = "with " + scoped(LeadPredicates.ARRIVED_IN_SCOPE) + """
-                , ranges (n, s, e) as (values <values>),
-                in_range as (select r.n, l.* from ranges r join scoped l on l.arrived_at >= r.s and l.arrived_at < r.e),
-                leads as (select l.n, count(*) as arrived, count(*) filter (where <disqualified>) as disqualified,
-                                 count(*) filter (where <met>) as met, count(*) filter (where <missed>) as missed,
-                                 count(*) filter (where <held>) as held
-                          from in_range l group by l.n),
-                people as (select n, person, max(step) as step from in_range group by n, person),
-                reached as (select n, count(*) filter (where step >= <booked_step>) as booked,
-                                   count(*) filter (where step >= <qualified_step>) as qualified
-                            from people group by n)
-                select r.n, coalesce(arrived, 0) as arrived, coalesce(disqualified, 0) as disqualified,
-                       coalesce(met, 0) as met, coalesce(missed, 0) as missed, coalesce(held, 0) as held,
-                       coalesce(booked, 0) as booked, coalesce(qualified, 0) as qualified
-                from ranges r left join leads using (n) left join reached using (n) order by r.n"""
-                .replace("<values>", String.join(", ", values))
-                .replace("<disqualified>", counted(Counted.ARRIVED))
-                .replace("<met>", counted(Counted.DEADLINE_MET)).replace("<missed>", counted(Counted.DEADLINE_MISSED))
-                .replace("<held>", counted(Counted.MEETING_HELD))
-                .replace("<booked_step>", String.valueOf(FunnelStep.MEETING_BOOKED.ordinal()))
-                .replace("<qualified_step>", String.valueOf(FunnelStep.QUALIFIED.ordinal()));
+        String sql = "with r (n, s, e) as (values " + String.join(", ", values) + ")" + LeadKpiQuery.ctes()
+                + " select * from lead_kpis order by n";
         Scope first = ranges.get(0);
-        Instant from = ranges.stream().map(Scope::from).min(Instant::compareTo).orElseThrow();
-        Instant to = ranges.stream().map(Scope::to).max(Instant::compareTo).orElseThrow();
-        JdbcClient.StatementSpec statement = params(jdbc.sql(sql),
-                new Scope(from, to, first.zone(), first.sourceId(), first.ownerId()), now, null)
-                .param("status", LeadStatus.DISQUALIFIED.name());
+        JdbcClient.StatementSpec statement = LeadKpiQuery.params(jdbc.sql(sql),
+                ranges.stream().map(Scope::from).min(Instant::compareTo).orElseThrow(),
+                ranges.stream().map(Scope::to).max(Instant::compareTo).orElseThrow(), first.sourceId(), first.ownerId(), now);
         for (int i = 0; i < ranges.size(); i++) {
             statement = statement.param("s" + i, SqlTimes.timestamp(ranges.get(i).from()))
                     .param("e" + i, SqlTimes.timestamp(ranges.get(i).to()));
         }
-        return statement.query((rs, n) -> new KpiCounts(rs.getLong("arrived"), rs.getLong("disqualified"),
-                rs.getLong("met"), rs.getLong("missed"), rs.getLong("held"), rs.getLong("booked"), rs.getLong("qualified")))
-                .list();
+        return statement.query((rs, n) -> LeadKpiQuery.read(rs, first.zone())).list();
     }
 
     /** Every parameter the conditions may read; those a statement does not use are ignored. */

@@ -11,6 +11,7 @@ import com.followup.domain.lead.FunnelStep;
 import com.followup.domain.lead.LeadFigures;
 import com.followup.domain.lead.LeadFigures.Counted;
 import com.followup.domain.lead.LeadFunnel;
+import com.followup.domain.lead.LeadKpis;
 import com.followup.domain.lead.LeadStatus;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
@@ -198,7 +199,8 @@ class LeadFiguresTest {
         LeadFigures.Scope november = november();
         List<LeadFigures.Scope> ranges = List.of(november, week(WEEK_1), week(WEEK_2));
 
-        List<LeadFigures.KpiCounts> counts = figures.kpiCounts(ranges, NOW);
+        List<LeadKpis> kpis = figures.kpis(ranges, NOW);
+        List<LeadFigures.KpiCounts> counts = kpis.stream().map(LeadKpis::counts).toList();
 
         assertThat(counts).containsExactly(new LeadFigures.KpiCounts(7, 2, 3, 2, 1, 3, 2),
                 new LeadFigures.KpiCounts(3, 1, 1, 2, 1, 1, 1), new LeadFigures.KpiCounts(4, 1, 2, 0, 0, 2, 1));
@@ -214,6 +216,10 @@ class LeadFiguresTest {
             assertThat(total(range, Counted.REACHED, null, FunnelStep.QUALIFIED, null, null)).isEqualTo(count.qualified());
         }
         assertThat(list(november, Counted.MEETING_HELD)).containsExactly(won);
+        // the median is taken over the answered leads of each range, the list behind it
+        for (int i = 0; i < ranges.size(); i++) {
+            assertThat((long) kpis.get(i).times().answered()).isEqualTo(total(ranges.get(i), Counted.ANSWERED, null, null, null, null));
+        }
         // the month's counts are the lead dashboard's: its funnel and its deadlines by source
         LeadFunnel funnel = LeadFunnel.of(figures.funnel(november, NOW));
         assertThat(counts.get(0).meetingBooked()).isEqualTo(funnel.total().reached(FunnelStep.MEETING_BOOKED));
@@ -227,7 +233,8 @@ class LeadFiguresTest {
         LeadFigures.Scope november = november();
         LeadFigures.Scope bruno = new LeadFigures.Scope(november.from(), november.to(), ZoneOffset.UTC, source, this.bruno);
 
-        assertThat(figures.kpiCounts(List.of(bruno), NOW)).containsExactly(new LeadFigures.KpiCounts(3, 1, 1, 1, 0, 1, 0));
+        assertThat(figures.kpis(List.of(bruno), NOW)).extracting(LeadKpis::counts)
+                .containsExactly(new LeadFigures.KpiCounts(3, 1, 1, 1, 0, 1, 0));
         assertThat(total(bruno, Counted.REACHED, null, FunnelStep.MEETING_BOOKED, null, null)).isEqualTo(1);
     }
 

@@ -10,7 +10,6 @@ import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.KpiPrecision;
-import com.followup.web.lead.LeadMeasures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +28,8 @@ import java.util.Set;
 /**
  * Builds a dashboard from a handful of statements whatever the history size: the KPIs, one statement for the
  * figures of every range shown (the period, the month so far, the same days of last month and 13 weeks), one for
- * the figures of the moment, one for the people, and one for the funnel or the receivables (on Sales with its money);
- * the lead KPIs add one for the leads of every range (and two for the median first response).
+ * the figures of the moment (with the lead KPIs), one for the people, and one for the funnel or the receivables (on
+ * Sales with its money).
  */
 @Service
 class Dashboards {
@@ -40,14 +38,12 @@ class Dashboards {
 
     private final Kpis kpis;
     private final AreaMeasures measures;
-    private final LeadMeasures leadMeasures;
     private final Currency currency;
     private final Clock clock;
 
-    Dashboards(Kpis kpis, AreaMeasures measures, LeadMeasures leadMeasures, @Value("${followup.default-currency:MXN}") String currency, Clock clock) {
+    Dashboards(Kpis kpis, AreaMeasures measures, @Value("${followup.default-currency:MXN}") String currency, Clock clock) {
         this.kpis = kpis;
         this.measures = measures;
-        this.leadMeasures = leadMeasures;
         this.currency = Currency.getInstance(currency);
         this.clock = clock;
     }
@@ -68,7 +64,7 @@ class Dashboards {
             asked.add(Metric.CLOSE_RATE_PER_PROSPECT); // the new and existing prospects, always shown on Sales
         }
         AreaMeasures.Figures all = measures.figures(scope, ranges, asked, now, today);
-        List<AreaMeasures.RangeFigures> figures = withLeads(all.ranges(), ranges, asked, personId);
+        List<AreaMeasures.RangeFigures> figures = all.ranges();
         List<KpiEntry> entries = areaKpis.stream().anyMatch(kpi -> !kpi.isComputed())
                 ? kpis.entries(area, earliest(ranges), latest(ranges)) : List.of();
         Map<Metric, BigDecimal> moment = all.moment();
@@ -127,10 +123,8 @@ class Dashboards {
         for (Area area : Area.values()) {
             List<Kpi> shown = all.stream().filter(kpi -> kpi.area() == area).filter(Kpi::isComputed)
                     .filter(kpi -> !kpi.metric().ofTheMoment()).toList();
-            Set<Metric> asked = computed(shown);
-            AreaMeasures.RangeFigures figures = withLeads(measures.figures(new AreaMeasures.Scope(area, null, currency),
-                    List.of(range), asked, now, LocalDate.ofInstant(now, clock.getZone())).ranges(), List.of(range), asked,
-                    null).get(0);
+            AreaMeasures.RangeFigures figures = measures.figures(new AreaMeasures.Scope(area, null, currency),
+                    List.of(range), computed(shown), now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
             List<KpiRow> rows = shown.stream()
                     .map(kpi -> new KpiRow(kpi, KpiPrecision.scaledTarget(kpi, kpi.target(), range), figures.metrics().get(kpi.metric()),
                             null, null, List.of()))
@@ -139,24 +133,6 @@ class Dashboards {
                     List.of(), List.of(), List.of(), null, currency.getCurrencyCode(), List.of(), null, null));
         }
         return areas;
-    }
-
-    /** The figures with the lead metrics asked for added, counted from the leads that arrived in each range. */
-    private List<AreaMeasures.RangeFigures> withLeads(List<AreaMeasures.RangeFigures> figures, List<DateRange> ranges,
-                                                      Set<Metric> asked, Long personId) {
-        if (asked.stream().noneMatch(Metric::ofLeads)) {
-            return figures;
-        }
-        List<Map<Metric, BigDecimal>> leads = leadMeasures.of(ranges, personId, asked.contains(Metric.LEAD_MEDIAN_FIRST_RESPONSE));
-        List<AreaMeasures.RangeFigures> merged = new ArrayList<>();
-        for (int i = 0; i < figures.size(); i++) {
-            AreaMeasures.RangeFigures range = figures.get(i);
-            Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
-            metrics.putAll(range.metrics());
-            metrics.putAll(leads.get(i));
-            merged.add(new AreaMeasures.RangeFigures(metrics, range.compliance(), range.prospects()));
-        }
-        return merged;
     }
 
     private static BigDecimal value(Kpi kpi, DateRange range, AreaMeasures.RangeFigures figures,
