@@ -59,9 +59,23 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
         return new DateRange(first, last.plusDays(1), zone);
     }
 
+    /**
+     * Whether a typed day is one a range can hold: a four-digit year. A date such as +300000-01-01 parses, but no
+     * database timestamp reaches it, and nobody means it.
+     */
+    public static boolean isReadable(LocalDate day) {
+        return day != null && day.getYear() >= 1000 && day.getYear() <= 9998;
+    }
+
+    /** Whether a first and a last day typed by a person make a range the app takes. */
+    public static boolean takes(LocalDate first, LocalDate last) {
+        return isReadable(first) && isReadable(last) && !last.isBefore(first)
+                && ChronoUnit.DAYS.between(first, last) < LONGEST_DAYS;
+    }
+
     /** Both days included when they make a range the app takes; otherwise the month of {@code today}. */
     public static DateRange chosenOrMonth(LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
-        if (first != null && last != null && !last.isBefore(first) && ChronoUnit.DAYS.between(first, last) < LONGEST_DAYS) {
+        if (takes(first, last)) {
             return between(first, last, zone);
         }
         return monthOf(today, zone);

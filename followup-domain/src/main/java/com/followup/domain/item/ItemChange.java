@@ -36,6 +36,8 @@ public record ItemChange(Kind kind, Long who, Instant when, List<String> details
         /** The name of the file it came from. */
         IMPORTED,
         /** The day the follow-up was due, the day it was moved to, and the reason. */
-        RESCHEDULED
+        RESCHEDULED,
+        /** A service item moved to its customer's segment of today: the segment and its rhythm in days. */
+        RHYTHM_CHANGED
     }
 }

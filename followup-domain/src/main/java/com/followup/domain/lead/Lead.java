@@ -134,7 +134,18 @@ public final class Lead {
         }
     }
 
+    /**
+     * A meeting is booked while the lead is open; one booked before can still be held or cancelled once the lead is
+     * qualified (the meeting is then the prospect's), never once it was disqualified.
+     */
+    public boolean canRecord(MeetingStatus meeting) {
+        return meeting == MeetingStatus.BOOKED ? status.isOpen() : status != LeadStatus.DISQUALIFIED;
+    }
+
     public void recordMeeting(Meeting meeting, long by, Instant at) {
+        if (!canRecord(meeting.status())) {
+            throw new IllegalStateException("lead " + id + " is " + status + ": no meeting " + meeting.status());
+        }
         LeadEvent.Kind kind = switch (meeting.status()) {
             case BOOKED -> LeadEvent.Kind.MEETING_BOOKED;
             case HELD -> LeadEvent.Kind.MEETING_HELD;

@@ -1,6 +1,7 @@
 package com.followup.domain.portfolio;
 
 import com.followup.domain.Violation;
+import com.followup.domain.rule.Frequency;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,23 @@ public record ServiceMatrix(Map<Segment, Level> levels, long version) {
      */
     public LocalDate coveredSince(Segment segment, LocalDate today) {
         return today.minusDays(level(segment).everyDays());
+    }
+
+    /**
+     * The day a customer of {@code segment} is next due a contact: their rhythm after the last contact, but not
+     * before today; today when nobody has contacted them yet.
+     */
+    public LocalDate nextContactDue(Segment segment, LocalDate lastContact, LocalDate today) {
+        if (lastContact == null) {
+            return today;
+        }
+        LocalDate due = lastContact.plusDays(level(segment).everyDays());
+        return due.isBefore(today) ? today : due;
+    }
+
+    /** The segment's rhythm as a rule's frequency: every so many days, weekends included. */
+    public Frequency rhythm(Segment segment) {
+        return new Frequency.EveryNDays(level(segment).everyDays(), false);
     }
 
     /** Everything wrong with the matrix as typed, each at the field {@code <segment>Channel} or {@code <segment>Every}. */

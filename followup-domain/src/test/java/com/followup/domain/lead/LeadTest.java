@@ -86,6 +86,34 @@ class LeadTest {
     }
 
     @Test
+    void a_meeting_is_booked_while_the_lead_is_open_and_settled_after_it_qualified_but_not_once_it_was_disqualified() {
+        Lead qualified = hotLead();
+        Meeting booked = meeting(MeetingStatus.BOOKED);
+        qualified.logTouch(new Touch(TouchChannel.CALL, true, null, SELLER, TUESDAY_TEN.plusSeconds(60)));
+        qualified.recordMeeting(booked, SELLER, TUESDAY_TEN.plusSeconds(120));
+        qualified.qualify(500, SELLER, TUESDAY_TEN.plusSeconds(900));
+
+        assertThat(qualified.canRecord(MeetingStatus.BOOKED)).isFalse();
+        assertThatThrownBy(() -> qualified.recordMeeting(booked, SELLER, TUESDAY_TEN.plusSeconds(960)))
+                .isInstanceOf(IllegalStateException.class);
+        qualified.recordMeeting(meeting(MeetingStatus.HELD), SELLER, TUESDAY_TEN.plusSeconds(3600));
+        assertThat(qualified.unsavedEvents()).extracting(LeadEvent::kind)
+                .contains(LeadEvent.Kind.MEETING_BOOKED, LeadEvent.Kind.MEETING_HELD);
+
+        Lead disqualified = hotLead();
+        disqualified.disqualify(DisqualifyReason.NO_BUDGET, null, SELLER, TUESDAY_TEN.plusSeconds(60));
+        for (MeetingStatus any : MeetingStatus.values()) {
+            assertThat(disqualified.canRecord(any)).as(any.name()).isFalse();
+            assertThatThrownBy(() -> disqualified.recordMeeting(meeting(any), SELLER, TUESDAY_TEN.plusSeconds(120)))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    private static Meeting meeting(MeetingStatus status) {
+        return new Meeting(7L, 1, TUESDAY_TEN.plusSeconds(86_400), "Lucía", status, SELLER, TUESDAY_TEN);
+    }
+
+    @Test
     void a_disqualified_lead_keeps_its_reason() {
         Lead lead = hotLead();
 

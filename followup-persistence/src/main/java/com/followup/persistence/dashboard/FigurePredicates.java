@@ -17,8 +17,15 @@ final class FigurePredicates {
     /** Closed in the range; the outcome is added by {@link #item}. */
     static final String CLOSED_IN = "status = 'CLOSED' and closed_at >= %1$s and closed_at < %2$s";
 
+    /**
+     * When an open item's follow-up counts as due: the day it first fell due when it was rescheduled after that
+     * (Item.reschedule keeps it in counted_due_at), else its next due moment.
+     */
+    static final String COUNTED_DUE = "coalesce(counted_due_at, next_due_at)";
+
     /** Fell due in the range and not done yet: counted as fallen due and not on time (Compliance). */
-    static final String STILL_OVERDUE_IN = "status = 'OPEN' and next_due_at >= %1$s and next_due_at < least(%2$s, cast(:now as timestamptz))";
+    static final String STILL_OVERDUE_IN = "status = 'OPEN' and " + COUNTED_DUE + " >= %1$s and " + COUNTED_DUE
+            + " < least(%2$s, cast(:now as timestamptz))";
 
     /** Open, and the next follow-up is past due now. */
     static final String OVERDUE_NOW = "status = 'OPEN' and next_due_at < :now";

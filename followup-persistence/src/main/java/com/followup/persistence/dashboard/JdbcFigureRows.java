@@ -37,8 +37,8 @@ class JdbcFigureRows implements FigureRows {
     @Override
     public ItemPage items(ItemsQuery query, Instant now) {
         String rows = switch (query.counted()) {
-            case REACHED_STAGE -> "select * from cohort where " + FigurePredicates.REACHED.formatted(STAGE_PLACE);
-            case DROPPED_BEFORE_STAGE -> "select * from cohort where " + FigurePredicates.REACHED.formatted(
+            case REACHED_STAGE -> "select * from cohort where area = :area and " + FigurePredicates.REACHED.formatted(STAGE_PLACE);
+            case DROPPED_BEFORE_STAGE -> "select * from cohort where area = :area and " + FigurePredicates.REACHED.formatted(
                     "(select max(place) from stage where place < " + STAGE_PLACE + ")")
                     + " and not coalesce(" + FigurePredicates.REACHED.formatted(STAGE_PLACE) + ", false)";
             default -> "select * from item where area = :area and " + FigurePredicates.item(query.counted(), ":start", ":end");
@@ -91,7 +91,7 @@ class JdbcFigureRows implements FigureRows {
                       and (cast(:person as bigint) is null or done_by = :person)
                       and (cast(:rule as bigint) is null or rule_id = :rule)
                     union all
-                    select null, id, rule_id, owner_id, next_due_at, null, null, null, 'OVERDUE'
+                    select null, id, rule_id, owner_id, <counted_due>, null, null, null, 'OVERDUE'
                     from item where :overdue and area = :area and <still_overdue>
                       and (cast(:person as bigint) is null or owner_id = :person)
                       and (cast(:rule as bigint) is null or rule_id = :rule)) x
@@ -100,7 +100,8 @@ class JdbcFigureRows implements FigureRows {
                 where cast(:kpi as bigint) is null or r.kpi_id = :kpi
                 order by x.due_at desc, x.item_id, x.follow_up_id nulls first limit :size offset :offset"""
                 .replace("<follow_up>", FigurePredicates.followUp(query.counted(), ":start", ":end"))
-                .replace("<still_overdue>", FigurePredicates.STILL_OVERDUE_IN.formatted(":start", ":end"));
+                .replace("<still_overdue>", FigurePredicates.STILL_OVERDUE_IN.formatted(":start", ":end"))
+                .replace("<counted_due>", FigurePredicates.COUNTED_DUE);
         long[] total = {0};
         List<FollowUpRow> rows = jdbc.sql(sql)
                 .param("area", query.area().name())

@@ -29,7 +29,7 @@ import java.util.function.Function;
 
 /**
  * The recompute's reading and writing: one statement sums every customer's sale lines, overdue receivables and
- * follow-ups (items are matched to a customer by the counterpart's name); one writes every score, notes segment moves
+ * follow-ups (the items linked to the customer); one writes every score, notes segment moves
  * on the customer's history and keeps the month's segments.
  */
 @Repository
@@ -70,22 +70,24 @@ class JdbcPortfolioFigures implements PortfolioFigures {
                                    array_agg(distinct family) filter (where day >= :yearStart) as families
                             from sale_line where day <= :today group by customer_id),
                         receivables as (
-                            select lower(counterpart_name) as name, count(*) as overdue from item
-                            where area = 'ADMINISTRATION' and status <> 'CLOSED' and deadline < :now group by 1),
+                            select customer_id, count(*) as overdue from item
+                            where customer_id is not null and area = 'ADMINISTRATION' and status <> 'CLOSED' and deadline < :now
+                            group by 1),
                         follow_ups as (
-                            select name, sum(due) as due, sum(on_time) as on_time from (
-                                select lower(i.counterpart_name) as name, count(*) as due, count(*) filter (where f.on_time) as on_time
+                            select customer_id, sum(due) as due, sum(on_time) as on_time from (
+                                select i.customer_id, count(*) as due, count(*) filter (where f.on_time) as on_time
                                 from follow_up f join item i on i.id = f.item_id
-                                where f.due_at >= :since and f.due_at < :now group by 1
+                                where i.customer_id is not null and f.due_at >= :since and f.due_at < :now group by 1
                                 union all
-                                select lower(counterpart_name), count(*), 0 from item
-                                where status <> 'CLOSED' and next_due_at >= :since and next_due_at < :now group by 1) both_kinds
-                            group by name)
+                                select customer_id, count(*), 0 from item
+                                where customer_id is not null and status <> 'CLOSED' and next_due_at >= :since
+                                  and next_due_at < :now group by 1) both_kinds
+                            group by customer_id)
                         select c.id, c.type, c.region, c.channel, c.potential_per_year, s.days, s.revenue, s.margin, s.orders,
                                s.quarter, s.quarter_before, s.families, r.overdue, f.due, f.on_time
                         from customer c left join sales s on s.customer_id = c.id
-                        left join receivables r on r.name = lower(c.name)
-                        left join follow_ups f on f.name = lower(c.name)
+                        left join receivables r on r.customer_id = c.id
+                        left join follow_ups f on f.customer_id = c.id
                         order by c.id""")
                 .param("yearStart", Date.valueOf(period.yearStart()))
                 .param("quarterStart", Date.valueOf(period.quarterStart()))

@@ -10,6 +10,7 @@ import com.followup.domain.dashboard.FigureRows.CountedItems;
 import com.followup.domain.kpi.Metric;
 import com.followup.persistence.support.PersistenceTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,6 +70,26 @@ class FigureRowsTest {
         long counted = figure.figure().applyAsLong(this);
         assertThat(counted).as("the history gives %s something to count", figure.name()).isPositive();
         assertThat(figure.rows().applyAsLong(this)).isEqualTo(counted);
+    }
+
+    @Test
+    void a_follow_up_rescheduled_after_it_fell_due_stays_overdue_in_the_month_it_fell_due() {
+        FigureRows.FollowUpPage overdue = rows.followUps(new FigureRows.FollowUpsQuery(Area.SALES, null, null, null, OCTOBER,
+                CountedFollowUps.OVERDUE, 0, 50), NOW);
+
+        assertThat(overdue.rows()).extracting(FigureRows.FollowUpRow::dueAt).contains(MeasuredHistory.RESCHEDULED_FELL_DUE);
+        assertThat(figures(Area.SALES, null).compliance().stillOverdue())
+                .isEqualTo(overdue.total());
+    }
+
+    @Test
+    void the_sales_funnel_lists_no_prospect_to_someone_reading_another_area() {
+        assertThat(items(Area.SALES, null, null, CountedItems.REACHED_STAGE, null, "Lead")).isPositive();
+        for (Area other : List.of(Area.OPERATIONS, Area.ADMINISTRATION)) {
+            assertThat(items(other, null, null, CountedItems.REACHED_STAGE, null, "Lead")).as("reached, as %s", other).isZero();
+            assertThat(items(other, null, null, CountedItems.DROPPED_BEFORE_STAGE, null, "Proposal")).as("dropped, as %s", other)
+                    .isZero();
+        }
     }
 
     static List<Figure> figures() {

@@ -41,6 +41,7 @@ final class MeasuredHistory {
     static final DateRange OCTOBER = DateRange.monthOf(LocalDate.of(2025, 10, 1), MEXICO);
     static final Instant NOW = local(2025, 11, 5, 12);
     static final LocalDate TODAY = LocalDate.of(2025, 11, 5);
+    static final Instant RESCHEDULED_FELL_DUE = local(2025, 10, 15, 9);
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     record Built(long seller, long operator, long collector) {
@@ -75,6 +76,9 @@ final class MeasuredHistory {
         stage(open(sales, Area.SALES, seller, local(2025, 11, 20, 9)), "Proposal");
         long others = stage(open(sales, Area.SALES, other, local(2025, 10, 10, 9)), "Lead");
         stage(closed(sales, Area.SALES, other, "SOLD", local(2025, 10, 5, 9)), "Lead");
+        // fell due on 15 October, rescheduled on the 16th to 20 November: October still counts it overdue
+        long moved = stage(open(sales, Area.SALES, other, local(2025, 11, 20, 9)), "Lead");
+        jdbc.sql("update item set counted_due_at = ? where id = ?").params(ts(RESCHEDULED_FELL_DUE), moved).update();
         followUp(sold, seller, local(2025, 10, 3, 9), local(2025, 10, 3, 10), "FIRST_CONTACT", "CALL", true);
         followUp(sold, seller, local(2025, 10, 6, 9), local(2025, 10, 9, 10), "FOLLOW_UP", "MEETING", false);
         followUp(lost, seller, local(2025, 9, 29, 9), local(2025, 10, 2, 10), "FIRST_CONTACT", "EMAIL", false);

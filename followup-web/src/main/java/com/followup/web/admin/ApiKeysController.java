@@ -47,17 +47,17 @@ class ApiKeysController {
 
     @PostMapping
     String create(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ApiKeyFormData form,
-                  BindingResult errors, Model model) {
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
         List<Violation> violations = ApiKey.validate(form.getName());
         FormErrors.report(violations, errors);
         if (errors.hasErrors()) {
             return page(form, model);
         }
         String secret = ApiKey.newSecret();
-        model.addAttribute("created", keys.create(form.getName(), ApiKey.hash(secret), me.id(), clock.instant()));
-        // shown once: only its hash is kept
-        model.addAttribute("secret", secret);
-        return page(new ApiKeyFormData(), model);
+        redirect.addFlashAttribute("createdName", keys.create(form.getName(), ApiKey.hash(secret), me.id(), clock.instant()).name());
+        // shown once, on the page after the redirect (a reload makes no second key): only its hash is kept
+        redirect.addFlashAttribute("secret", secret);
+        return "redirect:/admin/api-keys";
     }
 
     @PostMapping("/{id}/revoke")

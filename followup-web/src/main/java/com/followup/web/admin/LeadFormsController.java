@@ -72,7 +72,7 @@ class LeadFormsController {
 
     @PostMapping
     String create(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") LeadFormFormData form,
-                  BindingResult errors, Model model) {
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
         List<Violation> violations = new ArrayList<>(LeadForm.validate(form.getName(), form.getSourceId(), form.getThankYouUrl()));
         if (form.getSourceId() != null && leads.sources().stream().noneMatch(s -> s.id() == form.getSourceId())) {
             violations.add(new Violation("sourceId", "field.choose"));
@@ -82,11 +82,11 @@ class LeadFormsController {
             return page(form, model);
         }
         String secret = LeadForm.newSecret();
-        model.addAttribute("created", forms.create(form.getName(), form.getSourceId(), form.getThankYouUrl(),
-                LeadForm.hash(secret), me.id(), clock.instant()));
-        // shown once: only its hash is kept
-        model.addAttribute("address", baseUrl + "/intake/" + secret);
-        return page(new LeadFormFormData(), model);
+        redirect.addFlashAttribute("createdName", forms.create(form.getName(), form.getSourceId(), form.getThankYouUrl(),
+                LeadForm.hash(secret), me.id(), clock.instant()).name());
+        // shown once, on the page after the redirect (a reload makes no second form): only its hash is kept
+        redirect.addFlashAttribute("address", baseUrl + "/intake/" + secret);
+        return "redirect:/admin/lead-forms";
     }
 
     @PostMapping("/{id}/revoke")

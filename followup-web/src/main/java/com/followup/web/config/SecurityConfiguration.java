@@ -1,5 +1,6 @@
 package com.followup.web.config;
 
+import com.followup.web.lead.IntakeBodyLimit;
 import com.followup.domain.lead.ApiKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -83,6 +85,7 @@ class SecurityConfiguration {
     SecurityFilterChain intakeFilterChain(HttpSecurity http) throws Exception {
         http
                 .securityMatcher("/intake/**")
+                .addFilterBefore(new IntakeBodyLimit(), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/intake/*").permitAll()
                         .anyRequest().denyAll())

@@ -4,7 +4,6 @@ import com.followup.domain.dashboard.DateRange;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The period and person a dashboard shows, as chosen; a range that cannot be read (a date outside the years the app
@@ -32,8 +31,7 @@ public class DashboardFilter {
             case THIS_YEAR:
                 return DateRange.yearOf(today, zone);
             case RANGE:
-                if (from != null && to != null && !to.isBefore(from)
-                        && ChronoUnit.DAYS.between(from, to) < DateRange.LONGEST_DAYS) {
+                if (DateRange.takes(from, to)) {
                     return DateRange.between(from, to, zone);
                 }
                 period = Period.THIS_MONTH;

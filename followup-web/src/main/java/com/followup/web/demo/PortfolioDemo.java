@@ -6,16 +6,31 @@ import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.SaleLine;
 import com.followup.domain.portfolio.SalesHistory;
 import com.followup.domain.portfolio.ServiceChannel;
+import com.followup.domain.followup.Channel;
+import com.followup.domain.followup.CheckOff;
+import com.followup.domain.followup.FollowUp;
+import com.followup.domain.followup.FollowUps;
+import com.followup.domain.item.Item;
+import com.followup.domain.item.Items;
+import com.followup.domain.portfolio.ServiceItems;
+import com.followup.domain.portfolio.ServicePlan;
+import com.followup.domain.rule.FollowUpRules;
+import com.followup.domain.rule.Frequency;
 import com.followup.web.portfolio.PortfolioRecompute;
+import com.followup.web.portfolio.ServiceFollowUps;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * About 60 customers with two years of sales dated back from the day of loading, in profiles chosen so that every
@@ -49,15 +64,31 @@ class PortfolioDemo {
             new Profile(150, 700, 8, 6_000, 0.66, ServiceChannel.EMAIL, 4),        // seldom but lately: needs attention
             new Profile(70, 720, 30, 5_000, 0.68, ServiceChannel.SELF_SERVICE, 10)); // occasional, the middle
 
+    private static final int SERVED_DAYS = 100;
+    private static final Channel[] CONTACT_BY = {Channel.CALL, Channel.CALL, Channel.EMAIL, Channel.VISIT};
+    private static final String[] RESULTS = {"All well; next order in preparation", "Asked for a quote on storage",
+            "Complained about a late delivery; sorted out", "No news; will call back"};
+
     private final Customers customers;
     private final SalesHistory sales;
     private final PortfolioRecompute recompute;
+    private final ServiceFollowUps serviceFollowUps;
+    private final ServiceItems serviceItems;
+    private final Items items;
+    private final FollowUps followUps;
+    private final FollowUpRules rules;
     private final Clock clock;
 
-    PortfolioDemo(Customers customers, SalesHistory sales, PortfolioRecompute recompute, Clock clock) {
+    PortfolioDemo(Customers customers, SalesHistory sales, PortfolioRecompute recompute, ServiceFollowUps serviceFollowUps,
+                  ServiceItems serviceItems, Items items, FollowUps followUps, FollowUpRules rules, Clock clock) {
         this.customers = customers;
         this.sales = sales;
         this.recompute = recompute;
+        this.serviceFollowUps = serviceFollowUps;
+        this.serviceItems = serviceItems;
+        this.items = items;
+        this.followUps = followUps;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -80,6 +111,34 @@ class PortfolioDemo {
         }
         sales.add(lines);
         recompute.recompute();
+        serviceFollowUps.serve("diana", ZonedDateTime.now(clock).minusDays(SERVED_DAYS));
+        serveAsAccountOwnersDid(random);
+        recompute.recompute();
+        serviceFollowUps.openLapses("diana", ZonedDateTime.now(clock));
+    }
+
+    /**
+     * The service items started {@value #SERVED_DAYS} days ago; most account owners kept every customer's rhythm
+     * since, some stopped after a contact or two, so coverage reads something between 0 and 100 %.
+     */
+    private void serveAsAccountOwnersDid(Random random) {
+        Instant now = clock.instant();
+        for (ServicePlan.Customer customer : serviceItems.customers()) {
+            Item item = items.findById(customer.openItem().itemId()).orElseThrow();
+            Frequency rhythm = rules.revision(item.ruleId(), item.ruleRevision()).frequency();
+            int contacts = random.nextInt(10) < 7 ? Integer.MAX_VALUE : 1 + random.nextInt(2);
+            while (contacts-- > 0) {
+                Instant doneAt = item.nextDueAt().plus(Duration.ofHours(random.nextInt(20)));
+                if (doneAt.isAfter(now.minus(Duration.ofHours(1)))) {
+                    break;
+                }
+                FollowUp done = item.checkOff(new CheckOff(UUID.randomUUID(), customer.ownerId(), doneAt,
+                        CONTACT_BY[random.nextInt(CONTACT_BY.length)], null, null, RESULTS[random.nextInt(RESULTS.length)],
+                        null), rhythm, doneAt);
+                followUps.record(done);
+                item = items.save(item);
+            }
+        }
     }
 
     private static List<SaleLine> orders(long customerId, Profile profile, LocalDate today, Random random) {

@@ -31,7 +31,7 @@ public class CountedLeadsFilter {
         DateRange range = DateRange.chosenOrMonth(from, to, today, zone);
         from = range.from();
         to = range.last();
-        if (week != null && week.getDayOfWeek() != DayOfWeek.MONDAY) {
+        if (week != null && (week.getDayOfWeek() != DayOfWeek.MONDAY || !DateRange.isReadable(week))) {
             week = null;
         }
         if (counted.ofPeople() && step == null) {

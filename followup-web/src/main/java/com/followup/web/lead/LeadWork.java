@@ -94,6 +94,9 @@ class LeadWork {
         if (!violations.isEmpty()) {
             return violations;
         }
+        if (!lead.canRecord(MeetingStatus.BOOKED)) {
+            throw new IllegalStateException("lead " + id + " is " + lead.status());
+        }
         Meeting booked = new Meeting(null, id, when, form.getWithWhom(), MeetingStatus.BOOKED, me.id(), now);
         int before = leads.meetings(id).size();
         Meeting stored = leads.bookMeeting(booked, form.getRequestId() == null ? UUID.randomUUID() : form.getRequestId());
@@ -110,6 +113,9 @@ class LeadWork {
         Meeting meeting = leads.meetings(id).stream().filter(m -> m.id() == meetingId).findFirst()
                 .orElseThrow(() -> new LeadNotFoundException(id));
         Meeting settled = meeting.settle(outcome);
+        if (!lead.canRecord(outcome)) {
+            throw new IllegalStateException("lead " + id + " is " + lead.status());
+        }
         if (leads.settleMeeting(settled)) {
             lead.recordMeeting(settled, me.id(), clock.instant());
             leads.save(lead);
@@ -182,8 +188,11 @@ class LeadWork {
         }
         List<Violation> whyChecked = new ArrayList<>();
         Text.optional(why, "why", MAX_WHY, whyChecked);
+        if (!whyChecked.isEmpty()) {
+            throw new IllegalArgumentException("the reason for moving lead " + id + " is not one to keep: " + whyChecked);
+        }
         requireOpen(lead);
-        lead.reassign(ownerId, whyChecked.isEmpty() ? why : null, me.id(), clock.instant());
+        lead.reassign(ownerId, why, me.id(), clock.instant());
         leads.save(lead);
     }
 

@@ -10,14 +10,12 @@ import com.followup.domain.importing.RowReading;
 import com.followup.domain.portfolio.Customer;
 import com.followup.domain.portfolio.Customers;
 import com.followup.web.account.SignedInUser;
-import com.followup.web.importing.ImportKind;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static com.followup.domain.importing.ImportColumn.optional;
@@ -29,7 +27,7 @@ import static com.followup.domain.importing.ImportColumn.required;
  * Sales import, as they are the ones who see the whole portfolio.
  */
 @Component
-class CustomerImport implements ImportKind<CustomerImport.Row> {
+class CustomerImport extends PortfolioImport<CustomerImport.Row> {
 
     private static final List<ImportColumn> COLUMNS = List.of(
             required("name", "name", "customer", "customer name", "client", "company", "nombre", "cliente",
@@ -55,30 +53,12 @@ class CustomerImport implements ImportKind<CustomerImport.Row> {
     private final Clock clock;
 
     CustomerImport(Customers customers, UserAccounts accounts, Clock clock) {
+        super("customers", COLUMNS);
         this.customers = customers;
         this.accounts = accounts;
         this.clock = clock;
     }
 
-    @Override
-    public String name() {
-        return "customers";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public boolean mayImport(SignedInUser me) {
-        return PortfolioController.seesAll(me);
-    }
-
-    @Override
-    public String listPath(SignedInUser me) {
-        return "/portfolio";
-    }
 
     @Override
     public Rows<Row> rows(SignedInUser me, String fileName) {
@@ -113,9 +93,5 @@ class CustomerImport implements ImportKind<CustomerImport.Row> {
         }
         long ownerId = ownerByName.get(key(draft.owner())).id();
         return new RowReading.Valid<>(new Row(Customer.from(draft, ownerId), fileName, byUserId, now));
-    }
-
-    private static String key(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -162,7 +162,7 @@ class PortfolioController {
         if (!seesAll(me)) {
             throw new AccessDeniedException("only directors and managers of Sales recompute the portfolio");
         }
-        recompute.recompute();
+        recompute.recomputeAndFollowUp(me.username());
         redirect.addFlashAttribute("notice", "portfolio.recomputed");
         return "redirect:/portfolio";
     }

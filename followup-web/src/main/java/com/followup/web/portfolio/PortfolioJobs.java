@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The nightly recompute, on one instance at a time (ShedLock in PostgreSQL, as the notices' jobs). For the operator:
+ * The nightly recompute and the follow-ups it asks for, on one instance at a time (ShedLock in PostgreSQL, as the notices' jobs). For the operator:
  * when it last ended on this instance and its failures, as the other jobs.
  */
 @Component
@@ -34,7 +34,7 @@ class PortfolioJobs {
     @SchedulerLock(name = "portfolio-recompute", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void recomputeNightly() {
         try {
-            recompute.recompute();
+            recompute.recomputeAndFollowUp("portfolio");
         } catch (RuntimeException e) {
             failures.increment();
             throw e;

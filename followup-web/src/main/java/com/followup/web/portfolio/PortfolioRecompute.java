@@ -23,12 +23,24 @@ public class PortfolioRecompute {
 
     private final PortfolioFigures figures;
     private final Customers customers;
+    private final ServiceFollowUps followUps;
     private final Clock clock;
 
-    PortfolioRecompute(PortfolioFigures figures, Customers customers, Clock clock) {
+    PortfolioRecompute(PortfolioFigures figures, Customers customers, ServiceFollowUps followUps, Clock clock) {
         this.figures = figures;
         this.customers = customers;
+        this.followUps = followUps;
         this.clock = clock;
+    }
+
+    /**
+     * Scores every customer, then makes the follow-ups the scores ask for: service items moved to a changed segment's
+     * rhythm, new customers' service items, lapse items. Returns how many customers were scored.
+     */
+    public int recomputeAndFollowUp(String by) {
+        int scored = recompute();
+        followUps.generate(by);
+        return scored;
     }
 
     /** How many customers were scored. */

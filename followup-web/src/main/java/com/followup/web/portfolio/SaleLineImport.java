@@ -9,7 +9,6 @@ import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.SaleLine;
 import com.followup.domain.portfolio.SalesHistory;
 import com.followup.web.account.SignedInUser;
-import com.followup.web.importing.ImportKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static com.followup.domain.importing.ImportColumn.optional;
@@ -30,7 +28,7 @@ import static com.followup.domain.importing.ImportColumn.required;
  * two equal lines of different invoices apart: without it, a line equal to one imported before is taken as the same.
  */
 @Component
-class SaleLineImport implements ImportKind<SaleLine> {
+class SaleLineImport extends PortfolioImport<SaleLine> {
 
     private static final List<ImportColumn> COLUMNS = List.of(
             required("customer", "customer", "customer name", "client", "tax id", "rfc", "cliente", "nombre del cliente",
@@ -53,31 +51,13 @@ class SaleLineImport implements ImportKind<SaleLine> {
 
     SaleLineImport(Customers customers, SalesHistory sales, Clock clock,
                    @Value("${followup.default-currency:MXN}") String defaultCurrency) {
+        super("sales", COLUMNS);
         this.customers = customers;
         this.sales = sales;
         this.clock = clock;
         this.defaultCurrency = defaultCurrency;
     }
 
-    @Override
-    public String name() {
-        return "sales";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public boolean mayImport(SignedInUser me) {
-        return PortfolioController.seesAll(me);
-    }
-
-    @Override
-    public String listPath(SignedInUser me) {
-        return "/portfolio";
-    }
 
     @Override
     public Rows<SaleLine> rows(SignedInUser me, String fileName) {
@@ -116,9 +96,5 @@ class SaleLineImport implements ImportKind<SaleLine> {
             return new RowReading.Invalid<>(violations);
         }
         return new RowReading.Valid<>(SaleLine.from(draft, customerId));
-    }
-
-    private static String key(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
     }
 }

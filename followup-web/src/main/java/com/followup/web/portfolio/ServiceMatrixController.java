@@ -19,15 +19,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
+
 /** The service matrix: how each segment is served and how often. Directors set it; coverage is measured against it. */
 @Controller
 @RequestMapping("/portfolio/service")
 class ServiceMatrixController {
 
     private final ServiceMatrices matrices;
+    private final ServiceFollowUps followUps;
 
-    ServiceMatrixController(ServiceMatrices matrices) {
+    ServiceMatrixController(ServiceMatrices matrices, ServiceFollowUps followUps) {
         this.matrices = matrices;
+        this.followUps = followUps;
     }
 
     @GetMapping
@@ -49,7 +53,9 @@ class ServiceMatrixController {
         if (!errors.hasErrors()) {
             try {
                 matrices.save(ServiceMatrix.from(form.drafts(), form.getVersion()));
+                ServiceFollowUps.Generated generated = followUps.generate(me.username());
                 redirect.addFlashAttribute("notice", "portfolio.service.saved");
+                redirect.addFlashAttribute("noticeArgs", List.of(generated.opened(), generated.moved()));
                 return "redirect:/portfolio";
             } catch (ConcurrentChangeException e) {
                 errors.reject("portfolio.service.changed");

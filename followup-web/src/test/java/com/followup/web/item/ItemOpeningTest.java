@@ -148,6 +148,24 @@ class ItemOpeningTest {
     }
 
     @Test
+    void an_orders_promised_date_reads_like_every_other_day_in_the_persons_language() throws Exception {
+        UserAccount staff = people.staff(Area.OPERATIONS);
+        FollowUpRule rule = mother.operationsRule();
+        LocalDate promised = LocalDate.now(clock).plusYears(1).withMonth(3).withDayOfMonth(5);
+
+        MvcResult result = mvc.perform(post("/items").with(as(staff)).with(csrf()).param("area", "OPERATIONS")
+                        .param("ruleId", rule.id().toString()).param("title", "Pedido 10").param("counterpartName", "Aceros")
+                        .param("promisedDate", promised.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String itemPage = result.getResponse().getRedirectedUrl();
+
+        assertThat(Page.of(mvc.perform(get(itemPage).with(as(staff)))).everything())
+                .contains("Promised date 5 Mar " + promised.getYear()).doesNotContain(promised.toString());
+        assertThat(Page.of(mvc.perform(get(itemPage).with(as(staff)).header("Accept-Language", "es"))).everything())
+                .contains("5 mar " + promised.getYear());
+    }
+
+    @Test
     void the_form_offers_the_areas_own_fields() throws Exception {
         mother.operationsRule();
         Page form = Page.of(mvc.perform(get("/items/new").param("area", "OPERATIONS").with(as(people.staff(Area.OPERATIONS))))

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.Instant;
@@ -103,8 +104,11 @@ class LeadApiTest {
         UserAccount director = people.director();
         String name = "Landing page " + UUID.randomUUID();
 
-        Page made = Page.of(mvc.perform(post("/admin/api-keys").with(csrf()).with(as(director)).param("name", name)));
+        MvcResult sent = mvc.perform(post("/admin/api-keys").with(csrf()).with(as(director)).param("name", name))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Page made = Page.of(mvc.perform(get(sent.getResponse().getRedirectedUrl()).with(as(director)).cookie(sent.getResponse().getCookie("SESSION"))));
         String secret = made.text("#api-key-secret");
+        assertThat(made.everything()).contains(name);
         assertThat(secret).startsWith("fu_");
         assertThat(jdbc.sql("select count(*) from api_key where key_hash = ?").param(secret).query(Long.class).single()).isZero();
         assertThat(Page.of(mvc.perform(get("/admin/api-keys").with(as(director)))).everything()).doesNotContain(secret);

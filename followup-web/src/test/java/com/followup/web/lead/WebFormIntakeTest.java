@@ -11,12 +11,14 @@ import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import static com.followup.web.support.People.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -124,6 +127,23 @@ class WebFormIntakeTest {
     }
 
     @Test
+    void a_file_upload_or_a_declared_body_over_16_kb_is_refused_before_anything_reads_it() throws Exception {
+        String secret = form(people.staff(Area.SALES));
+        long before = leadCount();
+
+        mvc.perform(multipart("/intake/{secret}", secret).file("cv", new byte[1024]).with(from(address()))
+                .param("name", "Ana Visitante").param("email", "upload@example.com"))
+                .andExpect(status().isUnsupportedMediaType());
+        byte[] body = ("name=Ana&email=long%40example.com&message=" + "m".repeat(WebFormIntakeController.MAX_BODY))
+                .getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(post("/intake/{secret}", secret).with(from(address()))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
+                .andExpect(status().is(413));
+
+        assertThat(leadCount()).isEqualTo(before);
+    }
+
+    @Test
     void one_address_may_send_ten_a_minute_and_one_form_sixty_then_429() throws Exception {
         UserAccount seller = people.staff(Area.SALES);
         String secret = form(seller);
@@ -177,8 +197,10 @@ class WebFormIntakeTest {
         assertThat(refused.error("thankYouUrl")).isEqualTo("Enter a web address that starts with https:// or http://.");
         assertThat(refused.value("name")).isEqualTo(name);
 
-        Page made = Page.of(mvc.perform(post("/admin/lead-forms").with(csrf()).with(as(director))
-                .param("name", name).param("sourceId", String.valueOf(source)).param("thankYouUrl", THANKS)));
+        MvcResult sent = mvc.perform(post("/admin/lead-forms").with(csrf()).with(as(director))
+                .param("name", name).param("sourceId", String.valueOf(source)).param("thankYouUrl", THANKS))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Page made = Page.of(mvc.perform(get(sent.getResponse().getRedirectedUrl()).with(as(director)).cookie(sent.getResponse().getCookie("SESSION"))));
         String address = made.text("#lead-form-address");
         String secret = address.substring(address.lastIndexOf('/') + 1);
         assertThat(Page.of(mvc.perform(get("/admin/lead-forms").with(as(director)))).everything()).doesNotContain(secret)

@@ -4,6 +4,7 @@ import com.followup.FollowupApplication;
 import com.followup.domain.account.Role;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;
+import com.followup.domain.portfolio.PortfolioLists;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.web.support.HttpSession;
@@ -38,10 +39,18 @@ class EmbeddedDatabaseStartTest {
             UserAccounts accounts = app.getBean(UserAccounts.class);
             assertThat(accounts.findByUsername("diana")).map(UserAccount::role).contains(Role.DIRECTOR);
             assertThat(app.getBean(FollowUpRules.class).findAll(false)).extracting(FollowUpRule::topic)
-                    .containsExactlyInAnyOrder("New prospects", "Collections", "Suppliers' deliveries");
+                    .containsExactlyInAnyOrder("New prospects", "Collections", "Suppliers' deliveries", "Service, segment A",
+                            "Service, segment B", "Service, segment C", "Lapsed customers");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             // seven items, and the prospect the demo's qualified lead became
-            assertThat(jdbc.sql("select count(*) from item").query(Long.class).single()).isEqualTo(8);
+            assertThat(jdbc.sql("select count(*) from item where portfolio_purpose is null").query(Long.class).single()).isEqualTo(8);
+            assertThat(jdbc.sql("select count(*) from item where portfolio_purpose = 'SERVICE'").query(Long.class).single())
+                    .as("a service item per customer").isEqualTo(60);
+            assertThat(jdbc.sql("select count(*) from item i join customer_score s using (customer_id) where s.lapsed"
+                    + " and i.portfolio_purpose = 'LAPSE'").query(Long.class).single())
+                    .isEqualTo(jdbc.sql("select count(*) from customer_score where lapsed").query(Long.class).single());
+            assertThat(app.getBean(PortfolioLists.class).coverage(null)).as("coverage shows something, not 0 % nor 100 %")
+                    .allSatisfy(coverage -> assertThat(coverage.percent()).isBetween(1, 99));
             assertThat(jdbc.sql("select distinct status from lead").query(String.class).list())
                     .as("demo leads in every status").containsExactlyInAnyOrder("NEW", "ATTEMPTING", "CONNECTED", "QUALIFIED", "DISQUALIFIED");
             assertThat(jdbc.sql("select count(*) from lead where first_touch_at is null and respond_by < now()")

@@ -1,0 +1,63 @@
+package com.followup.web.browser;
+
+import com.followup.domain.account.UserAccount;
+import com.followup.domain.area.Area;
+import com.followup.domain.portfolio.Customer;
+import com.followup.domain.portfolio.Customers;
+import com.followup.domain.portfolio.SalesHistory;
+import com.followup.web.portfolio.PortfolioRecompute;
+import com.followup.web.support.Browser;
+import com.followup.web.support.BrowserTest;
+import com.followup.web.support.CustomerMother;
+import com.followup.web.support.People;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A director sets the service matrix, and the account owner finds the customers' follow-ups in My follow-ups. */
+class PortfolioBrowserIT extends BrowserTest {
+
+    @Autowired People people;
+    @Autowired Customers customers;
+    @Autowired SalesHistory sales;
+    @Autowired PortfolioRecompute recompute;
+
+    @Test
+    void a_director_sets_the_service_matrix_and_the_account_owner_finds_the_new_follow_ups_in_my_follow_ups() {
+        UserAccount director = people.director();
+        UserAccount owner = people.staff(Area.SALES);
+        CustomerMother mother = new CustomerMother(customers, sales);
+        Customer customer = mother.withSales(mother.customer(CustomerMother.uniqueName("Hotel Roble"), owner.id()),
+                LocalDate.now(), 6, 15, 3, "2500");
+        recompute.recompute();
+
+        Browser.signIn(browser, base(), director.username(), People.PASSWORD);
+        browser.get(base() + "/portfolio/service");
+        WebElement every = browser.findElement(By.id("bEvery"));
+        every.clear();
+        every.sendKeys("21");
+        browser.findElement(By.id("aEvery")).clear();
+        browser.findElement(By.id("aEvery")).sendKeys("10");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
+                .startsWith("The service matrix is saved:").contains("in My follow-ups of their account owners");
+        assertThat(browser.findElement(By.cssSelector("#coverage-B td:first-of-type")).getText()).isEqualTo("every 21 days");
+        Browser.assertAccessible(browser, "portfolio after saving the service matrix");
+
+        Browser.signIn(browser, base(), owner.username(), People.PASSWORD);
+        browser.get(base() + "/my-follow-ups");
+        WebElement row = browser.findElement(By.xpath("//li[.//span[contains(., '" + customer.name() + "')]]"));
+        assertThat(row.findElement(By.cssSelector(".due-what > a")).getText()).isEqualTo("Service contact");
+        Browser.screenshots(browser, "my-follow-ups-service");
+
+        row.findElement(By.cssSelector(".due-what > a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Service contact");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(customer.name()).containsPattern("Service, segment [ABC]");
+        Browser.assertAccessible(browser, "service item");
+    }
+}
