@@ -23,6 +23,8 @@ for n in range(trials):
     with urllib.request.urlopen(req) as r:
         assert r.status == 201, r.status
     while name not in inbox():
+        if time.monotonic() - start > 60:
+            sys.exit("lead %s not in the inbox after 60 s" % name)
         time.sleep(0.05)
     visible = time.monotonic() - start
     seen.append(visible)
