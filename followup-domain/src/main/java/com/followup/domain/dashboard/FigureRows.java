@@ -138,12 +138,15 @@ public interface FigureRows {
                 case CLOSE_RATE_PER_PROSPECT, CONTACTS_PER_PROSPECT -> followUps(CountedFollowUps.DONE);
                 case FIRST_CONTACTS -> followUps(CountedFollowUps.FIRST_CONTACTS);
                 case FOLLOW_UP_CONTACTS -> followUps(CountedFollowUps.FOLLOW_UP_CONTACTS);
-                case MEETINGS_HELD -> followUps(CountedFollowUps.MEETINGS);
+                case FOLLOW_UP_MEETINGS -> followUps(CountedFollowUps.MEETINGS);
                 case CALLS_MADE, AVERAGE_CALL_MINUTES -> followUps(CountedFollowUps.CALLS);
                 case EMAILS_SENT -> followUps(CountedFollowUps.EMAILS);
                 case FOLLOW_UP_ON_TIME_RATE -> followUps(CountedFollowUps.FELL_DUE);
                 // counted on customers: their rows are the portfolio list (PortfolioMetrics)
                 case COVERAGE, RETENTION, CHURN_RATE, REVENUE_PER_CUSTOMER, LAPSED_A_B_CUSTOMERS -> null;
+                // counted from leads: their rows are leads (LeadFigures.Counted)
+                case LEAD_MEETINGS_BOOKED, LEAD_MEETINGS_HELD, LEADS_ANSWERED_IN_TIME, LEAD_MEDIAN_FIRST_RESPONSE,
+                     LEADS_QUALIFIED, LEADS_REJECTED_SHARE -> null;
             });
         }
 

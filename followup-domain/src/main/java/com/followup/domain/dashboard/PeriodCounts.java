@@ -26,7 +26,7 @@ public record PeriodCounts(long contacts, long prospects, long prospectsSold, lo
         metrics.put(Metric.FIRST_CONTACTS, BigDecimal.valueOf(firstContacts));
         metrics.put(Metric.FOLLOW_UP_CONTACTS, BigDecimal.valueOf(sales.followUpContacts()));
         metrics.put(Metric.LOST_OPPORTUNITIES, BigDecimal.valueOf(lost));
-        metrics.put(Metric.MEETINGS_HELD, BigDecimal.valueOf(meetings));
+        metrics.put(Metric.FOLLOW_UP_MEETINGS, BigDecimal.valueOf(meetings));
         metrics.put(Metric.CALLS_MADE, BigDecimal.valueOf(calls));
         metrics.put(Metric.EMAILS_SENT, BigDecimal.valueOf(emails));
         if (averageCallMinutes != null) {

@@ -18,7 +18,8 @@ public enum Metric {
     FIRST_CONTACTS(Area.SALES, Unit.COUNT, true),
     FOLLOW_UP_CONTACTS(Area.SALES, Unit.COUNT, true),
     LOST_OPPORTUNITIES(Area.SALES, Unit.COUNT, false),
-    MEETINGS_HELD(Area.SALES, Unit.COUNT, true),
+    /** Meetings held with prospects, logged as follow-ups; a lead's meetings are {@link #LEAD_MEETINGS_HELD}. */
+    FOLLOW_UP_MEETINGS(Area.SALES, Unit.COUNT, true),
     CALLS_MADE(Area.SALES, Unit.COUNT, true),
     EMAILS_SENT(Area.SALES, Unit.COUNT, true),
     AVERAGE_CALL_MINUTES(Area.SALES, Unit.MINUTES, true),
@@ -35,6 +36,15 @@ public enum Metric {
     AMOUNT_COLLECTED(Area.ADMINISTRATION, Unit.MONEY, true),
     AMOUNT_OVERDUE(Area.ADMINISTRATION, Unit.MONEY, false),
     ADVANCES_PENDING(Area.ADMINISTRATION, Unit.COUNT, false),
+    /** People whose leads reached the funnel's step Meeting booked (the number marketing and sales share). */
+    LEAD_MEETINGS_BOOKED(Area.SALES, Unit.COUNT, true),
+    /** Leads with a meeting held. */
+    LEAD_MEETINGS_HELD(Area.SALES, Unit.COUNT, true),
+    LEADS_ANSWERED_IN_TIME(Area.SALES, Unit.PERCENT, true),
+    LEAD_MEDIAN_FIRST_RESPONSE(Area.SALES, Unit.MINUTES, false),
+    /** People whose leads reached the funnel's step Qualified. */
+    LEADS_QUALIFIED(Area.SALES, Unit.COUNT, true),
+    LEADS_REJECTED_SHARE(Area.SALES, Unit.PERCENT, false),
     FOLLOW_UP_ON_TIME_RATE(null, Unit.PERCENT, true);
 
     public enum Unit { COUNT, MONEY, PERCENT, RATIO, MINUTES }
@@ -73,6 +83,12 @@ public enum Metric {
     /** Counted per unique prospect, which no daily total can give: the database counts them only when asked. */
     public boolean perProspect() {
         return this == CLOSE_RATE_PER_PROSPECT || this == CONTACTS_PER_PROSPECT;
+    }
+
+    /** Counted from the leads that arrived in the period, as the lead dashboard counts them. */
+    public boolean ofLeads() {
+        return this == LEAD_MEETINGS_BOOKED || this == LEAD_MEETINGS_HELD || this == LEADS_ANSWERED_IN_TIME
+                || this == LEAD_MEDIAN_FIRST_RESPONSE || this == LEADS_QUALIFIED || this == LEADS_REJECTED_SHARE;
     }
 
     public Unit unit() { return unit; }

@@ -36,7 +36,9 @@ public interface LeadFigures {
         /** Open, never touched and past the deadline now. */
         LATE_NOW,
         /** Whose deadline fell in the scope (a day) and was missed. */
-        BREACHED_IN_SCOPE;
+        BREACHED_IN_SCOPE,
+        /** Arrived and had a meeting held. */
+        MEETING_HELD;
 
         public boolean ofPeople() {
             return this == REACHED || this == STOPPED;
@@ -87,19 +89,39 @@ public interface LeadFigures {
         }
     }
 
-    /** By the lead's owner now. */
-    List<DeadlineGroup> deadlinesByOwner(Scope scope, Instant now);
+    /**
+     * The lead dashboard's tables but the funnel, in one statement: deadlines met and missed by owner (now) and by
+     * source, and the leads answered with their owners, of the leads that arrived in {@code period}; the same by the
+     * week they arrived, for the weeks of {@code trend} with leads; what became of each source's leads in
+     * {@code period}; and the working hours the response times are counted on (null when no lead is counted).
+     */
+    record Summary(List<DeadlineGroup> owners, List<DeadlineGroup> sources, List<DeadlineGroup> weeks,
+                   List<SourceOutcome> outcomes, List<Answered> answered, BusinessHours hours) {
+    }
 
-    List<DeadlineGroup> deadlinesBySource(Scope scope, Instant now);
+    Summary summary(Scope period, Scope trend, Instant now);
+
+    /** By the lead's owner now. */
+    default List<DeadlineGroup> deadlinesByOwner(Scope scope, Instant now) {
+        return summary(scope, scope, now).owners();
+    }
+
+    default List<DeadlineGroup> deadlinesBySource(Scope scope, Instant now) {
+        return summary(scope, scope, now).sources();
+    }
 
     /** By the week the leads arrived, for every week of the scope with leads. */
-    List<DeadlineGroup> deadlinesByWeek(Scope scope, Instant now);
+    default List<DeadlineGroup> deadlinesByWeek(Scope scope, Instant now) {
+        return summary(scope, scope, now).weeks();
+    }
 
     /** A lead answered: when it came and when it was first touched, and whose it is. */
     record Answered(long ownerId, String ownerName, Instant arrivedAt, Instant firstTouchAt) {
     }
 
-    List<Answered> answered(Scope scope, Instant now);
+    default List<Answered> answered(Scope scope, Instant now) {
+        return summary(scope, scope, now).answered();
+    }
 
     /** How many people of a week got as far as {@code step} and no further, and why they stopped there. */
     record FunnelCount(LocalDate week, FunnelStep step, FunnelStep.Stop stop, long people) {
@@ -111,5 +133,21 @@ public interface LeadFigures {
     record SourceOutcome(long sourceId, String sourceName, LeadStatus status, long leads, long won) {
     }
 
-    List<SourceOutcome> outcomes(Scope scope, Instant now);
+    default List<SourceOutcome> outcomes(Scope scope, Instant now) {
+        return summary(scope, scope, now).outcomes();
+    }
+
+    /**
+     * What the lead KPIs count of the leads that arrived in a range: all of them, those now disqualified, deadlines
+     * met and missed, leads with a meeting held, and people who reached the steps Meeting booked and Qualified.
+     */
+    record KpiCounts(long arrived, long disqualified, long met, long missed, long meetingHeld, long meetingBooked,
+                     long qualified) {
+    }
+
+    /**
+     * The lead KPIs of each range, in the order given, in one statement with the working hours the first responses
+     * are timed on; the ranges share their zone, source and owner.
+     */
+    List<LeadKpis> kpis(List<Scope> ranges, Instant now);
 }

@@ -11,6 +11,7 @@ import com.followup.domain.dashboard.ProspectCohorts;
 import com.followup.domain.dashboard.SalesFigures;
 import com.followup.domain.dashboard.SalesRunningTotal;
 import com.followup.domain.dashboard.FigureRows.CountedItems;
+import com.followup.persistence.lead.LeadKpiQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +60,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                            Instant now, LocalDate today) {
         boolean momentAsked = asked.stream().anyMatch(Metric::ofTheMoment);
         boolean prospectsAsked = asked.stream().anyMatch(Metric::perProspect);
+        // the lead KPIs of the same ranges, from the leads that arrived in them (of the person's, when one is given)
+        boolean leadsAsked = asked.stream().anyMatch(Metric::ofLeads);
         String sql = """
                 with r(n, s, e, first_day, end_day) as (values <values>),
                 -- each range reads its own slice of an index (lateral), whatever plan PostgreSQL keeps for the statement
@@ -131,10 +134,13 @@ class JdbcAreaMeasures implements AreaMeasures {
                            count(*) filter (where <advance_pending>) as advances
                     from item where :moment and area = :area and <not_closed>
                       and (cast(:person as bigint) is null or owner_id = :person))
+                <leads>
                 select * from days join prospects using (n) join ended using (n) join partly using (n) join still_overdue using (n)
-                    cross join moment order by n"""
+                    cross join moment <join_leads> order by n"""
                 .replace("<values>", values(ranges.size()))
                 .replace("<prospect>", FigurePredicates.PROSPECT)
+                .replace("<leads>", leadsAsked ? LeadKpiQuery.ctes() : "")
+                .replace("<join_leads>", leadsAsked ? "join lead_kpis using (n)" : "")
                 .replace("<sold>", FigurePredicates.SOLD).replace("<lost>", FigurePredicates.LOST)
                 .replace("<delivered>", FigurePredicates.DELIVERED)
                 .replace("<delivered_late>", FigurePredicates.DELIVERED_LATE)
@@ -159,6 +165,12 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .param("now", Timestamp.from(now))
                 .param("today", today)
                 .param("past_due_before", Timestamp.from(AgeingBucket.pastDueBefore(today, zone)));
+        if (leadsAsked) {
+            statement = LeadKpiQuery.params(statement, inCompanyZone(ranges.stream().min(java.util.Comparator
+                            .comparing(DateRange::from)).orElseThrow()).start(),
+                    inCompanyZone(ranges.stream().max(java.util.Comparator.comparing(DateRange::to)).orElseThrow()).end(),
+                    null, scope.personId(), now);
+        }
         for (int i = 0; i < ranges.size(); i++) {
             DateRange range = inCompanyZone(ranges.get(i));
             statement = statement.param("s" + i, Timestamp.from(range.start())).param("e" + i, Timestamp.from(range.end()))
@@ -177,7 +189,11 @@ class JdbcAreaMeasures implements AreaMeasures {
                     rs.getLong("otif"), rs.getLong("late"), rs.getLong("incomplete"),
                     rs.getBigDecimal("collected").add(rs.getBigDecimal("collected_in_part")), compliance);
             boolean counted = prospectsAsked || firstRangeProspects && n == 0;
-            return new RangeFigures(counts.metrics(), compliance, counted ? cohorts(rs) : null);
+            Map<Metric, BigDecimal> metrics = counts.metrics();
+            if (leadsAsked) {
+                metrics.putAll(LeadKpiQuery.read(rs, zone).metrics());
+            }
+            return new RangeFigures(metrics, compliance, counted ? cohorts(rs) : null);
         }).list();
         return new Figures(figures, moment);
     }

@@ -1,7 +1,9 @@
 package com.followup.persistence.lead;
 
+import com.followup.domain.lead.BusinessHours;
 import com.followup.domain.lead.FunnelStep;
 import com.followup.domain.lead.LeadFigures;
+import com.followup.domain.lead.LeadKpis;
 import com.followup.domain.lead.LeadStatus;
 import com.followup.domain.lead.Leads;
 import com.followup.persistence.SqlTimes;
@@ -10,14 +12,19 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.followup.persistence.lead.LeadPredicates.OPEN;
 import static com.followup.persistence.lead.LeadPredicates.counted;
 import static com.followup.persistence.lead.LeadPredicates.scoped;
 
-/** The response board's and the lead dashboard's numbers, each one statement, and the leads behind them, paged. */
+/**
+ * The response board's numbers, the lead dashboard's in two statements (its tables, the funnel) and the leads behind
+ * them, paged.
+ */
 @Repository
 @Transactional(readOnly = true)
 class JdbcLeadFigures implements LeadFigures {
@@ -73,47 +80,67 @@ class JdbcLeadFigures implements LeadFigures {
     }
 
     @Override
-    public List<DeadlineGroup> deadlinesByOwner(Scope scope, Instant now) {
-        return deadlines(scope, now, "l.owner_id", "u.display_name");
-    }
-
-    @Override
-    public List<DeadlineGroup> deadlinesBySource(Scope scope, Instant now) {
-        return deadlines(scope, now, "l.source_id", "src.name");
-    }
-
-    private List<DeadlineGroup> deadlines(Scope scope, Instant now, String id, String name) {
-        String sql = "with " + scoped(LeadPredicates.ARRIVED_IN_SCOPE) + " select " + id + " as id, " + name + " as name,"
-                + " count(*) filter (where " + counted(Counted.DEADLINE_MET) + ") as met,"
-                + " count(*) filter (where " + counted(Counted.DEADLINE_MISSED) + ") as missed"
-                + " from scoped l" + NAMES + " group by " + id + ", " + name + " order by " + name + ", " + id;
-        return params(jdbc.sql(sql), scope, now, null)
-                .query((rs, n) -> new DeadlineGroup(rs.getLong("id"), rs.getString("name"), null, rs.getLong("met"),
-                        rs.getLong("missed")))
-                .list();
-    }
-
-    @Override
-    public List<DeadlineGroup> deadlinesByWeek(Scope scope, Instant now) {
-        String week = "cast(date_trunc('week', l.arrived_at at time zone :zone) as date)";
-        String sql = "with " + scoped(LeadPredicates.ARRIVED_IN_SCOPE) + " select " + week + " as week,"
-                + " count(*) filter (where " + counted(Counted.DEADLINE_MET) + ") as met,"
-                + " count(*) filter (where " + counted(Counted.DEADLINE_MISSED) + ") as missed"
-                + " from scoped l group by 1 order by 1";
-        return params(jdbc.sql(sql), scope, now, null)
-                .query((rs, n) -> new DeadlineGroup(null, null, rs.getDate("week").toLocalDate(), rs.getLong("met"),
-                        rs.getLong("missed")))
-                .list();
-    }
-
-    @Override
-    public List<Answered> answered(Scope scope, Instant now) {
-        String sql = "with " + scoped(LeadPredicates.ARRIVED_IN_SCOPE) + " select l.owner_id, u.display_name, l.arrived_at,"
-                + " l.first_touch_at from scoped l join app_user u on u.id = l.owner_id where " + counted(Counted.ANSWERED);
-        return params(jdbc.sql(sql), scope, now, null)
-                .query((rs, n) -> new Answered(rs.getLong("owner_id"), rs.getString("display_name"),
-                        SqlTimes.instant(rs, "arrived_at"), SqlTimes.instant(rs, "first_touch_at")))
-                .list();
+    public Summary summary(Scope period, Scope trend, Instant now) {
+        String sql = "with " + scoped(LeadPredicates.ARRIVED_IN_SCOPE) + """
+                , marked as (select l.*, l.arrived_at >= :pfrom and l.arrived_at < :pto as p,
+                                    l.arrived_at >= :tfrom and l.arrived_at < :tto as t,
+                                    cast(date_trunc('week', l.arrived_at at time zone :zone) as date) as week
+                             from scoped l)
+                select case when grouping(l.owner_id) = 0 then 'OWNER' when grouping(l.week) = 0 then 'WEEK'
+                            when grouping(l.status) = 0 then 'STATUS' else 'SOURCE' end as kind,
+                       l.owner_id, u.display_name as owner_name, l.source_id, src.name as source_name, l.status, l.week,
+                       count(*) filter (where l.p and <met>) as met, count(*) filter (where l.p and <missed>) as missed,
+                       count(*) filter (where l.t and <met>) as week_met, count(*) filter (where l.t and <missed>) as week_missed,
+                       count(*) filter (where l.p) as leads, count(*) filter (where l.p and <won>) as won,
+                       array_agg(l.arrived_at order by l.id) filter (where l.p and <answered>) as answered_at,
+                       array_agg(l.first_touch_at order by l.id) filter (where l.p and <answered>) as touched_at,
+                       (select zone from business_hours where id = 1) as h_zone,
+                       (select opens from business_hours where id = 1) as h_opens,
+                       (select closes from business_hours where id = 1) as h_closes,
+                       (select days from business_hours where id = 1) as h_days
+                from marked l join lead_source src on src.id = l.source_id join app_user u on u.id = l.owner_id
+                group by grouping sets ((l.owner_id, u.display_name), (l.source_id, src.name),
+                                        (l.source_id, src.name, l.status), (l.week))
+                having (grouping(l.week) = 0 and count(*) filter (where l.t) > 0)
+                    or (grouping(l.week) = 1 and count(*) filter (where l.p) > 0)
+                order by kind, owner_name, l.owner_id, source_name, l.source_id, l.status, l.week"""
+                .replace("<met>", counted(Counted.DEADLINE_MET)).replace("<missed>", counted(Counted.DEADLINE_MISSED))
+                .replace("<won>", counted(Counted.WON)).replace("<answered>", counted(Counted.ANSWERED));
+        Scope both = new Scope(period.from().isBefore(trend.from()) ? period.from() : trend.from(),
+                period.to().isAfter(trend.to()) ? period.to() : trend.to(), period.zone(), period.sourceId(), period.ownerId());
+        List<DeadlineGroup> owners = new ArrayList<>();
+        List<DeadlineGroup> sources = new ArrayList<>();
+        List<DeadlineGroup> weeks = new ArrayList<>();
+        List<SourceOutcome> outcomes = new ArrayList<>();
+        List<Answered> answered = new ArrayList<>();
+        BusinessHours[] hours = new BusinessHours[1];
+        params(jdbc.sql(sql), both, now, null)
+                .param("pfrom", SqlTimes.timestamp(period.from())).param("pto", SqlTimes.timestamp(period.to()))
+                .param("tfrom", SqlTimes.timestamp(trend.from())).param("tto", SqlTimes.timestamp(trend.to()))
+                .query(rs -> {
+                    hours[0] = JdbcLeads.businessHours(rs, "h_", period.zone());
+                    switch (rs.getString("kind")) {
+                        case "OWNER" -> {
+                            long owner = rs.getLong("owner_id");
+                            String name = rs.getString("owner_name");
+                            owners.add(new DeadlineGroup(owner, name, null, rs.getLong("met"), rs.getLong("missed")));
+                            if (rs.getArray("answered_at") != null) {
+                                Timestamp[] arrived = (Timestamp[]) rs.getArray("answered_at").getArray();
+                                Timestamp[] touched = (Timestamp[]) rs.getArray("touched_at").getArray();
+                                for (int i = 0; i < arrived.length; i++) {
+                                    answered.add(new Answered(owner, name, arrived[i].toInstant(), touched[i].toInstant()));
+                                }
+                            }
+                        }
+                        case "SOURCE" -> sources.add(new DeadlineGroup(rs.getLong("source_id"), rs.getString("source_name"),
+                                null, rs.getLong("met"), rs.getLong("missed")));
+                        case "STATUS" -> outcomes.add(new SourceOutcome(rs.getLong("source_id"), rs.getString("source_name"),
+                                LeadStatus.valueOf(rs.getString("status")), rs.getLong("leads"), rs.getLong("won")));
+                        default -> weeks.add(new DeadlineGroup(null, null, rs.getDate("week").toLocalDate(),
+                                rs.getLong("week_met"), rs.getLong("week_missed")));
+                    }
+                });
+        return new Summary(owners, sources, weeks, outcomes, answered, hours[0]);
     }
 
     @Override
@@ -128,14 +155,22 @@ class JdbcLeadFigures implements LeadFigures {
     }
 
     @Override
-    public List<SourceOutcome> outcomes(Scope scope, Instant now) {
-        String sql = "with " + scoped(LeadPredicates.ARRIVED_IN_SCOPE) + " select l.source_id, src.name, l.status,"
-                + " count(*) as leads, count(*) filter (where " + counted(Counted.WON) + ") as won"
-                + " from scoped l" + NAMES + " group by l.source_id, src.name, l.status order by src.name, l.source_id, l.status";
-        return params(jdbc.sql(sql), scope, now, null)
-                .query((rs, n) -> new SourceOutcome(rs.getLong("source_id"), rs.getString("name"),
-                        LeadStatus.valueOf(rs.getString("status")), rs.getLong("leads"), rs.getLong("won")))
-                .list();
+    public List<LeadKpis> kpis(List<Scope> ranges, Instant now) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            values.add("(" + i + ", cast(:s" + i + " as timestamptz), cast(:e" + i + " as timestamptz))");
+        }
+        String sql = "with r (n, s, e) as (values " + String.join(", ", values) + ")" + LeadKpiQuery.ctes()
+                + " select * from lead_kpis order by n";
+        Scope first = ranges.get(0);
+        JdbcClient.StatementSpec statement = LeadKpiQuery.params(jdbc.sql(sql),
+                ranges.stream().map(Scope::from).min(Instant::compareTo).orElseThrow(),
+                ranges.stream().map(Scope::to).max(Instant::compareTo).orElseThrow(), first.sourceId(), first.ownerId(), now);
+        for (int i = 0; i < ranges.size(); i++) {
+            statement = statement.param("s" + i, SqlTimes.timestamp(ranges.get(i).from()))
+                    .param("e" + i, SqlTimes.timestamp(ranges.get(i).to()));
+        }
+        return statement.query((rs, n) -> LeadKpiQuery.read(rs, first.zone())).list();
     }
 
     /** Every parameter the conditions may read; those a statement does not use are ignored. */

@@ -240,11 +240,15 @@ class JdbcLeads implements Leads {
 
     @Override
     public BusinessHours businessHours(ZoneId zone) {
-        return jdbc.sql("select * from business_hours where id = 1").query((rs, row) -> new BusinessHours(
-                        rs.getString("zone") == null ? zone : ZoneId.of(rs.getString("zone")),
-                        rs.getTime("opens").toLocalTime(), rs.getTime("closes").toLocalTime(),
-                        Arrays.stream(rs.getString("days").split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet())))
-                .single();
+        return jdbc.sql("select * from business_hours where id = 1").query((rs, row) -> businessHours(rs, "", zone)).single();
+    }
+
+    /** A row of {@code business_hours}, its columns named with {@code prefix}; without a zone, {@code zone}. */
+    static BusinessHours businessHours(java.sql.ResultSet rs, String prefix, ZoneId zone) throws java.sql.SQLException {
+        String own = rs.getString(prefix + "zone");
+        return new BusinessHours(own == null ? zone : ZoneId.of(own),
+                rs.getTime(prefix + "opens").toLocalTime(), rs.getTime(prefix + "closes").toLocalTime(),
+                Arrays.stream(rs.getString(prefix + "days").split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet()));
     }
 
     @Override

@@ -70,6 +70,7 @@ final class LeadPredicates {
             case BREACHED_IN_SCOPE -> "l.deadline = 'MISSED' and " + DEADLINE_IN_SCOPE;
             case REACHED -> "p.step >= :step and (cast(:week as date) is null or p.week = :week)";
             case STOPPED -> "p.step = :step and p.stop = :stop and (cast(:week as date) is null or p.week = :week)";
+            case MEETING_HELD -> "exists (select 1 from lead_meeting m where m.lead_id = l.id and m.status = 'HELD')";
         };
     }
 

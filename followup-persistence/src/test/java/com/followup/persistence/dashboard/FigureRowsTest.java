@@ -142,7 +142,7 @@ class FigureRowsTest {
             metric(all, who, onePerson, Area.ADMINISTRATION, Metric.ADVANCES_PENDING, CountedItems.ADVANCES_PENDING);
             contacts(all, who, onePerson, Metric.FIRST_CONTACTS, CountedFollowUps.FIRST_CONTACTS);
             contacts(all, who, onePerson, Metric.FOLLOW_UP_CONTACTS, CountedFollowUps.FOLLOW_UP_CONTACTS);
-            contacts(all, who, onePerson, Metric.MEETINGS_HELD, CountedFollowUps.MEETINGS);
+            contacts(all, who, onePerson, Metric.FOLLOW_UP_MEETINGS, CountedFollowUps.MEETINGS);
             contacts(all, who, onePerson, Metric.CALLS_MADE, CountedFollowUps.CALLS);
             contacts(all, who, onePerson, Metric.EMAILS_SENT, CountedFollowUps.EMAILS);
             compliance(all, who, onePerson, "fell due", c -> c.fellDue(), CountedFollowUps.FELL_DUE);

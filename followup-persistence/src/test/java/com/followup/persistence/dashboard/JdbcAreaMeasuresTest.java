@@ -100,7 +100,7 @@ class JdbcAreaMeasuresTest {
                 .containsEntry(Metric.CONTACTS_PER_PROSPECT, new BigDecimal("4.0"))
                 .containsEntry(Metric.NEW_SALES, BigDecimal.valueOf(10))
                 .containsEntry(Metric.FIRST_CONTACTS, BigDecimal.valueOf(15))
-                .containsEntry(Metric.MEETINGS_HELD, BigDecimal.valueOf(15))
+                .containsEntry(Metric.FOLLOW_UP_MEETINGS, BigDecimal.valueOf(15))
                 .containsEntry(Metric.CALLS_MADE, BigDecimal.valueOf(45))
                 .containsEntry(Metric.AVERAGE_CALL_MINUTES, new BigDecimal("11.7"));
         assertThat(october.metrics().get(Metric.NEW_SALES_AMOUNT)).isEqualByComparingTo("1000");

@@ -11,6 +11,7 @@ import com.followup.domain.lead.FunnelStep;
 import com.followup.domain.lead.LeadFigures;
 import com.followup.domain.lead.LeadFigures.Counted;
 import com.followup.domain.lead.LeadFunnel;
+import com.followup.domain.lead.LeadKpis;
 import com.followup.domain.lead.LeadStatus;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
@@ -188,6 +189,58 @@ class LeadFiguresTest {
             assertThat(total(theirs, Counted.BREACHED_IN_SCOPE, null, null, null, null)).isEqualTo(load.breachedToday());
         }
         assertThat(list(secondOfNovember, Counted.BREACHED_IN_SCOPE)).containsExactlyInAnyOrder(lost, open);
+    }
+
+    @Test
+    void the_lead_kpis_of_each_range_are_counted_in_one_statement_and_match_their_lists() {
+        jdbc.sql("""
+                insert into lead_meeting (lead_id, request_id, meeting_at, with_whom, status, booked_by, booked_at)
+                values (?, ?, now(), 'Lucía', 'HELD', ?, now())""").params(won, UUID.randomUUID(), alba).update();
+        LeadFigures.Scope november = november();
+        List<LeadFigures.Scope> ranges = List.of(november, week(WEEK_1), week(WEEK_2));
+
+        List<LeadKpis> kpis = figures.kpis(ranges, NOW);
+        List<LeadFigures.KpiCounts> counts = kpis.stream().map(LeadKpis::counts).toList();
+
+        assertThat(counts).containsExactly(new LeadFigures.KpiCounts(7, 2, 3, 2, 1, 3, 2),
+                new LeadFigures.KpiCounts(3, 1, 1, 2, 1, 1, 1), new LeadFigures.KpiCounts(4, 1, 2, 0, 0, 2, 1));
+        for (int i = 0; i < ranges.size(); i++) {
+            LeadFigures.Scope range = ranges.get(i);
+            LeadFigures.KpiCounts count = counts.get(i);
+            assertThat(total(range, Counted.ARRIVED, null, null, null, null)).isEqualTo(count.arrived());
+            assertThat(total(range, Counted.ARRIVED, LeadStatus.DISQUALIFIED, null, null, null)).isEqualTo(count.disqualified());
+            assertThat(total(range, Counted.DEADLINE_MET, null, null, null, null)).isEqualTo(count.met());
+            assertThat(total(range, Counted.DEADLINE_MISSED, null, null, null, null)).isEqualTo(count.missed());
+            assertThat(total(range, Counted.MEETING_HELD, null, null, null, null)).isEqualTo(count.meetingHeld());
+            assertThat(total(range, Counted.REACHED, null, FunnelStep.MEETING_BOOKED, null, null)).isEqualTo(count.meetingBooked());
+            assertThat(total(range, Counted.REACHED, null, FunnelStep.QUALIFIED, null, null)).isEqualTo(count.qualified());
+        }
+        assertThat(list(november, Counted.MEETING_HELD)).containsExactly(won);
+        // the median is taken over the answered leads of each range, the list behind it
+        for (int i = 0; i < ranges.size(); i++) {
+            assertThat((long) kpis.get(i).times().answered()).isEqualTo(total(ranges.get(i), Counted.ANSWERED, null, null, null, null));
+        }
+        // the month's counts are the lead dashboard's: its funnel and its deadlines by source
+        LeadFunnel funnel = LeadFunnel.of(figures.funnel(november, NOW));
+        assertThat(counts.get(0).meetingBooked()).isEqualTo(funnel.total().reached(FunnelStep.MEETING_BOOKED));
+        assertThat(counts.get(0).qualified()).isEqualTo(funnel.total().reached(FunnelStep.QUALIFIED));
+        assertThat(figures.deadlinesBySource(november, NOW)).singleElement()
+                .satisfies(s -> assertThat(List.of(s.met(), s.missed())).containsExactly(counts.get(0).met(), counts.get(0).missed()));
+    }
+
+    @Test
+    void an_owner_s_lead_kpis_count_only_their_leads() {
+        LeadFigures.Scope november = november();
+        LeadFigures.Scope bruno = new LeadFigures.Scope(november.from(), november.to(), ZoneOffset.UTC, source, this.bruno);
+
+        assertThat(figures.kpis(List.of(bruno), NOW)).extracting(LeadKpis::counts)
+                .containsExactly(new LeadFigures.KpiCounts(3, 1, 1, 1, 0, 1, 0));
+        assertThat(total(bruno, Counted.REACHED, null, FunnelStep.MEETING_BOOKED, null, null)).isEqualTo(1);
+    }
+
+    private LeadFigures.Scope week(LocalDate monday) {
+        return new LeadFigures.Scope(monday.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                monday.plusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, source, null);
     }
 
     private long total(LeadFigures.Scope scope, Counted counted, LeadStatus status, FunnelStep step, FunnelStep.Stop stop,

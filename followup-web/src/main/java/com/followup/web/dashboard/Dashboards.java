@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * Builds a dashboard from a handful of statements whatever the history size: the KPIs, one statement for the
  * figures of every range shown (the period, the month so far, the same days of last month and 13 weeks), one for
- * the figures of the moment, one for the people, and one for the funnel or the receivables (on Sales with its money).
+ * the figures of the moment (with the lead KPIs), one for the people, and one for the funnel or the receivables (on
+ * Sales with its money).
  */
 @Service
 class Dashboards {

@@ -4,6 +4,7 @@ import com.followup.domain.area.Area;
 import com.followup.domain.dashboard.AgeingBucket;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.FigureRows;
+import com.followup.web.lead.LeadLinks;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;
@@ -102,6 +103,9 @@ public record FigureLinks(Area area, DateRange range, Long personId) {
         }
         if (row.kpi().metric().ofThePortfolio()) {
             return portfolio(row.kpi().metric());
+        }
+        if (row.kpi().metric().ofLeads()) {
+            return new LeadLinks(range).behind(row.kpi().metric(), personId);
         }
         return FigureRows.Source.of(row.kpi().metric())
                 .map(source -> source.items() != null ? items(source.items().name()) : followUps(source.followUps().name()))

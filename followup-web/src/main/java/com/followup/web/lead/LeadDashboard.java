@@ -5,7 +5,6 @@ import com.followup.domain.lead.BusinessHours;
 import com.followup.domain.lead.LeadFigures;
 import com.followup.domain.lead.LeadFunnel;
 import com.followup.domain.lead.LeadStatus;
-import com.followup.domain.lead.Leads;
 import com.followup.domain.lead.ResponseTimes;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * The lead dashboard's numbers for a period: how fast leads were answered (business time), the share answered within
  * the deadline by owner, source and week (the 13 weeks up to the period's end), the funnel by person and week, and
- * what became of each source's leads. A few statements, whatever the number of leads.
+ * what became of each source's leads. Two statements, whatever the number of leads: the tables, and the funnel.
  */
 @Component
 class LeadDashboard {
@@ -32,12 +31,10 @@ class LeadDashboard {
     static final int TREND_WEEKS = 13;
 
     private final LeadFigures figures;
-    private final Leads leads;
     private final Clock clock;
 
-    LeadDashboard(LeadFigures figures, Leads leads, Clock clock) {
+    LeadDashboard(LeadFigures figures, Clock clock) {
         this.figures = figures;
-        this.leads = leads;
         this.clock = clock;
     }
 
@@ -68,16 +65,20 @@ class LeadDashboard {
     View of(DateRange range) {
         Instant now = clock.instant();
         LeadFigures.Scope scope = new LeadFigures.Scope(range.start(), range.end(), range.zone(), null, null);
-        BusinessHours hours = leads.businessHours(clock.getZone());
+        List<DateRange> trend = DateRange.weeksUpTo(range.last(), TREND_WEEKS, range.zone());
+        LeadFigures.Scope trendScope = new LeadFigures.Scope(trend.get(0).start(), trend.get(trend.size() - 1).end(),
+                range.zone(), null, null);
+        LeadFigures.Summary summary = figures.summary(scope, trendScope, now);
+        BusinessHours hours = summary.hours();
 
-        List<LeadFigures.Answered> answered = figures.answered(scope, now);
+        List<LeadFigures.Answered> answered = summary.answered();
         Map<Long, List<Duration>> byOwner = answered.stream().collect(Collectors.groupingBy(LeadFigures.Answered::ownerId,
                 Collectors.mapping(a -> ResponseTimes.firstResponse(a.arrivedAt(), a.firstTouchAt(), hours), Collectors.toList())));
         ResponseTimes times = ResponseTimes.of(byOwner.values().stream().flatMap(List::stream).toList());
 
         Map<Long, String> names = new LinkedHashMap<>();
         answered.forEach(a -> names.putIfAbsent(a.ownerId(), a.ownerName()));
-        Map<Long, LeadFigures.DeadlineGroup> deadlinesByOwner = figures.deadlinesByOwner(scope, now).stream()
+        Map<Long, LeadFigures.DeadlineGroup> deadlinesByOwner = summary.owners().stream()
                 .collect(Collectors.toMap(LeadFigures.DeadlineGroup::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         deadlinesByOwner.values().forEach(g -> names.putIfAbsent(g.id(), g.name()));
         List<Owner> owners = names.entrySet().stream()
@@ -86,21 +87,18 @@ class LeadDashboard {
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList();
 
-        List<LeadFigures.DeadlineGroup> sources = figures.deadlinesBySource(scope, now);
+        List<LeadFigures.DeadlineGroup> sources = summary.sources();
         LeadFigures.DeadlineGroup all = new LeadFigures.DeadlineGroup(null, null, null,
                 sources.stream().mapToLong(LeadFigures.DeadlineGroup::met).sum(),
                 sources.stream().mapToLong(LeadFigures.DeadlineGroup::missed).sum());
 
-        List<DateRange> trend = DateRange.weeksUpTo(range.last(), TREND_WEEKS, range.zone());
-        LeadFigures.Scope trendScope = new LeadFigures.Scope(trend.get(0).start(), trend.get(trend.size() - 1).end(),
-                range.zone(), null, null);
-        Map<LocalDate, LeadFigures.DeadlineGroup> byWeek = figures.deadlinesByWeek(trendScope, now).stream()
+        Map<LocalDate, LeadFigures.DeadlineGroup> byWeek = summary.weeks().stream()
                 .collect(Collectors.toMap(LeadFigures.DeadlineGroup::week, Function.identity()));
         List<Week> weeks = trend.stream().map(days -> new Week(days,
                 byWeek.getOrDefault(days.from(), new LeadFigures.DeadlineGroup(null, null, days.from(), 0, 0)))).toList();
 
         Map<Long, Source> outcomes = new LinkedHashMap<>();
-        for (LeadFigures.SourceOutcome row : figures.outcomes(scope, now)) {
+        for (LeadFigures.SourceOutcome row : summary.outcomes()) {
             Source source = outcomes.computeIfAbsent(row.sourceId(),
                     id -> new Source(id, row.sourceName(), new EnumMap<>(LeadStatus.class), 0));
             source.byStatus().put(row.status(), row.leads());

@@ -1,6 +1,7 @@
 package com.followup.web.lead;
 
 import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.kpi.Metric;
 import com.followup.domain.lead.FunnelStep;
 import com.followup.domain.lead.LeadFigures.Counted;
 import com.followup.domain.lead.LeadStatus;
@@ -49,6 +50,23 @@ public record LeadLinks(DateRange range) {
     public String stopped(FunnelStep step, FunnelStep.Stop stop, LocalDate week) {
         UriComponentsBuilder uri = of(Counted.STOPPED).queryParam("step", step).queryParam("stop", stop);
         return (week == null ? uri : uri.queryParam("week", week)).toUriString();
+    }
+
+    /**
+     * The leads behind a lead KPI, of one owner when {@code owner} is given: the people who reached the step, the
+     * leads with a meeting held, those that met their deadline, those answered (behind the median) or those rejected.
+     */
+    public String behind(Metric metric, Long owner) {
+        UriComponentsBuilder uri = switch (metric) {
+            case LEAD_MEETINGS_BOOKED -> of(Counted.REACHED).queryParam("step", FunnelStep.MEETING_BOOKED);
+            case LEADS_QUALIFIED -> of(Counted.REACHED).queryParam("step", FunnelStep.QUALIFIED);
+            case LEAD_MEETINGS_HELD -> of(Counted.MEETING_HELD);
+            case LEADS_ANSWERED_IN_TIME -> of(Counted.DEADLINE_MET);
+            case LEAD_MEDIAN_FIRST_RESPONSE -> of(Counted.ANSWERED);
+            case LEADS_REJECTED_SHARE -> of(Counted.ARRIVED).queryParam("status", LeadStatus.DISQUALIFIED);
+            default -> throw new IllegalArgumentException(metric + " is not counted from leads");
+        };
+        return (owner == null ? uri : uri.queryParam("owner", owner)).toUriString();
     }
 
     private UriComponentsBuilder of(Counted counted) {
