@@ -180,6 +180,8 @@ class AccessMatrixTest {
             GET /portfolio/market                      | /portfolio/market                 |                       | sign-in ok  403 403 403 403 403
             POST /portfolio/market                     | /portfolio/market                 | aSize=1000000&bSize=&cSize=&version={marketVersion} | sign-in ok 403 403 403 403 403
             POST /portfolio/{id}/health-override       | /portfolio/{customer}/health-override | score=80&reason=Settled&until={nextMonth}&version={customerVersion} | sign-in ok ok 403 403 403 403
+            GET /portfolio/{id}/edit                   | /portfolio/{customer}/edit        |                       | sign-in ok  ok  403 403 403 403
+            POST /portfolio/{id}/edit                  | /portfolio/{customer}/edit        | name=Renamed&version={customerVersion} | sign-in ok ok 403 403 403 403
             """;
 
     private static final List<String> WHO = List.of("nobody", "director", "manager of Sales", "staff owning the item",
