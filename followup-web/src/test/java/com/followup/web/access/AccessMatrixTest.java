@@ -288,7 +288,7 @@ class AccessMatrixTest {
         LeadForm leadForm = leadForms.create("Form", leadSource, "https://example.com/thanks", LeadForm.hash(formSecret),
                 actors.get(1).id(), Instant.now());
         Meeting meeting = leads.bookMeeting(new Meeting(null, lead.id(), Instant.now().plusSeconds(86400), "Lucía",
-                MeetingStatus.BOOKED, actors.get(3).id(), Instant.now()), UUID.randomUUID());
+                MeetingStatus.BOOKED, actors.get(3).id(), Instant.now()), UUID.randomUUID()).orElseThrow();
         UserAccount person = accounts.save(UserAccount.create("person" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000,
                 "Another person", actors.get(1).passwordHash(), Role.STAFF, Set.of(Area.SALES)));
         Customer customer = new CustomerMother(customers, sales).customer(CustomerMother.uniqueName("Access"), actors.get(3).id());
