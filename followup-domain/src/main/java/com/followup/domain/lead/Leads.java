@@ -33,8 +33,8 @@ public interface Leads {
 
     List<Touch> touches(long leadId);
 
-    /** Keeps a booked meeting once per request id; the meeting stored by the first request either way. */
-    Meeting bookMeeting(Meeting meeting, UUID requestId);
+    /** Keeps a booked meeting once per request id: the meeting stored, or empty when that request had booked it. */
+    Optional<Meeting> bookMeeting(Meeting meeting, UUID requestId);
 
     /** Held or cancelled; false when the meeting was no longer booked. */
     boolean settleMeeting(Meeting meeting);

@@ -29,6 +29,16 @@ public interface PortfolioDashboards {
 
     Overview overview(DateRange period, Long ownerId);
 
+    /**
+     * One week of the trend: for each segment today (null: the whole portfolio, unscored customers included), the
+     * customers who bought in the week (as the list of customers who bought in a period counts them) and the revenue.
+     */
+    record WeekSales(DateRange week, Segment segment, long customers, java.math.BigDecimal revenue) {
+    }
+
+    /** The sales of each of {@code weeks}, in one statement; a week or segment with no sale has no row. */
+    List<WeekSales> weeks(List<DateRange> weeks, Long ownerId);
+
     /** Customers by their segment in {@code month} (kept) and today; empty when that month was not kept. */
     List<SegmentMove> moves(LocalDate month, Long ownerId);
 

@@ -119,15 +119,13 @@ class JdbcLeads implements Leads {
 
     @Override
     @Transactional
-    public Meeting bookMeeting(Meeting meeting, UUID requestId) {
-        jdbc.sql("""
+    public Optional<Meeting> bookMeeting(Meeting meeting, UUID requestId) {
+        return jdbc.sql("""
                         insert into lead_meeting (lead_id, request_id, meeting_at, with_whom, status, booked_by, booked_at)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (request_id) do nothing""")
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (request_id) do nothing returning *""")
                 .params(meeting.leadId(), requestId, SqlTimes.timestamp(meeting.when()), meeting.withWhom(),
                         meeting.status().name(), meeting.bookedBy(), SqlTimes.timestamp(meeting.bookedAt()))
-                .update();
-        return jdbc.sql("select * from lead_meeting where request_id = ?").param(requestId)
-                .query((rs, row) -> meeting(rs)).single();
+                .query((rs, row) -> meeting(rs)).optional();
     }
 
     @Override

@@ -84,6 +84,42 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
         return new Overview(each, all[0], cells);
     }
 
+    @Override
+    public List<WeekSales> weeks(List<DateRange> weeks, Long ownerId) {
+        if (weeks.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < weeks.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(").append(i).append(", cast(:f").append(i)
+                    .append(" as date), cast(:t").append(i).append(" as date))");
+        }
+        // a customer who bought in the week is one with a sale line in it: PortfolioPredicates.ACTIVE, week by week
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                with w(n, f, t) as (values <values>),
+                bought as (select w.n, l.customer_id, sum(l.amount) as revenue
+                           from w join sale_line l on l.day >= w.f and l.day < w.t group by w.n, l.customer_id)
+                select b.n, grouping(s.segment) as every_segment, s.segment, count(*) as customers,
+                       coalesce(sum(b.revenue), 0) as revenue
+                from bought b join customer c on c.id = b.customer_id left join customer_score s on s.customer_id = c.id
+                where cast(:owner as bigint) is null or c.owner_id = :owner
+                group by grouping sets ((b.n, s.segment), (b.n)) order by b.n"""
+                .replace("<values>", values)).param("owner", ownerId);
+        for (int i = 0; i < weeks.size(); i++) {
+            statement = statement.param("f" + i, weeks.get(i).from()).param("t" + i, weeks.get(i).to());
+        }
+        List<WeekSales> found = new ArrayList<>();
+        statement.query(rs -> {
+            Segment segment = segment(rs.getString("segment"));
+            boolean all = rs.getInt("every_segment") == 1;
+            if (all || segment != null) {
+                found.add(new WeekSales(weeks.get(rs.getInt("n")), all ? null : segment, rs.getLong("customers"),
+                        rs.getBigDecimal("revenue")));
+            }
+        });
+        return found;
+    }
+
     private static SegmentFigures figures(Segment segment, ResultSet rs) throws SQLException {
         return new SegmentFigures(segment, rs.getLong("customers"), rs.getLong("active"), rs.getLong("active_before"),
                 rs.getLong("retained"), rs.getBigDecimal("revenue"), rs.getBigDecimal("costed"), rs.getBigDecimal("margin"),

@@ -57,7 +57,7 @@ class DashboardCharts {
                 goal.add(100);
             }
         }
-        // an empty period draws no chart: the page says there is no data yet instead of showing empty axes
+        // an empty period draws no chart: the page says there is no data yet rather than empty axes
         if (!names.isEmpty()) {
             charts.put("goals", write(new Chart("bar", true, names, List.of(
                     new DataSet(text("dashboard.chart.actualPercent", locale), percents, null),

@@ -4,7 +4,6 @@ import com.followup.domain.area.Area;
 import com.followup.domain.dashboard.AgeingBucket;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.FigureRows;
-import com.followup.web.lead.LeadLinks;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;

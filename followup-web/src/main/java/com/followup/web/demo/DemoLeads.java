@@ -71,7 +71,7 @@ class DemoLeads {
                 demoRequests, hours, now.minus(Duration.ofHours(30)), sofia, LeadChannel.TYPED, marco);
         connected = touch(connected, TouchChannel.WHATSAPP, true, "Wants a demo next week", sofia, now.minus(Duration.ofHours(29)));
         Meeting meeting = leads.bookMeeting(new Meeting(null, connected.id(), now.plus(Duration.ofDays(2)),
-                "Raúl Núñez and his plant manager", MeetingStatus.BOOKED, sofia, now), UUID.randomUUID());
+                "Raúl Núñez and his plant manager", MeetingStatus.BOOKED, sofia, now), UUID.randomUUID()).orElseThrow();
         connected.recordMeeting(meeting, sofia, now);
         leads.save(connected);
         Lead qualified = arrive("Elena Campos", "elena@campos.example", "+52 55 5555 0205", "Director", "Campos Salud",

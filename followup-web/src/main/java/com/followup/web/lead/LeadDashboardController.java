@@ -1,5 +1,6 @@
 package com.followup.web.lead;
 
+import com.followup.web.dashboard.LeadLinks;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.dashboard.DashboardFilter;

@@ -98,12 +98,11 @@ class LeadWork {
             throw new IllegalStateException("lead " + id + " is " + lead.status());
         }
         Meeting booked = new Meeting(null, id, when, form.getWithWhom(), MeetingStatus.BOOKED, me.id(), now);
-        int before = leads.meetings(id).size();
-        Meeting stored = leads.bookMeeting(booked, form.getRequestId() == null ? UUID.randomUUID() : form.getRequestId());
-        if (leads.meetings(id).size() > before) {
+        // a form sent twice books once, and its history says so once
+        leads.bookMeeting(booked, form.getRequestId() == null ? UUID.randomUUID() : form.getRequestId()).ifPresent(stored -> {
             lead.recordMeeting(stored, me.id(), now);
             leads.save(lead);
-        }
+        });
         return List.of();
     }
 

@@ -1,5 +1,6 @@
 package com.followup.web.lead;
 
+import com.followup.web.dashboard.LeadLinks;
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.account.UserAccounts;

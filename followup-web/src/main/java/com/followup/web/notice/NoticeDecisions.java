@@ -83,7 +83,7 @@ class NoticeDecisions {
                 continue;
             }
             long overdue = rows.stream().filter(row -> row.dueAt().isBefore(now)).count();
-            String subject = writer.text("notice.digest.subject", settings.language(), rows.size());
+            String subject = writer.text("notice.digest.subject", settings.language(), rows.size(), breaches.size());
             OutboxMessage message = OutboxMessage.decide(Kind.DIGEST, settings.userId(), settings.email(), subject,
                     writer.digestBody(rows, overdue, breaches, settings.language()), settings.digestKey(now, zone), now);
             Notification notification = Notification.of(settings.userId(), Kind.DIGEST, null, null,

@@ -15,12 +15,32 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The portfolio dashboard of a period, read in four statements whatever the number of customers: segments with the
- * channel × segment cells, coverage, movement since last quarter and the market sizes.
+ * The portfolio dashboard of a period, read in five statements whatever the number of customers: segments with the
+ * channel × segment cells, coverage, movement since last quarter, the market sizes and the last 13 weeks' sales.
  */
 public record PortfolioDashboard(DateRange period, DateRange earlierPeriod, PortfolioDashboards.Overview overview,
                                  List<Coverage> coverage, LocalDate comparedMonth, List<SegmentMove> moves,
-                                 MarketSizes market) {
+                                 MarketSizes market, List<DateRange> weeks, List<PortfolioDashboards.WeekSales> weekSales) {
+
+    static final int WEEKS = 13;
+
+    /** A week's sales in a segment (null: the whole portfolio); nothing sold is zero. */
+    public PortfolioDashboards.WeekSales week(DateRange week, Segment segment) {
+        return weekSales.stream().filter(w -> w.week().equals(week) && w.segment() == segment).findFirst()
+                .orElse(new PortfolioDashboards.WeekSales(week, segment, 0, java.math.BigDecimal.ZERO));
+    }
+
+    /** The customers behind a week's figure: those who bought in that week, of the segment. */
+    public String weekLink(DateRange week, Segment segment) {
+        return new com.followup.web.dashboard.PortfolioLinks(week).counted("ACTIVE", segment);
+    }
+
+    /** The segments, then the whole portfolio (null), as the weeks' columns. */
+    public List<Segment> weekColumns() {
+        List<Segment> columns = new java.util.ArrayList<>(List.of(Segment.values()));
+        columns.add(null);
+        return columns;
+    }
 
     public List<Segment> segments() {
         return List.of(Segment.values());
@@ -63,9 +83,10 @@ public record PortfolioDashboard(DateRange period, DateRange earlierPeriod, Port
 
         PortfolioDashboard of(DateRange period) {
             LocalDate month = SegmentMove.comparedMonth(LocalDate.now(clock));
+            List<DateRange> weeks = DateRange.weeksUpTo(LocalDate.now(clock), WEEKS, clock.getZone());
             return new PortfolioDashboard(period, com.followup.domain.portfolio.SegmentFigures.earlierPeriod(period),
                     dashboards.overview(period, null), lists.coverage(null), month, dashboards.moves(month, null),
-                    dashboards.marketSizes());
+                    dashboards.marketSizes(), weeks, dashboards.weeks(weeks, null));
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.Locale;
 @Component
 class PortfolioDashboardCsv {
 
-    static final List<String> TABLES = List.of("segments", "retention", "coverage", "channels", "market", "movement");
+    static final List<String> TABLES = List.of("segments", "retention", "coverage", "channels", "market", "movement", "weeks");
 
     private final MessageSource messages;
 
@@ -49,6 +49,22 @@ class PortfolioDashboardCsv {
                 for (SegmentFigures f : rows) {
                     csv.row(name(f.segment(), locale), f.activeBefore(), f.retained(), f.retention().percent().orElse(null),
                             f.lost(), f.churnRate().percent().orElse(null));
+                }
+            }
+            case "weeks" -> {
+                List<Object> header = new ArrayList<>(List.of(h("portfolio.dashboard.week", locale)));
+                for (Segment segment : dashboard.weekColumns()) {
+                    header.add(name(segment, locale) + " · " + h("portfolio.dashboard.active", locale));
+                    header.add(name(segment, locale) + " · " + h("portfolio.dashboard.revenue", locale));
+                }
+                csv.row(header.toArray());
+                for (var week : dashboard.weeks()) {
+                    List<Object> row = new ArrayList<>(List.of(week.from()));
+                    for (Segment segment : dashboard.weekColumns()) {
+                        row.add(dashboard.week(week, segment).customers());
+                        row.add(dashboard.week(week, segment).revenue());
+                    }
+                    csv.row(row.toArray());
                 }
             }
             case "coverage" -> {

@@ -180,6 +180,8 @@ class AccessMatrixTest {
             GET /portfolio/market                      | /portfolio/market                 |                       | sign-in ok  403 403 403 403 403
             POST /portfolio/market                     | /portfolio/market                 | aSize=1000000&bSize=&cSize=&version={marketVersion} | sign-in ok 403 403 403 403 403
             POST /portfolio/{id}/health-override       | /portfolio/{customer}/health-override | score=80&reason=Settled&until={nextMonth}&version={customerVersion} | sign-in ok ok 403 403 403 403
+            GET /portfolio/{id}/edit                   | /portfolio/{customer}/edit        |                       | sign-in ok  ok  403 403 403 403
+            POST /portfolio/{id}/edit                  | /portfolio/{customer}/edit        | name=Renamed&version={customerVersion} | sign-in ok ok 403 403 403 403
             """;
 
     private static final List<String> WHO = List.of("nobody", "director", "manager of Sales", "staff owning the item",
@@ -286,7 +288,7 @@ class AccessMatrixTest {
         LeadForm leadForm = leadForms.create("Form", leadSource, "https://example.com/thanks", LeadForm.hash(formSecret),
                 actors.get(1).id(), Instant.now());
         Meeting meeting = leads.bookMeeting(new Meeting(null, lead.id(), Instant.now().plusSeconds(86400), "Lucía",
-                MeetingStatus.BOOKED, actors.get(3).id(), Instant.now()), UUID.randomUUID());
+                MeetingStatus.BOOKED, actors.get(3).id(), Instant.now()), UUID.randomUUID()).orElseThrow();
         UserAccount person = accounts.save(UserAccount.create("person" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000,
                 "Another person", actors.get(1).passwordHash(), Role.STAFF, Set.of(Area.SALES)));
         Customer customer = new CustomerMother(customers, sales).customer(CustomerMother.uniqueName("Access"), actors.get(3).id());

@@ -71,8 +71,9 @@ class DashboardBrowserIT extends BrowserTest {
         bought.click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("counted-figure")));
+        long counted = Long.parseLong(figure.replace(",", ""));
         assertThat(browser.findElement(By.cssSelector("#portfolio-results [role=status]")).getText())
-                .isEqualTo(figure + " customers");
+                .isEqualTo(counted == 1 ? "1 customer" : String.format(java.util.Locale.ENGLISH, "%,d customers", counted));
         Browser.assertAccessible(browser, "customers behind a portfolio figure");
     }
 

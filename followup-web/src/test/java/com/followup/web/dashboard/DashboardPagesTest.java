@@ -73,6 +73,8 @@ class DashboardPagesTest {
         UserAccount manager = people.manager(Area.SALES);
         UserAccount seller = people.staff(Area.SALES);
         sell(mother.prospect(seller.id(), Duration.ofHours(1)), seller);
+        // opened three days ago and not followed up since: a follow-up that fell due, for the compliance chart to draw
+        mother.prospect(seller.id(), Duration.ofDays(3));
         kpis.save(Kpi.computed(Area.SALES, Metric.NEW_SALES, "Sales " + System.nanoTime(), "sales", BigDecimal.valueOf(30), KpiPeriod.MONTH));
 
         Page page = Page.of(mvc.perform(get("/dashboards/sales").with(as(manager))).andExpect(status().isOk()));
@@ -177,7 +179,9 @@ class DashboardPagesTest {
             sell(mother.prospect(seller.id(), Duration.ofDays(3)), seller);
         }
 
-        assertThat(statements(manager, "/dashboards/sales")).isEqualTo(few).isLessThanOrEqualTo(8);
+        // a KPI counted on the portfolio (coverage, churn ...) costs its own three: the figures, the matrix, the coverage
+        long portfolio = kpis.findAll().stream().anyMatch(kpi -> kpi.metric() != null && kpi.metric().ofThePortfolio()) ? 3 : 0;
+        assertThat(statements(manager, "/dashboards/sales")).isEqualTo(few).isLessThanOrEqualTo(8 + portfolio);
         UserAccount director = people.director();
         long overview = statements(director, "/dashboards");
         assertThat(overview).isLessThanOrEqualTo(8);
@@ -192,6 +196,6 @@ class DashboardPagesTest {
     private long statements(UserAccount person, String url) throws Exception {
         SqlStatements.reset();
         mvc.perform(get(url).with(as(person))).andExpect(status().isOk());
-        return SqlStatements.count();
+        return SqlStatements.pageStatements();
     }
 }

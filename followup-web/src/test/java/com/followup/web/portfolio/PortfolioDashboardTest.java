@@ -74,7 +74,8 @@ class PortfolioDashboardTest {
                 Page list = Page.of(mvc.perform(get(link.attr("href")).with(as(manager)).header("Accept-Language", "en"))
                         .andExpect(status().isOk()));
                 assertThat(list.text("#portfolio-results [role=status]")).as(link.attr("href"))
-                        .isEqualTo(figure + " customers");
+                        .isEqualTo(figure == 0 ? "No customers" : figure == 1 ? "1 customer"
+                                : String.format(java.util.Locale.ENGLISH, "%,d customers", figure));
                 followed++;
             }
             assertThat(followed).isGreaterThanOrEqualTo(30); // 12 on segments, 12 on retention, 6 on coverage, the cells

@@ -42,4 +42,12 @@ public class SqlStatements implements BeanPostProcessor {
     public static long count() {
         return QueryCountHolder.getGrandTotal().getTotal();
     }
+
+    /**
+     * What the page itself sent: MockMvc sends no session cookie, so each request also writes a new session, which
+     * a browser's session does at most once a minute (SessionLastAccessEveryMinute).
+     */
+    public static long pageStatements() {
+        return sent().stream().filter(sql -> !sql.contains("SPRING_SESSION")).count();
+    }
 }

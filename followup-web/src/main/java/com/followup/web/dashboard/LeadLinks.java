@@ -1,4 +1,4 @@
-package com.followup.web.lead;
+package com.followup.web.dashboard;
 
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.kpi.Metric;
