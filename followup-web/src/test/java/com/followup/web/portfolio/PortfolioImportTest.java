@@ -57,7 +57,7 @@ class PortfolioImportTest {
 
         String batch = upload(manager, "customers", "clientes.csv", csv);
         Page preview = Page.of(mvc.perform(get(batch).with(as(manager)).header("Accept-Language", "en")));
-        assertThat(preview.text("#import-counts")).isEqualTo("3 rows read: 2 can be imported, 1 have problems (listed below).");
+        assertThat(preview.text("#import-counts")).isEqualTo("3 rows read: 2 can be imported, 1 has problems (listed below).");
         assertThat(preview.texts("#problems > li > strong")).containsExactly("Row 4");
         assertThat(preview.texts("#problems > li:first-child .problem")).containsExactly(
                 "Tax id: Letters, digits, & and - only.",
@@ -138,7 +138,7 @@ class PortfolioImportTest {
         assertThat(lines(byName)).isEqualTo(2);
         assertThat(lines(byTaxId)).isEqualTo(1);
         assertThat(Page.of(mvc.perform(get(overlapping).with(as(manager)))).text("#import-counts"))
-                .endsWith(": 1 added; 1 rows had been imported from an earlier file; 0 rows failed.");
+                .endsWith(": 1 added; 1 row had been imported from an earlier file; 0 rows failed.");
     }
 
     @Test
