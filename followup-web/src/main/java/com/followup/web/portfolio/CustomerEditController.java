@@ -57,7 +57,7 @@ class CustomerEditController {
         if (form.getVersion() == null && !errors.hasGlobalErrors()) {
             errors.reject("form.tampered");
         }
-        List<UserAccount> owners = owners();
+        List<UserAccount> owners = owners(customer);
         List<Violation> violations = new ArrayList<>(Customer.validate(form.draft(), customers.types()::contains,
                 owner -> owners.stream().anyMatch(person -> String.valueOf(person.id()).equals(owner))));
         FormErrors.report(violations, errors);
@@ -86,9 +86,13 @@ class CustomerEditController {
         return customers.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** Who can own a customer: the active people of Sales, the present owner too even if they left since. */
-    private List<UserAccount> owners() {
-        return accounts.findAllOrderedByName().stream().filter(person -> person.active() && person.worksIn(Area.SALES))
+    /**
+     * Who can own the customer: the active people of Sales, and its present owner even if they left since, so that
+     * changing another detail never moves the customer to whoever the list shows first.
+     */
+    private List<UserAccount> owners(Customer customer) {
+        return accounts.findAllOrderedByName().stream()
+                .filter(person -> person.id() == customer.ownerId() || person.active() && person.worksIn(Area.SALES))
                 .toList();
     }
 
@@ -96,7 +100,7 @@ class CustomerEditController {
         model.addAttribute("customer", customer);
         model.addAttribute("form", form);
         model.addAttribute("types", customers.types());
-        model.addAttribute("owners", owners());
+        model.addAttribute("owners", owners(customer));
         model.addAttribute("channels", ServiceChannel.values());
         return "portfolio/edit";
     }

@@ -33,6 +33,7 @@ class CustomerEditTest {
     @Autowired People people;
     @Autowired Customers customers;
     @Autowired SalesHistory sales;
+    @Autowired com.followup.domain.account.UserAccounts accounts;
 
     @Test
     void a_manager_moves_a_customer_to_another_owner_and_channel_and_enters_its_potential() throws Exception {
@@ -76,6 +77,22 @@ class CustomerEditTest {
         Customer saved = customers.findById(customer.id()).orElseThrow();
         assertThat(saved.channel()).isEqualTo(ServiceChannel.VISIT);
         assertThat(saved.potentialPerYear()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void a_customer_whose_owner_left_keeps_that_owner_when_another_detail_changes() throws Exception {
+        UserAccount manager = people.manager(Area.SALES);
+        UserAccount leaver = people.staff(Area.SALES);
+        Customer customer = new CustomerMother(customers, sales).customer(CustomerMother.uniqueName("Herrajes"), leaver.id());
+        leaver.deactivate();
+        accounts.save(leaver);
+
+        Page form = Page.of(mvc.perform(get("/portfolio/{id}/edit", customer.id()).with(as(manager))));
+        assertThat(form.attr("#owner option[selected]", "value")).isEqualTo(String.valueOf(leaver.id()));
+        mvc.perform(edit(manager, customer, leaver.id(), "CALL", "900", customer.version()))
+                .andExpect(redirectedUrl("/portfolio/" + customer.id()));
+
+        assertThat(customers.findById(customer.id()).orElseThrow().ownerId()).isEqualTo(leaver.id());
     }
 
     private static MockHttpServletRequestBuilder edit(UserAccount who, Customer customer, long ownerId, String channel,
