@@ -6,7 +6,7 @@
 # Environment: as leads.sh (PGHOST, PGPORT, PGUSER, BENCH_DB (followup_leads_beside), BENCH_PORT (8089),
 #              BENCH_REUSE=true: keep the database made by an earlier run, its added leads deleted), and
 #              BENCH_SECONDS (60) measured, BENCH_WARM_UP (120) seconds of both loads before, not reported,
-#              BENCH_CONNECTIONS (16). Build first: ./mvnw -q -DskipTests package (and the Gatling plugin needs the
+#              BENCH_CONNECTIONS (16), BENCH_JAR (followup-web/target/followup.jar). Build first: ./mvnw -q -DskipTests package (and the Gatling plugin needs the
 #              network the first time it resolves).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ mkdir -p "$out"
 # the working day's company, three years in, with 50,000 leads (or the one kept, back to its 50,000)
 BENCH_COMPANY=three-years BENCH_ONLY_DATA=true followup-benchmark/leads.sh 50000
 
-java -Xmx512m -jar followup-web/target/followup.jar --server.port="$port" \
+java -Xmx512m -jar "${BENCH_JAR:-followup-web/target/followup.jar}" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://$host:$pgport/$db" --spring.datasource.username="$user" \
     --followup.jobs.enabled=false --followup.demo-data=false > "$out/app.log" 2>&1 &
 app=$!
@@ -47,8 +47,9 @@ cpu() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }
 echo "# $base, $(date -u '+%F %H:%M UTC'), load: $(uptime | sed 's/.*load average: //')"
 # warm-up: both loads at once, nothing reported
 leads "$warm_up" "$rate" > "$out/wrk-warm-up.txt" &
+warm_wrk=$!
 simulate "$warm_up" "$out/gatling-warm-up.txt" > /dev/null
-wait
+wait "$warm_wrk"
 
 jstat -gc "$app" 1000 > "$out/heap.txt" 2>/dev/null &
 sampler=$!
