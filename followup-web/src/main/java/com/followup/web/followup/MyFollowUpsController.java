@@ -162,7 +162,7 @@ class MyFollowUpsController {
         if (!htmx.isHtmxRequest()) {
             return show(me, htmx, model, false);
         }
-        // the quick button sends the list's one form: the answer says which row it replaces
+        // the rows' buttons carry no hx-target (they replace themselves): the answer names the row it replaces
         htmxResponse.setRetarget("#item-" + itemId);
         htmxResponse.setReswap(HtmxReswap.outerHtml());
         DueBuckets buckets = buckets();
