@@ -69,7 +69,7 @@ if [ "${BENCH_REUSE:-false}" != true ]; then
 fi
 recompute "recompute, a usual night"
 # as autovacuum does after the nightly run (this server runs without it): every score was written again
-sql -c "vacuum analyze customer_score, customer_score_factors, customer_segment_month, item"
+sql -c "vacuum analyze customer_score, customer_score_factors, customer_segment_month, portfolio_week_sales, item"
 echo "# segments: $(sql -c "select string_agg(segment || ' ' || n, ', ' order by segment) from (select segment, count(*) n from customer_score group by 1) s");" \
     "lapsed $(sql -c "select count(*) from customer_score where lapsed"), churned $(sql -c "select count(*) from customer_score where churned")," \
     "open service items $(sql -c "select count(*) from item where portfolio_purpose = 'SERVICE' and status <> 'CLOSED'")," \

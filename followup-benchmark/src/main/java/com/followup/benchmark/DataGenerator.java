@@ -136,7 +136,7 @@ public final class DataGenerator {
                 statement.execute("truncate item_change, follow_up_edit, follow_up, notification, outbox_message, "
                         + "calendar_feed, notice_settings, kpi_entry, kpi_person_target, item, follow_up_rule_revision, "
                         + "follow_up_rule, kpi, sign_in_failure, spring_session_attributes, spring_session, "
-                        + "app_user_area, sale_line, customer_segment_month, customer_score, customer_change, customer, "
+                        + "app_user_area, sale_line, portfolio_week_sales, customer_segment_month, customer_score, customer_change, customer, "
                         + "app_user restart identity cascade");
                 return;
             }

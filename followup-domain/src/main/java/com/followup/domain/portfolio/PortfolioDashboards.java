@@ -37,7 +37,13 @@ public interface PortfolioDashboards {
     record WeekSales(DateRange week, Segment segment, long customers, java.math.BigDecimal revenue) {
     }
 
-    /** The sales of each of {@code weeks}, in one statement; a week or segment with no sale has no row. */
+    /** The weeks of the trend, the current one last; the recompute keeps the ones before it (PortfolioFigures#store). */
+    int TREND_WEEKS = 13;
+
+    /**
+     * The sales of each of {@code weeks}, in one statement; a week or segment with no sale has no row. The weeks the
+     * nightly recompute kept are read as kept (everyone's customers only), the others from the sale lines.
+     */
     List<WeekSales> weeks(List<DateRange> weeks, Long ownerId);
 
     /** Customers by their segment in {@code month} (kept) and today; empty when that month was not kept. */

@@ -12,6 +12,9 @@ public interface PortfolioFigures {
     /** Every customer's figures over the period, in a bounded number of statements however many customers. */
     List<CustomerFigures> figures(ScoringPeriod period);
 
-    /** Replaces today's scores and keeps the month's segments (one row per customer and month). */
+    /**
+     * Replaces today's scores, keeps the month's segments (one row per customer and month) and the trend's past weeks
+     * by today's segments (the {@link PortfolioDashboards#TREND_WEEKS} weeks before today's, PortfolioDashboards#weeks).
+     */
     void store(List<CustomerScores> scores, LocalDate today);
 }

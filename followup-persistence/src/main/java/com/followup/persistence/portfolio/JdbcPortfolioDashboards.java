@@ -27,8 +27,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The portfolio dashboard: the segments with their coverage, the whole portfolio and the channel × segment cells in
- * one statement (grouping sets) after the service matrix's, the movement between segments in another. Customers are counted with {@link PortfolioPredicates},
+ * The portfolio dashboard: the segments with their coverage (each customer's last contact read in one pass,
+ * {@link PortfolioPredicates#LAST_CONTACT}), the whole portfolio and the channel × segment cells in one statement
+ * (grouping sets) after the service matrix's, the movement between segments in another, the 13-week trend from the
+ * weeks the nightly recompute kept (V48) and the week in progress from its lines. Customers are counted with {@link PortfolioPredicates},
  * as the portfolio list filters them; active in the period ({@link PortfolioPredicates#ACTIVE}: a sale line in it) is
  * read as having bought in it, from the period's lines grouped once, rather than probed customer by customer.
  */
@@ -65,7 +67,8 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
                         judged as (
                             select c.id, c.channel, c.owner_id, b.revenue, b.costed, b.margin, b.products,
                                    b.customer_id is not null as active, <active_before> as active_before
-                            from customer c left join bought b on b.customer_id = c.id)
+                            from customer c left join bought b on b.customer_id = c.id),
+                        <last_contact>
                         select grouping(s.segment) as every_segment, grouping(c.channel) as every_channel, s.segment, c.channel,
                                count(*) as customers,
                                count(*) filter (where c.active) as active,
@@ -76,9 +79,11 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
                                coalesce(sum(s.revenue_12m), 0) as revenue_12m, count(*) filter (where s.lapsed) as lapsed,
                                count(*) filter (where s.segment is not null and <contacted>) as covered
                         from judged c left join customer_score s on s.customer_id = c.id
+                        left join contacted k on k.customer_id = c.id
                         where cast(:owner as bigint) is null or c.owner_id = :owner
                         group by grouping sets ((s.segment), (s.segment, c.channel), ())"""
                         .replace("<active_before>", PortfolioPredicates.ACTIVE_BEFORE)
+                        .replace("<last_contact>", PortfolioPredicates.LAST_CONTACT)
                         .replace("<contacted>", PortfolioPredicates.CONTACTED))
                 .param("owner", ownerId), period), matrix, clock)
                 .query(rs -> {
@@ -117,16 +122,24 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
             values.append(i == 0 ? "" : ", ").append("(").append(i).append(", cast(:f").append(i)
                     .append(" as date), cast(:t").append(i).append(" as date))");
         }
-        // a customer who bought in the week is one with a sale line in it: PortfolioPredicates.ACTIVE, week by week
+        // a customer who bought in the week is one with a sale line in it: PortfolioPredicates.ACTIVE, week by week;
+        // the weeks the recompute kept (V48, by today's segments, everyone's customers) are read as kept, the others
+        // (the week in progress, a week an import added to) from their lines
         JdbcClient.StatementSpec statement = jdbc.sql("""
                 with w(n, f, t) as (values <values>),
+                kept as (select w.n, nullif(k.segment, '-') as segment, k.customers, k.revenue
+                         from w join portfolio_week_sales k on k.week = w.f where cast(:owner as bigint) is null),
                 bought as (select w.n, l.customer_id, sum(l.amount) as revenue
-                           from w join sale_line l on l.day >= w.f and l.day < w.t group by w.n, l.customer_id)
-                select b.n, grouping(s.segment) as every_segment, s.segment, count(*) as customers,
-                       coalesce(sum(b.revenue), 0) as revenue
-                from bought b join customer c on c.id = b.customer_id left join customer_score s on s.customer_id = c.id
-                where cast(:owner as bigint) is null or c.owner_id = :owner
-                group by grouping sets ((b.n, s.segment), (b.n)) order by b.n"""
+                           from w join sale_line l on l.day >= w.f and l.day < w.t
+                           where not exists (select 1 from kept where kept.n = w.n) group by w.n, l.customer_id),
+                live as (select b.n, s.segment, count(*) as customers, sum(b.revenue) as revenue
+                         from bought b join customer c on c.id = b.customer_id
+                         left join customer_score s on s.customer_id = c.id
+                         where cast(:owner as bigint) is null or c.owner_id = :owner group by b.n, s.segment),
+                together as (select * from kept union all select * from live)
+                select n, grouping(segment) as every_segment, segment, sum(customers) as customers,
+                       coalesce(sum(revenue), 0) as revenue
+                from together group by grouping sets ((n, segment), (n)) having sum(customers) > 0 order by n"""
                 .replace("<values>", values)).param("owner", ownerId);
         for (int i = 0; i < weeks.size(); i++) {
             statement = statement.param("f" + i, weeks.get(i).from()).param("t" + i, weeks.get(i).to());

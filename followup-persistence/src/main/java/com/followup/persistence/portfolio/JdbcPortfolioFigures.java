@@ -1,9 +1,11 @@
 package com.followup.persistence.portfolio;
 
+import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.portfolio.Abc;
 import com.followup.domain.portfolio.CustomerFigures;
 import com.followup.domain.portfolio.CustomerScores;
 import com.followup.domain.portfolio.LeastProfitable;
+import com.followup.domain.portfolio.PortfolioDashboards;
 import com.followup.domain.portfolio.PortfolioFigures;
 import com.followup.domain.portfolio.PortfolioScoring;
 import com.followup.domain.portfolio.ScoringPeriod;
@@ -174,6 +176,33 @@ class JdbcPortfolioFigures implements PortfolioFigures {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("month", Date.valueOf(today.withDayOfMonth(1)))
                 .param("today", Date.valueOf(today))
+                .update();
+        keepWeeks(today);
+    }
+
+    /**
+     * The trend's past weeks by the segments just stored (PortfolioDashboards#weeks reads them): every row again, as
+     * a customer's segment of today is the one the trend shows; four rows a week, zeros included (V48).
+     */
+    private void keepWeeks(LocalDate today) {
+        DateRange current = DateRange.weekOf(today, clock.getZone());
+        jdbc.sql("delete from portfolio_week_sales").update();
+        jdbc.sql("""
+                        with w as (
+                            select cast(d as date) as f, cast(d + interval '7 days' as date) as t
+                            from generate_series(cast(:first as date), cast(:last as date), interval '7 days') as d),
+                        bought as (
+                            select w.f, l.customer_id, sum(l.amount) as revenue
+                            from w join sale_line l on l.day >= w.f and l.day < w.t group by w.f, l.customer_id),
+                        by_segment as (
+                            select b.f, coalesce(s.segment, '-') as segment, count(*) as customers, sum(b.revenue) as revenue
+                            from bought b left join customer_score s on s.customer_id = b.customer_id group by 1, 2)
+                        insert into portfolio_week_sales (week, segment, customers, revenue)
+                        select w.f, g.segment, coalesce(x.customers, 0), coalesce(x.revenue, 0)
+                        from w cross join (values ('A'), ('B'), ('C'), ('-')) as g(segment)
+                        left join by_segment x on x.f = w.f and x.segment = g.segment""")
+                .param("first", Date.valueOf(current.from().minusWeeks(PortfolioDashboards.TREND_WEEKS)))
+                .param("last", Date.valueOf(current.from().minusWeeks(1)))
                 .update();
     }
 

@@ -9,7 +9,6 @@ import com.followup.domain.portfolio.Segment;
 import com.followup.domain.portfolio.ServiceChannel;
 import com.followup.domain.portfolio.ServiceMatrices;
 import com.followup.domain.portfolio.ServiceMatrix;
-import com.followup.persistence.SqlTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,28 +49,16 @@ class JdbcPortfolioLists implements PortfolioLists {
     public List<Coverage> coverage(Long ownerId) {
         ServiceMatrix matrix = matrices.current();
         Map<Segment, long[]> counts = new EnumMap<>(Segment.class);
-        // PortfolioPredicates.CONTACTED for every customer at once: each customer's last contact since the earliest day any segment
-        // counts from, read in one pass over the follow-ups of those days (by area, the index that has the days),
-        // instead of probing every customer's items one customer after the other
-        LocalDate today = LocalDate.now(clock);
-        LocalDate earliest = java.util.Arrays.stream(Segment.values()).map(segment -> matrix.coveredSince(segment, today))
-                .min(java.util.Comparator.naturalOrder()).orElse(today);
+        // PortfolioPredicates.CONTACTED for every customer at once (its LAST_CONTACT: one pass over the follow-ups)
         PortfolioPredicates.contactedSince(jdbc.sql("""
-                        with contacted as (
-                            select i.customer_id, max(f.done_at) as last_contact
-                            from follow_up f join item i on i.id = f.item_id
-                            where f.area = any(cast(:areas as text[])) and f.done_at >= :earliest and i.customer_id is not null
-                            group by i.customer_id)
-                        select s.segment, count(*) as customers,
-                               count(*) filter (where k.last_contact >= case s.segment when 'A' then cast(:sinceA as timestamptz)
-                                   when 'B' then cast(:sinceB as timestamptz) else cast(:sinceC as timestamptz) end) as covered
+                        with <last_contact>
+                        select s.segment, count(*) as customers, count(*) filter (where <contacted>) as covered
                         from customer c join customer_score s on s.customer_id = c.id
                         left join contacted k on k.customer_id = c.id
-                        where cast(:owner as bigint) is null or c.owner_id = :owner group by s.segment""")
-                .param("owner", ownerId)
-                .param("areas", java.util.Arrays.stream(com.followup.domain.area.Area.values()).map(Enum::name)
-                        .toArray(String[]::new))
-                .param("earliest", SqlTimes.timestamp(earliest.atStartOfDay(clock.getZone()).toInstant())), matrix, clock)
+                        where cast(:owner as bigint) is null or c.owner_id = :owner group by s.segment"""
+                        .replace("<last_contact>", PortfolioPredicates.LAST_CONTACT)
+                        .replace("<contacted>", PortfolioPredicates.CONTACTED))
+                .param("owner", ownerId), matrix, clock)
                 .query((rs, n) -> counts.put(Segment.valueOf(rs.getString("segment")),
                         new long[] {rs.getLong("customers"), rs.getLong("covered")}))
                 .list();
@@ -84,12 +71,13 @@ class JdbcPortfolioLists implements PortfolioLists {
     @Override
     public CustomerPage search(CustomerQuery query) {
         long[] total = {0};
-        JdbcClient.StatementSpec statement = jdbc.sql("""
+        JdbcClient.StatementSpec statement = jdbc.sql((query.covered() == null ? "" : "with " + PortfolioPredicates.LAST_CONTACT + "\n")
+                        + """
                         select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group,
                                h.health, h.band as health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
                                count(*) over () as total
                         from customer c join app_user u on u.id = c.owner_id left join customer_score s on s.customer_id = c.id
-                        """ + SHOWN_HEALTH + """
+                        """ + (query.covered() == null ? "" : "left join contacted k on k.customer_id = c.id\n") + SHOWN_HEALTH + """
                         where (cast(:segment as text) is null or s.segment = :segment)
                           and (cast(:grp as text) is null or s.rfm_group = :grp)
                           and (cast(:owner as bigint) is null or c.owner_id = :owner)

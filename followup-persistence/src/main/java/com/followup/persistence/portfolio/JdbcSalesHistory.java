@@ -8,7 +8,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /** Sale lines, appended in batches, and a customer's sales by month and by product, summed by PostgreSQL. */
@@ -39,6 +41,11 @@ class JdbcSalesHistory implements SalesHistory {
             ps.setString(7, line.amount().currency().getCurrencyCode());
             ps.setBigDecimal(8, line.cost());
         });
+        // the trend's weeks the recompute kept (V48) no longer hold these lines: read from the lines until it runs again
+        jdbc.sql("delete from portfolio_week_sales where week = any(cast(:weeks as date[]))")
+                .param("weeks", lines.stream().map(line -> line.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+                        .distinct().map(Object::toString).toArray(String[]::new))
+                .update();
     }
 
     @Override

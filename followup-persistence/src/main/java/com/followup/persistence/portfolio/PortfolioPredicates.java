@@ -1,5 +1,6 @@
 package com.followup.persistence.portfolio;
 
+import com.followup.domain.area.Area;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.portfolio.PortfolioLists.Counted;
 import com.followup.domain.portfolio.Segment;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Each customer a portfolio figure counts, as one SQL condition on customer {@code c} and their score {@code s}: the
@@ -33,13 +35,24 @@ final class PortfolioPredicates {
                     and m.segment < s.segment)""";
     static final String A_B = "s.segment in ('A', 'B')";
     /**
-     * Covered: a follow-up done on one of the customer's items since their segment's day (ServiceMatrix#coveredSince),
-     * parameters {@code :sinceA} to {@code :sinceC} ({@link #contactedSince}).
+     * Covered: a follow-up done on one of the customer's items since their segment's day (ServiceMatrix#coveredSince).
+     * Read for every customer at once: {@link #LAST_CONTACT} is a common table {@code contacted(customer_id,
+     * last_contact)} with each customer's last follow-up done since the earliest day any segment counts from, in one
+     * pass over the follow-ups of those days (by area, the index that has the days) joined to their items, instead of
+     * probing each customer's items one customer after the other; the statement left-joins it as {@code k} on
+     * {@code k.customer_id = c.id}, and {@link #CONTACTED} is the condition on it. Parameters {@code :areas},
+     * {@code :earliest} and {@code :sinceA} to {@code :sinceC} ({@link #contactedSince}).
      */
+    static final String LAST_CONTACT = """
+            contacted as (
+                select i.customer_id, max(f.done_at) as last_contact
+                from follow_up f join item i on i.id = f.item_id
+                where f.area = any(cast(:areas as text[])) and f.done_at >= :earliest and i.customer_id is not null
+                group by i.customer_id)""";
+    /** Covered, on {@link #LAST_CONTACT} joined as {@code k} and the score {@code s}: true or false, never null. */
     static final String CONTACTED = """
-            exists (select 1 from item i join follow_up f on f.item_id = i.id
-                    where i.customer_id = c.id and f.done_at >= case s.segment when 'A' then cast(:sinceA as timestamptz)
-                                                     when 'B' then cast(:sinceB as timestamptz) else cast(:sinceC as timestamptz) end)""";
+            coalesce(k.last_contact >= case s.segment when 'A' then cast(:sinceA as timestamptz)
+                     when 'B' then cast(:sinceB as timestamptz) else cast(:sinceC as timestamptz) end, false)""";
 
     private PortfolioPredicates() {
     }
@@ -61,14 +74,24 @@ final class PortfolioPredicates {
                 .param("pbefore", SegmentFigures.earlierPeriod(period).from());
     }
 
-    /** The first moment a contact counts in each segment, today, as the matrix defines it. */
+    /**
+     * The first moment a contact counts in each segment, today, as the matrix defines it, and the earliest of them
+     * ({@link #LAST_CONTACT}).
+     */
     static JdbcClient.StatementSpec contactedSince(JdbcClient.StatementSpec statement, ServiceMatrix matrix, Clock clock) {
         LocalDate today = LocalDate.now(clock);
+        LocalDate earliest = today;
         for (Segment segment : Segment.values()) {
-            statement = statement.param("since" + segment.name(), SqlTimes.timestamp(
-                    matrix.coveredSince(segment, today).atStartOfDay(clock.getZone()).toInstant()));
+            LocalDate since = matrix.coveredSince(segment, today);
+            earliest = since.isBefore(earliest) ? since : earliest;
+            statement = statement.param("since" + segment.name(), moment(since, clock));
         }
-        return statement;
+        return statement.param("earliest", moment(earliest, clock))
+                .param("areas", Arrays.stream(Area.values()).map(Enum::name).toArray(String[]::new));
+    }
+
+    private static java.sql.Timestamp moment(LocalDate day, Clock clock) {
+        return SqlTimes.timestamp(day.atStartOfDay(clock.getZone()).toInstant());
     }
 
     static JdbcClient.StatementSpec counted(JdbcClient.StatementSpec statement, Counted counted) {

@@ -11,6 +11,7 @@ import com.followup.domain.portfolio.Customer;
 import com.followup.domain.portfolio.Customers;
 import com.followup.domain.portfolio.MarketSizes;
 import com.followup.domain.portfolio.PortfolioDashboards;
+import com.followup.domain.portfolio.PortfolioFigures;
 import com.followup.domain.portfolio.PortfolioLists;
 import com.followup.domain.portfolio.PortfolioLists.Counted;
 import com.followup.domain.portfolio.PortfolioLists.CustomerQuery;
@@ -51,6 +52,7 @@ class PortfolioDashboardsTest {
     @Autowired PortfolioLists lists;
     @Autowired Customers customers;
     @Autowired SalesHistory sales;
+    @Autowired PortfolioFigures figures;
     @Autowired UserAccounts accounts;
     @Autowired JdbcClient jdbc;
 
@@ -130,6 +132,49 @@ class PortfolioDashboardsTest {
         assertThat(lists.search(query(null, owner, null, null, new Counted(Counted.Kind.MOVED_DOWN, null, month, null)))
                 .rows()).extracting(PortfolioLists.CustomerRow::id).containsExactly(down.id());
         assertThat(dashboards.moves(month.minusMonths(1), owner)).isEmpty();
+    }
+
+    @Test
+    void the_trends_past_weeks_are_read_as_the_recompute_kept_them_until_a_line_is_added_to_one() {
+        long owner = owner();
+        Customer a = customer("Weekly A", owner, ServiceChannel.VISIT, Segment.A, false, Segment.A);
+        Customer b = customer("Weekly B", owner, ServiceChannel.CALL, Segment.B, false, Segment.B);
+        List<DateRange> weeks = DateRange.weeksUpTo(TODAY, PortfolioDashboards.TREND_WEEKS, ZONE);
+        DateRange third = weeks.get(2);
+        DateRange current = weeks.get(weeks.size() - 1);
+        sales.add(List.of(line(a, third.from(), "Chairs", "1000", null), line(a, third.from().plusDays(2), "Desks", "500", null),
+                line(b, third.from().plusDays(6), "Chairs", "300", null), line(a, current.from(), "Chairs", "200", null)));
+        List<PortfolioDashboards.WeekSales> live = dashboards.weeks(weeks, null);
+
+        figures.store(List.of(), TODAY); // the recompute keeps the 13 weeks before today's, four rows each
+
+        assertThat(jdbc.sql("select count(*) from portfolio_week_sales where week >= ? and week < ?")
+                .params(current.from().minusWeeks(PortfolioDashboards.TREND_WEEKS), current.from()).query(Long.class).single())
+                .isEqualTo(52).isEqualTo(jdbc.sql("select count(*) from portfolio_week_sales").query(Long.class).single());
+        assertThat(jdbc.sql("select count(*) from portfolio_week_sales where week = ?").param(current.from())
+                .query(Long.class).single()).isZero();
+        assertThat(dashboards.weeks(weeks, null)).isEqualTo(live);
+        // the kept rows are what is read (changed by hand here), for everyone's customers only
+        jdbc.sql("update portfolio_week_sales set customers = customers + 7 where week = ? and segment = 'A'")
+                .param(third.from()).update();
+        assertThat(week(dashboards.weeks(weeks, null), third, Segment.A).customers())
+                .isEqualTo(week(live, third, Segment.A).customers() + 7);
+        assertThat(week(dashboards.weeks(weeks, owner), third, Segment.A))
+                .isEqualTo(new PortfolioDashboards.WeekSales(third, Segment.A, 1, new BigDecimal("1500.00")));
+        // a line added to a kept week (an import): that week is read from its lines again, the others stay kept
+        Customer c = customer("Weekly C", owner, ServiceChannel.EMAIL, Segment.C, false, Segment.C);
+        sales.add(List.of(line(c, third.from().plusDays(1), "Chairs", "50", null)));
+        List<PortfolioDashboards.WeekSales> after = dashboards.weeks(weeks, null);
+        assertThat(week(after, third, Segment.A)).isEqualTo(week(live, third, Segment.A));
+        assertThat(week(after, third, null).customers()).isEqualTo(week(live, third, null).customers() + 1);
+        assertThat(week(after, third, Segment.C).revenue()).isEqualByComparingTo(
+                week(live, third, Segment.C).revenue().add(new BigDecimal("50")));
+        assertThat(jdbc.sql("select count(*) from portfolio_week_sales").query(Long.class).single()).isEqualTo(48);
+    }
+
+    private static PortfolioDashboards.WeekSales week(List<PortfolioDashboards.WeekSales> weeks, DateRange week, Segment segment) {
+        return weeks.stream().filter(w -> w.week().equals(week) && w.segment() == segment).findFirst()
+                .orElse(new PortfolioDashboards.WeekSales(week, segment, 0, BigDecimal.ZERO));
     }
 
     @Test

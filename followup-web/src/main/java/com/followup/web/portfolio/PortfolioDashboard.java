@@ -21,7 +21,7 @@ public record PortfolioDashboard(DateRange period, DateRange earlierPeriod, Port
                                  List<Coverage> coverage, LocalDate comparedMonth, List<SegmentMove> moves,
                                  MarketSizes market, List<DateRange> weeks, List<PortfolioDashboards.WeekSales> weekSales) {
 
-    static final int WEEKS = 13;
+    static final int WEEKS = PortfolioDashboards.TREND_WEEKS;
 
     /** A week's sales in a segment (null: the whole portfolio); nothing sold is zero. */
     public PortfolioDashboards.WeekSales week(DateRange week, Segment segment) {
