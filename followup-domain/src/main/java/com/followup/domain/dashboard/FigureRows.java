@@ -3,6 +3,7 @@ package com.followup.domain.dashboard;
 import com.followup.domain.area.Area;
 import com.followup.domain.item.ItemLists;
 import com.followup.domain.kpi.Metric;
+import com.followup.domain.rule.ItemPurpose;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -86,7 +87,8 @@ public interface FigureRows {
 
     /** A follow-up done, or (overdue) one not done yet: then it has no id, done moment or channel. */
     record FollowUpRow(Long followUpId, long itemId, String itemTitle, String ruleTopic, long personId,
-                       String personName, Instant dueAt, Instant doneAt, String channel, String kind, OnTimeState state) {
+                       String personName, Instant dueAt, Instant doneAt, String channel, String kind, OnTimeState state,
+                       ItemPurpose itemPurpose) {
     }
 
     record FollowUpPage(List<FollowUpRow> rows, long total, int page, int size) {

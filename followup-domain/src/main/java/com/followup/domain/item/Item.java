@@ -11,6 +11,7 @@ import com.followup.domain.item.ItemDetails.OperationsDetails;
 import com.followup.domain.item.ItemDetails.SalesDetails;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.Frequency;
+import com.followup.domain.rule.ItemPurpose;
 import com.followup.domain.Text;
 import com.followup.domain.Violation;
 
@@ -57,6 +58,8 @@ public final class Item {
     private Instant closedAt;
     /** When a follow-up already overdue was rescheduled: the moment it fell due, which it is still counted against. */
     private Instant countedDueAt;
+    /** What the portfolio generated the item for; null for an item a person opened. */
+    private ItemPurpose purpose;
     private final List<ItemChange> unsavedChanges = new ArrayList<>();
 
     private Item(Long id, long version, long ruleId, long ruleRevision, Area area, String title,
@@ -136,10 +139,12 @@ public final class Item {
                                Counterpart counterpart, long ownerId, Money amount, ZonedDateTime startedAt,
                                ZonedDateTime deadline, ItemDetails details, ItemStatus status, ItemOutcome outcome,
                                Instant nextDueAt, Instant lastInteractionAt, Instant escalatedAt, int followUpsDone,
-                               Instant closedAt, Instant countedDueAt) {
-        return new Item(id, version, ruleId, ruleRevision, area, title, counterpart, ownerId, amount, startedAt,
+                               Instant closedAt, Instant countedDueAt, ItemPurpose purpose) {
+        Item item = new Item(id, version, ruleId, ruleRevision, area, title, counterpart, ownerId, amount, startedAt,
                 deadline, details, status, outcome, nextDueAt, lastInteractionAt, escalatedAt, followUpsDone, closedAt,
                 countedDueAt);
+        item.purpose = purpose;
+        return item;
     }
 
     /** Records a follow-up, on time or late as the rule's frequency says, and schedules the next. */
@@ -439,6 +444,7 @@ public final class Item {
     public long ruleRevision() { return ruleRevision; }
     public Area area() { return area; }
     public String title() { return title; }
+    public ItemPurpose purpose() { return purpose; }
     public Counterpart counterpart() { return counterpart; }
     public long ownerId() { return ownerId; }
     public Money amount() { return amount; }

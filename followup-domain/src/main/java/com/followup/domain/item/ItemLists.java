@@ -1,6 +1,7 @@
 package com.followup.domain.item;
 
 import com.followup.domain.area.Area;
+import com.followup.domain.rule.ItemPurpose;
 import com.followup.domain.rule.Outcome;
 
 import java.time.Instant;
@@ -32,7 +33,7 @@ public interface ItemLists {
     record ItemRow(long id, long version, String title, String counterpartName, long ruleId, String ruleTopic,
                    long ownerId, String ownerName, ItemStatus status, String stage, Outcome outcome,
                    Instant nextDueAt, Instant deadline, Money amount, Integer conversionProbability,
-                   Instant lastInteractionAt) {
+                   Instant lastInteractionAt, ItemPurpose purpose) {
 
         public boolean isOverdue(Instant now) {
             return status == ItemStatus.OPEN && nextDueAt != null && now.isAfter(nextDueAt);

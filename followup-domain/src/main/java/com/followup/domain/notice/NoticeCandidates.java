@@ -1,6 +1,7 @@
 package com.followup.domain.notice;
 
 import com.followup.domain.area.Area;
+import com.followup.domain.rule.ItemPurpose;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +10,12 @@ import java.util.List;
 /** The read side of the scheduled notices: what may need a message now. */
 public interface NoticeCandidates {
 
-    record SlippingItem(long itemId, String title, Area area, long ownerId, Instant dueAt, Duration escalateAfter) {
+    record SlippingItem(long itemId, String title, Area area, long ownerId, Instant dueAt, Duration escalateAfter,
+                        ItemPurpose purpose) {
     }
 
     record FastItem(long itemId, String title, long ownerId, Instant startedAt, Instant deadline, Instant nextDueAt,
-                    int followUpsDone) {
+                    int followUpsDone, ItemPurpose purpose) {
     }
 
     /** Open items overdue by at least their rule's escalation delay. */

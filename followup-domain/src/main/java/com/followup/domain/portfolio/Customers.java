@@ -35,6 +35,9 @@ public interface Customers {
     /** The item belongs to the customer from now on, on the customer's history as sold (with the item's title). */
     void sold(long customerId, long itemId, String itemTitle, long byUserId, Instant at);
 
+    /** A portfolio item closed as won back: on its customer's history as won back, no new sale. */
+    void wonBack(long itemId, long byUserId, Instant at);
+
     /**
      * Items of any area (invoices, orders, prospects) whose counterpart is a customer's name, whatever its capitals,
      * belong to that customer from now on; returns how many were linked.

@@ -14,10 +14,11 @@ public interface PortfolioDashboards {
     }
 
     /**
-     * The figures of each segment A to C and of the whole portfolio over {@code period}, and the channel × segment
-     * cells; {@code ownerId} null is everyone's customers.
+     * The figures of each segment A to C and of the whole portfolio over {@code period}, the channel × segment
+     * cells, and each segment's coverage today (as the portfolio list counts it); {@code ownerId} null is everyone's
+     * customers. Read in one statement after the service matrix, so that the KPIs of the portfolio cost two.
      */
-    record Overview(List<SegmentFigures> segments, SegmentFigures all, List<ChannelCell> cells) {
+    record Overview(List<SegmentFigures> segments, SegmentFigures all, List<ChannelCell> cells, List<Coverage> coverage) {
 
         /** Segments A to C, then the whole portfolio. */
         public List<SegmentFigures> rows() {

@@ -32,8 +32,9 @@ public final class PortfolioMetrics {
         return percent >= GOOD_FROM ? Standing.GOOD : percent >= FAIR_FROM ? Standing.FAIR : Standing.POOR;
     }
 
-    public static Map<Metric, BigDecimal> of(PortfolioDashboards.Overview overview, List<Coverage> coverage) {
+    public static Map<Metric, BigDecimal> of(PortfolioDashboards.Overview overview) {
         Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
+        List<Coverage> coverage = overview.coverage();
         SegmentFigures all = overview.all();
         new Ratio(coverage.stream().mapToLong(Coverage::covered).sum(), coverage.stream().mapToLong(Coverage::customers).sum())
                 .percent().ifPresent(p -> metrics.put(Metric.COVERAGE, BigDecimal.valueOf(p)));

@@ -19,7 +19,10 @@ import java.util.List;
 public enum PortfolioPurpose {
     SEGMENT_A, SEGMENT_B, SEGMENT_C, LAPSE;
 
-    /** The title of the items generated under each kind of portfolio rule. */
+    /**
+     * The title stored on the items generated under each kind of portfolio rule, as data (searchable, in exports of
+     * the table); pages, CSVs and notices name such an item by its {@code ItemPurpose} in the reader's language.
+     */
     public static final String SERVICE_TITLE = "Service contact";
     public static final String LAPSE_TITLE = "Why no order?";
     /** Service items are followed for as long as the relationship lasts; the longest time a rule allows. */

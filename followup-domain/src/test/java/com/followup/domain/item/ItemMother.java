@@ -93,7 +93,7 @@ final class ItemMother {
         return Item.restore(id, 1, item.ruleId(), item.ruleRevision(), item.area(), item.title(), item.counterpart(),
                 item.ownerId(), item.amount(), item.startedAt(), item.deadline(), item.details(), item.status(),
                 item.outcome(), item.nextDueAt(), item.lastInteractionAt(), item.escalatedAt(), item.followUpsDone(),
-                item.closedAt(), item.countedDueAt());
+                item.closedAt(), item.countedDueAt(), item.purpose());
     }
 
     static CheckOff call(java.time.Instant doneAt) {

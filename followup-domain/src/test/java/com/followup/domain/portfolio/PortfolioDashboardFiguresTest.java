@@ -86,11 +86,11 @@ class PortfolioDashboardFiguresTest {
                 BigDecimal.ZERO, 20, new BigDecimal("250000"), 1);
         SegmentFigures c = new SegmentFigures(Segment.C, 30, 10, 15, 8, new BigDecimal("4000"), BigDecimal.ZERO,
                 BigDecimal.ZERO, 5, new BigDecimal("50000"), 2);
-        PortfolioDashboards.Overview overview = new PortfolioDashboards.Overview(List.of(a, b, c), all, List.of());
         List<Coverage> coverage = List.of(new Coverage(Segment.A, 14, 10, 9), new Coverage(Segment.B, 30, 20, 11),
                 new Coverage(Segment.C, 30, 30, 12));
+        PortfolioDashboards.Overview overview = new PortfolioDashboards.Overview(List.of(a, b, c), all, List.of(), coverage);
 
-        Map<Metric, BigDecimal> metrics = PortfolioMetrics.of(overview, coverage);
+        Map<Metric, BigDecimal> metrics = PortfolioMetrics.of(overview);
 
         assertThat(metrics.get(Metric.COVERAGE)).isEqualByComparingTo("53"); // 32 of 60
         assertThat(metrics.get(Metric.RETENTION)).isEqualByComparingTo("63");

@@ -6,6 +6,7 @@ import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.FigureRows;
 import com.followup.domain.item.ItemLists.ItemPage;
 import com.followup.domain.item.ItemLists.ItemRow;
+import com.followup.domain.rule.ItemPurpose;
 import com.followup.persistence.SqlTimes;
 import com.followup.persistence.item.ListedItems;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,7 +141,7 @@ class JdbcFigureRows implements FigureRows {
     public FollowUpPage followUps(FollowUpsQuery query, Instant now) {
         boolean overdue = query.counted() == CountedFollowUps.FELL_DUE || query.counted() == CountedFollowUps.OVERDUE;
         String sql = """
-                select x.*, i.title, r.topic, u.display_name, count(*) over () as total from (
+                select x.*, i.title, i.portfolio_purpose, r.topic, u.display_name, count(*) over () as total from (
                     select id as follow_up_id, item_id, rule_id, done_by as person_id, due_at, done_at, channel, kind,
                            case when on_time then 'ON_TIME' else 'LATE' end as state
                     from follow_up where area = :area and <follow_up>
@@ -175,7 +176,8 @@ class JdbcFigureRows implements FigureRows {
                     return new FollowUpRow((Long) rs.getObject("follow_up_id", Long.class), rs.getLong("item_id"),
                             rs.getString("title"), rs.getString("topic"), rs.getLong("person_id"),
                             rs.getString("display_name"), SqlTimes.instant(rs, "due_at"), SqlTimes.instant(rs, "done_at"),
-                            rs.getString("channel"), rs.getString("kind"), OnTimeState.valueOf(rs.getString("state")));
+                            rs.getString("channel"), rs.getString("kind"), OnTimeState.valueOf(rs.getString("state")),
+                            ItemPurpose.ofColumn(rs.getString("portfolio_purpose")));
                 })
                 .list();
         return new FollowUpPage(rows, total[0], query.page(), query.size());

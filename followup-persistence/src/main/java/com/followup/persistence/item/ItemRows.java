@@ -8,6 +8,7 @@ import com.followup.domain.item.ItemDetails;
 import com.followup.domain.item.ItemOutcome;
 import com.followup.domain.item.ItemStatus;
 import com.followup.domain.item.Money;
+import com.followup.domain.rule.ItemPurpose;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -133,7 +134,8 @@ final class ItemRows {
                 rs.getTimestamp("deadline") == null ? null : SqlTimes.instant(rs, "deadline").atZone(zone),
                 details(rs, area), ItemStatus.valueOf(rs.getString("status")), outcome(rs),
                 SqlTimes.instant(rs, "next_due_at"), SqlTimes.instant(rs, "last_interaction_at"), SqlTimes.instant(rs, "escalated_at"),
-                rs.getInt("follow_ups_done"), SqlTimes.instant(rs, "closed_at"), SqlTimes.instant(rs, "counted_due_at"));
+                rs.getInt("follow_ups_done"), SqlTimes.instant(rs, "closed_at"), SqlTimes.instant(rs, "counted_due_at"),
+                ItemPurpose.ofColumn(rs.getString("portfolio_purpose")));
     }
 
     private static ItemDetails details(ResultSet rs, Area area) throws SQLException {

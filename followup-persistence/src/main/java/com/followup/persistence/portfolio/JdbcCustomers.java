@@ -142,6 +142,15 @@ class JdbcCustomers implements Customers {
 
     @Override
     @Transactional
+    public void wonBack(long itemId, long byUserId, Instant at) {
+        jdbc.sql("""
+                        insert into customer_change (customer_id, at, by_user_id, kind)
+                        select customer_id, ?, ?, 'WON_BACK' from item where id = ? and customer_id is not null""")
+                .params(SqlTimes.timestamp(at), byUserId, itemId).update();
+    }
+
+    @Override
+    @Transactional
     public int linkItemsByName() {
         return jdbc.sql("""
                         update item i set customer_id = c.id from customer c

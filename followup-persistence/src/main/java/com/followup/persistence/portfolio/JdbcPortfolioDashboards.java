@@ -2,12 +2,15 @@ package com.followup.persistence.portfolio;
 
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.portfolio.Coverage;
 import com.followup.domain.portfolio.MarketSizes;
 import com.followup.domain.portfolio.PortfolioDashboards;
 import com.followup.domain.portfolio.Segment;
 import com.followup.domain.portfolio.SegmentFigures;
 import com.followup.domain.portfolio.SegmentMove;
 import com.followup.domain.portfolio.ServiceChannel;
+import com.followup.domain.portfolio.ServiceMatrices;
+import com.followup.domain.portfolio.ServiceMatrix;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,8 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The portfolio dashboard: the segments, the whole portfolio and the channel × segment cells in one statement
- * (grouping sets), the movement between segments in another. Customers are counted with {@link PortfolioPredicates},
+ * The portfolio dashboard: the segments with their coverage, the whole portfolio and the channel × segment cells in
+ * one statement (grouping sets) after the service matrix's, the movement between segments in another. Customers are counted with {@link PortfolioPredicates},
  * as the portfolio list filters them.
  */
 @Repository
@@ -32,9 +36,13 @@ import java.util.Map;
 class JdbcPortfolioDashboards implements PortfolioDashboards {
 
     private final JdbcClient jdbc;
+    private final ServiceMatrices matrices;
+    private final Clock clock;
 
-    JdbcPortfolioDashboards(JdbcClient jdbc) {
+    JdbcPortfolioDashboards(JdbcClient jdbc, ServiceMatrices matrices, Clock clock) {
         this.jdbc = jdbc;
+        this.matrices = matrices;
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +50,9 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
         List<SegmentFigures> segments = new ArrayList<>();
         List<ChannelCell> cells = new ArrayList<>();
         SegmentFigures[] all = {empty(null)};
-        PortfolioPredicates.period(jdbc.sql("""
+        Map<Segment, long[]> covered = new EnumMap<>(Segment.class);
+        ServiceMatrix matrix = matrices.current();
+        PortfolioPredicates.contactedSince(PortfolioPredicates.period(jdbc.sql("""
                         with bought as (
                             select customer_id, sum(amount) as revenue, sum(amount) filter (where cost is not null) as costed,
                                    sum(amount - cost) as margin, count(distinct product) as products
@@ -54,15 +64,17 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
                                count(*) filter (where <retained>) as retained,
                                coalesce(sum(b.revenue), 0) as revenue, coalesce(sum(b.costed), 0) as costed,
                                coalesce(sum(b.margin), 0) as margin, coalesce(sum(b.products), 0) as products,
-                               coalesce(sum(s.revenue_12m), 0) as revenue_12m, count(*) filter (where s.lapsed) as lapsed
+                               coalesce(sum(s.revenue_12m), 0) as revenue_12m, count(*) filter (where s.lapsed) as lapsed,
+                               count(*) filter (where s.segment is not null and <contacted>) as covered
                         from customer c left join customer_score s on s.customer_id = c.id
                         left join bought b on b.customer_id = c.id
                         where cast(:owner as bigint) is null or c.owner_id = :owner
                         group by grouping sets ((s.segment), (s.segment, c.channel), ())"""
                         .replace("<active>", PortfolioPredicates.ACTIVE)
                         .replace("<active_before>", PortfolioPredicates.ACTIVE_BEFORE)
-                        .replace("<retained>", PortfolioPredicates.RETAINED))
-                .param("owner", ownerId), period)
+                        .replace("<retained>", PortfolioPredicates.RETAINED)
+                        .replace("<contacted>", PortfolioPredicates.CONTACTED))
+                .param("owner", ownerId), period), matrix, clock)
                 .query(rs -> {
                     Segment segment = segment(rs.getString("segment"));
                     if (rs.getInt("every_segment") == 1) {
@@ -71,6 +83,7 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
                         return; // customers not scored yet: in the whole portfolio only
                     } else if (rs.getInt("every_channel") == 1) {
                         segments.add(figures(segment, rs));
+                        covered.put(segment, new long[] {rs.getLong("customers"), rs.getLong("covered")});
                     } else {
                         cells.add(new ChannelCell(segment, ServiceChannel.valueOf(rs.getString("channel")),
                                 rs.getLong("customers"), rs.getBigDecimal("revenue"), rs.getBigDecimal("margin")));
@@ -81,7 +94,11 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
             each.add(segments.stream().filter(f -> f.segment() == segment).findFirst().orElse(empty(segment)));
         }
         cells.sort(java.util.Comparator.comparing(ChannelCell::channel).thenComparing(ChannelCell::segment));
-        return new Overview(each, all[0], cells);
+        List<Coverage> coverage = java.util.Arrays.stream(Segment.values()).map(segment -> {
+            long[] found = covered.getOrDefault(segment, new long[2]);
+            return new Coverage(segment, matrix.level(segment).everyDays(), found[0], found[1]);
+        }).toList();
+        return new Overview(each, all[0], cells, coverage);
     }
 
     @Override

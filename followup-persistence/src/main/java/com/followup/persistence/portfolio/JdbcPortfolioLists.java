@@ -36,12 +36,6 @@ class JdbcPortfolioLists implements PortfolioLists {
                                             else s.health_band end as band) h
             """;
 
-    /** Covered: a follow-up done on one of the customer's items since their segment's day (ServiceMatrix#coveredSince). */
-    private static final String CONTACTED = """
-            exists (select 1 from item i join follow_up f on f.item_id = i.id
-                    where i.customer_id = c.id and f.done_at >= case s.segment when 'A' then cast(:sinceA as timestamptz)
-                                                     when 'B' then cast(:sinceB as timestamptz) else cast(:sinceC as timestamptz) end)""";
-
     private final JdbcClient jdbc;
     private final ServiceMatrices matrices;
     private final Clock clock;
@@ -56,10 +50,10 @@ class JdbcPortfolioLists implements PortfolioLists {
     public List<Coverage> coverage(Long ownerId) {
         ServiceMatrix matrix = matrices.current();
         Map<Segment, long[]> counts = new EnumMap<>(Segment.class);
-        since(jdbc.sql("select s.segment, count(*) as customers, count(*) filter (where " + CONTACTED + ") as covered"
+        PortfolioPredicates.contactedSince(jdbc.sql("select s.segment, count(*) as customers, count(*) filter (where " + PortfolioPredicates.CONTACTED + ") as covered"
                         + " from customer c join customer_score s on s.customer_id = c.id"
                         + " where cast(:owner as bigint) is null or c.owner_id = :owner group by s.segment")
-                .param("owner", ownerId), matrix)
+                .param("owner", ownerId), matrix, clock)
                 .query((rs, n) -> counts.put(Segment.valueOf(rs.getString("segment")),
                         new long[] {rs.getLong("customers"), rs.getLong("covered")}))
                 .list();
@@ -67,16 +61,6 @@ class JdbcPortfolioLists implements PortfolioLists {
             long[] found = counts.getOrDefault(segment, new long[2]);
             return new Coverage(segment, matrix.level(segment).everyDays(), found[0], found[1]);
         }).toList();
-    }
-
-    /** The first moment a contact counts in each segment, today, as the matrix defines it. */
-    private JdbcClient.StatementSpec since(JdbcClient.StatementSpec statement, ServiceMatrix matrix) {
-        LocalDate today = LocalDate.now(clock);
-        for (Segment segment : Segment.values()) {
-            statement = statement.param("since" + segment.name(), SqlTimes.timestamp(
-                    matrix.coveredSince(segment, today).atStartOfDay(clock.getZone()).toInstant()));
-        }
-        return statement;
     }
 
     @Override
@@ -94,7 +78,7 @@ class JdbcPortfolioLists implements PortfolioLists {
                           and (cast(:channel as text) is null or c.channel = :channel)
                           and (cast(:band as text) is null or h.band = :band)
                           and (cast(:lapsed as boolean) is null or s.lapsed = :lapsed)
-                        """ + (query.covered() == null ? "" : " and s.segment is not null and " + CONTACTED + " = :covered")
+                        """ + (query.covered() == null ? "" : " and s.segment is not null and " + PortfolioPredicates.CONTACTED + " = :covered")
                         + (query.counted() == null ? "" : " and " + PortfolioPredicates.of(query.counted().kind()))
                         + " order by " + orderBy(query.sort()) + " limit :size offset :offset")
                 .param("segment", name(query.segment()))
@@ -107,7 +91,7 @@ class JdbcPortfolioLists implements PortfolioLists {
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size());
         if (query.covered() != null) {
-            statement = since(statement.param("covered", query.covered()), matrices.current());
+            statement = PortfolioPredicates.contactedSince(statement.param("covered", query.covered()), matrices.current(), clock);
         }
         if (query.counted() != null) {
             statement = PortfolioPredicates.counted(statement, query.counted());

@@ -2,8 +2,14 @@ package com.followup.persistence.portfolio;
 
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.portfolio.PortfolioLists.Counted;
+import com.followup.domain.portfolio.Segment;
 import com.followup.domain.portfolio.SegmentFigures;
+import com.followup.domain.portfolio.ServiceMatrix;
+import com.followup.persistence.SqlTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Each customer a portfolio figure counts, as one SQL condition on customer {@code c} and their score {@code s}: the
@@ -26,6 +32,14 @@ final class PortfolioPredicates {
             exists (select 1 from customer_segment_month m where m.customer_id = c.id and m.month = :pmonth
                     and m.segment < s.segment)""";
     static final String A_B = "s.segment in ('A', 'B')";
+    /**
+     * Covered: a follow-up done on one of the customer's items since their segment's day (ServiceMatrix#coveredSince),
+     * parameters {@code :sinceA} to {@code :sinceC} ({@link #contactedSince}).
+     */
+    static final String CONTACTED = """
+            exists (select 1 from item i join follow_up f on f.item_id = i.id
+                    where i.customer_id = c.id and f.done_at >= case s.segment when 'A' then cast(:sinceA as timestamptz)
+                                                     when 'B' then cast(:sinceB as timestamptz) else cast(:sinceC as timestamptz) end)""";
 
     private PortfolioPredicates() {
     }
@@ -45,6 +59,16 @@ final class PortfolioPredicates {
     static JdbcClient.StatementSpec period(JdbcClient.StatementSpec statement, DateRange period) {
         return statement.param("pfrom", period.from()).param("pto", period.to())
                 .param("pbefore", SegmentFigures.earlierPeriod(period).from());
+    }
+
+    /** The first moment a contact counts in each segment, today, as the matrix defines it. */
+    static JdbcClient.StatementSpec contactedSince(JdbcClient.StatementSpec statement, ServiceMatrix matrix, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        for (Segment segment : Segment.values()) {
+            statement = statement.param("since" + segment.name(), SqlTimes.timestamp(
+                    matrix.coveredSince(segment, today).atStartOfDay(clock.getZone()).toInstant()));
+        }
+        return statement;
     }
 
     static JdbcClient.StatementSpec counted(JdbcClient.StatementSpec statement, Counted counted) {

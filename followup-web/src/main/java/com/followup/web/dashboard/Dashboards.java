@@ -11,7 +11,6 @@ import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.KpiPrecision;
 import com.followup.domain.portfolio.PortfolioDashboards;
-import com.followup.domain.portfolio.PortfolioLists;
 import com.followup.domain.portfolio.PortfolioMetrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -42,16 +41,14 @@ class Dashboards {
     private final Kpis kpis;
     private final AreaMeasures measures;
     private final PortfolioDashboards portfolio;
-    private final PortfolioLists portfolioLists;
     private final Currency currency;
     private final Clock clock;
 
-    Dashboards(Kpis kpis, AreaMeasures measures, PortfolioDashboards portfolio, PortfolioLists portfolioLists,
+    Dashboards(Kpis kpis, AreaMeasures measures, PortfolioDashboards portfolio,
                @Value("${followup.default-currency:MXN}") String currency, Clock clock) {
         this.kpis = kpis;
         this.measures = measures;
         this.portfolio = portfolio;
-        this.portfolioLists = portfolioLists;
         this.currency = Currency.getInstance(currency);
         this.clock = clock;
     }
@@ -75,7 +72,8 @@ class Dashboards {
                 ? kpis.entries(area, earliest(ranges), latest(ranges)) : List.of();
         Map<Metric, BigDecimal> moment = new java.util.EnumMap<>(Metric.class);
         moment.putAll(all.moment());
-        // the portfolio's metrics cost two statements, read only when a KPI asks: for the period (and now) alone
+        // the portfolio's metrics cost two statements (the service matrix, then the overview with its coverage), read
+        // only when a KPI asks, however many ask: for the period (and now) alone
         Map<Metric, BigDecimal> ofPortfolio = portfolioMetrics(asked, range, personId);
         ofPortfolio.forEach((metric, value) -> {
             if (metric.ofTheMoment()) {
@@ -125,7 +123,7 @@ class Dashboards {
         if (asked.stream().noneMatch(Metric::ofThePortfolio)) {
             return Map.of();
         }
-        return PortfolioMetrics.of(portfolio.overview(range, ownerId), portfolioLists.coverage(ownerId));
+        return PortfolioMetrics.of(portfolio.overview(range, ownerId));
     }
 
     /** The follow-ups of the rules that move the KPI, added up; null when no rule moves it. */

@@ -88,7 +88,7 @@ class BulkWork {
                                                  String alreadyKey) {
         Optional<Item> found = items.findById(one.id()).filter(item -> me.actor().canSee(item.area()));
         if (found.isEmpty()) {
-            return Optional.of(new BulkResult.Refusal(one.id(), "#" + one.id(), "item.bulk.refused.notFound"));
+            return Optional.of(new BulkResult.Refusal(one.id(), "#" + one.id(), null, "item.bulk.refused.notFound"));
         }
         Item item = found.get();
         String reason = !me.actor().canManage(item.area()) ? "item.bulk.refused.notManaged"
@@ -96,11 +96,11 @@ class BulkWork {
                 : alreadyDone.test(item) ? alreadyKey
                 : item.version() != one.version() ? "item.bulk.refused.changed"
                 : null;
-        return Optional.ofNullable(reason).map(key -> new BulkResult.Refusal(item.id(), item.title(), key));
+        return Optional.ofNullable(reason).map(key -> new BulkResult.Refusal(item.id(), item.title(), item.purpose(), key));
     }
 
     private Optional<BulkResult.Refusal> refused(BulkFormData.Chosen one, String reasonKey) {
         Item item = items.findById(one.id()).orElseThrow();
-        return Optional.of(new BulkResult.Refusal(item.id(), item.title(), reasonKey));
+        return Optional.of(new BulkResult.Refusal(item.id(), item.title(), item.purpose(), reasonKey));
     }
 }

@@ -9,6 +9,8 @@ import com.followup.domain.dashboard.FigureRows.FollowUpRow;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.csv.SpreadsheetCsv;
+import com.followup.web.format.ItemWords;
+import com.followup.web.format.ItemWordsDialect;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -43,14 +45,16 @@ class FollowUpListController {
     private final FollowUpRules rules;
     private final UserAccounts accounts;
     private final MessageSource messages;
+    private final ItemWordsDialect itemWords;
     private final Clock clock;
 
     FollowUpListController(FigureRows figureRows, FollowUpRules rules, UserAccounts accounts, MessageSource messages,
-                           Clock clock) {
+                           ItemWordsDialect itemWords, Clock clock) {
         this.figureRows = figureRows;
         this.rules = rules;
         this.accounts = accounts;
         this.messages = messages;
+        this.itemWords = itemWords;
         this.clock = clock;
     }
 
@@ -75,8 +79,9 @@ class FollowUpListController {
         csv.row(h("followUps.item", locale), h("item.rule", locale), h("followUps.who", locale),
                 h("followUps.due", locale), h("followUps.done", locale), h("followUps.channel", locale),
                 h("followUps.state", locale));
+        ItemWords words = itemWords.in(locale);
         for (FollowUpRow row : page.rows()) {
-            csv.row(row.itemTitle(), row.ruleTopic(), row.personName(), local(row.dueAt()), local(row.doneAt()),
+            csv.row(words.title(row.itemTitle(), row.itemPurpose()), row.ruleTopic(), row.personName(), local(row.dueAt()), local(row.doneAt()),
                     row.channel() == null ? null : h("channel." + row.channel(), locale),
                     h("followUps.state." + row.state(), locale));
         }

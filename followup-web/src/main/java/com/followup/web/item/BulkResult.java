@@ -1,5 +1,7 @@
 package com.followup.web.item;
 
+import com.followup.domain.rule.ItemPurpose;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import java.util.List;
  */
 public record BulkResult(String doneKey, int done, List<Refusal> refused) implements Serializable {
 
-    /** An item left as it was, by title, and the message key saying why. */
-    public record Refusal(long itemId, String title, String reasonKey) implements Serializable {
+    /** An item left as it was, by title (a portfolio item's by its purpose), and the message key saying why. */
+    public record Refusal(long itemId, String title, ItemPurpose purpose, String reasonKey) implements Serializable {
     }
 }

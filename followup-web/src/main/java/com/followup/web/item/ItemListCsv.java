@@ -3,6 +3,8 @@ package com.followup.web.item;
 import com.followup.domain.item.ItemLists.ItemRow;
 import com.followup.domain.item.ItemStatus;
 import com.followup.web.csv.SpreadsheetCsv;
+import com.followup.web.format.ItemWords;
+import com.followup.web.format.ItemWordsDialect;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +17,12 @@ import java.util.Locale;
 class ItemListCsv {
 
     private final MessageSource messages;
+    private final ItemWordsDialect itemWords;
     private final Clock clock;
 
-    ItemListCsv(MessageSource messages, Clock clock) {
+    ItemListCsv(MessageSource messages, ItemWordsDialect itemWords, Clock clock) {
         this.messages = messages;
+        this.itemWords = itemWords;
         this.clock = clock;
     }
 
@@ -27,10 +31,11 @@ class ItemListCsv {
         csv.row(h("item.list.csv.title", locale), h("item.list.csv.counterpart", locale), h("item.list.rule", locale),
                 h("item.list.owner", locale), h("item.list.csv.status", locale), h("item.list.sort.NEXT_DUE", locale),
                 h("item.list.sort.DEADLINE", locale), h("item.list.csv.amount", locale), h("item.list.csv.currency", locale));
+        ItemWords words = itemWords.in(locale);
         for (ItemRow row : rows) {
-            String status = row.status() == ItemStatus.CLOSED ? h("rule.outcome." + row.outcome(), locale)
+            String status = row.status() == ItemStatus.CLOSED ? words.outcome(row.outcome(), row.purpose())
                     : h("status." + row.status(), locale);
-            csv.row(row.title(), row.counterpartName(), row.ruleTopic(), row.ownerName(), status,
+            csv.row(words.title(row.title(), row.purpose()), row.counterpartName(), row.ruleTopic(), row.ownerName(), status,
                     row.nextDueAt() == null ? null : row.nextDueAt().atZone(clock.getZone()).toLocalDate(),
                     row.deadlineLastDay(clock.getZone()),
                     row.amount() == null ? null : row.amount().amount(),

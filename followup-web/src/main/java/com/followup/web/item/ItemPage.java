@@ -6,8 +6,6 @@ import com.followup.domain.followup.FollowUps;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails.OperationsDetails;
 import com.followup.domain.item.Items;
-import com.followup.domain.portfolio.PortfolioPurpose;
-import com.followup.domain.portfolio.PortfolioRules;
 import com.followup.domain.rule.FollowUpRule;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.Outcome;
@@ -29,16 +27,13 @@ public class ItemPage {
     private final FollowUps followUps;
     private final FollowUpRules rules;
     private final UserAccounts accounts;
-    private final PortfolioRules portfolioRules;
     private final Clock clock;
 
-    ItemPage(Items items, FollowUps followUps, FollowUpRules rules, UserAccounts accounts, PortfolioRules portfolioRules,
-             Clock clock) {
+    ItemPage(Items items, FollowUps followUps, FollowUpRules rules, UserAccounts accounts, Clock clock) {
         this.items = items;
         this.followUps = followUps;
         this.rules = rules;
         this.accounts = accounts;
-        this.portfolioRules = portfolioRules;
         this.clock = clock;
     }
 
@@ -59,7 +54,6 @@ public class ItemPage {
         model.addAttribute("meId", me.id());
         model.addAttribute("stages", rules.revision(item.ruleId(), item.ruleRevision()).stages());
         model.addAttribute("outcomes", Outcome.allowedIn(item.area()));
-        model.addAttribute("outcomeWords", isLapse(item) ? "portfolio.lapse.outcome." : "rule.outcome.");
         model.addAttribute("shownFor", Arrays.stream(Outcome.values()).flatMap(outcome -> outcome.parts().stream())
                 .distinct().collect(Collectors.toMap(part -> part, part -> Outcome.askingFor(part).stream()
                         .map(Outcome::name).collect(Collectors.joining(" ")))));
@@ -70,14 +64,5 @@ public class ItemPage {
         model.addAttribute("now", clock.instant());
         model.addAttribute("zone", item.zone());
         return "item/item";
-    }
-
-    /**
-     * A lapsed customer is won back, postponed or lost: the Sales outcomes in the words of a lapse. Only an item of
-     * the lapse title is looked up (a title never changes), so other item pages cost no statement more.
-     */
-    private boolean isLapse(Item item) {
-        return PortfolioPurpose.LAPSE_TITLE.equals(item.title())
-                && portfolioRules.purposeOf(item.ruleId()).filter(p -> p == PortfolioPurpose.LAPSE).isPresent();
     }
 }

@@ -35,13 +35,13 @@ class CalendarFeed {
         this.writer = writer;
     }
 
-    String of(long userId) {
+    String of(long userId, String language) {
         Calendar calendar = new Calendar()
                 .withProdId("-//Followup//Due follow-ups//EN")
                 .withDefaults()
                 .getFluentTarget();
         for (DueFollowUps.DueRow row : due.dueBefore(userId, EVERYTHING)) {
-            VEvent event = new VEvent(row.dueAt(), Duration.ofMinutes(15), row.title() + " · " + row.counterpartName());
+            VEvent event = new VEvent(row.dueAt(), Duration.ofMinutes(15), writer.title(row.title(), row.purpose(), language) + " · " + row.counterpartName());
             event.add(new Uid("item-" + row.itemId() + "@followup"));
             event.add(new Url(URI.create(writer.link(row.itemId()))));
             calendar.add(event);

@@ -124,11 +124,12 @@ class NoticeDecisions {
             NoticeSettings settings = notices.settings(manager).orElse(NoticeSettings.defaults(manager));
             String key = step.key(slipping.itemId(), slipping.dueAt(), manager);
             String detail = owner + " · " + writer.moment(slipping.dueAt(), settings.language());
-            String subject = writer.text("notice.escalation.subject." + step, settings.language(), slipping.title(), owner);
+            String title = writer.title(slipping.title(), slipping.purpose(), settings.language());
+            String subject = writer.text("notice.escalation.subject." + step, settings.language(), title, owner);
             added += write(OutboxMessage.decide(Kind.ESCALATION, manager, settings.email(), subject,
-                            writer.itemBody("notice.escalation.body", settings.language(), slipping.title(), detail,
+                            writer.itemBody("notice.escalation.body", settings.language(), title, detail,
                                     slipping.itemId()), key, now),
-                    Notification.of(manager, Kind.ESCALATION, slipping.itemId(), slipping.title(), detail, key, now));
+                    Notification.of(manager, Kind.ESCALATION, slipping.itemId(), title, detail, key, now));
         }
         Item item = items.findById(slipping.itemId()).orElseThrow();
         if (item.escalatedAt() == null) {
@@ -161,10 +162,11 @@ class NoticeDecisions {
         String deadline = writer.day(ItemDeadline.lastDay(fast.deadline(), clock.getZone()), settings.language())
                 + (timeOfDay == null ? "" : " " + TIME.format(timeOfDay));
         long minutes = Math.max(0, Duration.between(now, fast.deadline()).toMinutes());
+        String title = writer.title(fast.title(), fast.purpose(), settings.language());
         OutboxMessage message = OutboxMessage.decide(kind, fast.ownerId(), settings.email(),
-                writer.text(words + ".subject", settings.language(), fast.title(), minutes),
-                writer.itemBody(words + ".body", settings.language(), fast.title(), deadline, fast.itemId()), key, now);
-        Notification notification = Notification.of(fast.ownerId(), kind, fast.itemId(), fast.title(), deadline, key, now);
+                writer.text(words + ".subject", settings.language(), title, minutes),
+                writer.itemBody(words + ".body", settings.language(), title, deadline, fast.itemId()), key, now);
+        Notification notification = Notification.of(fast.ownerId(), kind, fast.itemId(), title, deadline, key, now);
         return transactions.execute(status -> write(message, notification));
     }
 

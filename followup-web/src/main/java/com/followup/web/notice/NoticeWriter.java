@@ -2,7 +2,9 @@ package com.followup.web.notice;
 
 import com.followup.domain.followup.DueFollowUps.DueRow;
 import com.followup.domain.lead.LeadAlerts;
+import com.followup.domain.rule.ItemPurpose;
 import com.followup.web.format.DateFormats;
+import com.followup.web.format.ItemWordsDialect;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,12 +20,14 @@ class NoticeWriter {
 
     private final MessageSource messages;
     private final DateFormats dates;
+    private final ItemWordsDialect itemWords;
     private final String baseUrl;
 
-    NoticeWriter(MessageSource messages, DateFormats dates,
+    NoticeWriter(MessageSource messages, DateFormats dates, ItemWordsDialect itemWords,
                  @Value("${followup.base-url:http://localhost:8080}") String baseUrl) {
         this.messages = messages;
         this.dates = dates;
+        this.itemWords = itemWords;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -45,6 +49,11 @@ class NoticeWriter {
         return messages.getMessage(key, args, Locale.forLanguageTag(language));
     }
 
+    /** An item's name in the recipient's language (a portfolio item's by its purpose). */
+    String title(String title, ItemPurpose purpose, String language) {
+        return itemWords.in(Locale.forLanguageTag(language)).title(title, purpose);
+    }
+
     /** A moment as the recipient reads dates everywhere in the app. */
     String moment(Instant at, String language) {
         return dates.in(Locale.forLanguageTag(language)).moment(at);
@@ -64,7 +73,7 @@ class NoticeWriter {
         StringBuilder body = new StringBuilder(text("notice.digest.intro", language, overdue, rows.size() - overdue))
                 .append("\n\n");
         for (DueRow row : rows) {
-            body.append("- ").append(row.title()).append(" (").append(row.counterpartName()).append(") · ")
+            body.append("- ").append(title(row.title(), row.purpose(), language)).append(" (").append(row.counterpartName()).append(") · ")
                     .append(text("notice.digest.due", language, moment(row.dueAt(), language))).append('\n')
                     .append("  ").append(link(row.itemId())).append('\n');
         }

@@ -98,7 +98,8 @@ class NoticesController {
     ResponseEntity<String> feed(@PathVariable String token) {
         return notices.calendarOwner(CalendarFeed.hash(token))
                 .map(owner -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-                        .body(calendar.of(owner)))
+                        .body(calendar.of(owner, notices.settings(owner)
+                                .orElse(NoticeSettings.defaults(owner)).language())))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

@@ -35,10 +35,17 @@ public class CustomersFromSales {
         this.kept = Currency.getInstance(currency);
     }
 
-    /** In the closing's transaction: the customer found or added, the item linked, the sale on their history. */
+    /**
+     * In the closing's transaction: the customer found or added, the item linked, the sale on their history; a
+     * portfolio item's customer is won back instead, with no new sale.
+     */
     @Transactional
     public void sold(Item item, long byUserId) {
         if (item.area() != Area.SALES) {
+            return;
+        }
+        if (item.purpose() != null) {
+            customers.wonBack(item.id(), byUserId, clock.instant());
             return;
         }
         List<String> types = customers.types();

@@ -4,7 +4,6 @@ import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.portfolio.Coverage;
 import com.followup.domain.portfolio.MarketSizes;
 import com.followup.domain.portfolio.PortfolioDashboards;
-import com.followup.domain.portfolio.PortfolioLists;
 import com.followup.domain.portfolio.Segment;
 import com.followup.domain.portfolio.SegmentMove;
 import com.followup.domain.portfolio.ServiceChannel;
@@ -72,20 +71,19 @@ public record PortfolioDashboard(DateRange period, DateRange earlierPeriod, Port
     static class Reading {
 
         private final PortfolioDashboards dashboards;
-        private final PortfolioLists lists;
         private final Clock clock;
 
-        Reading(PortfolioDashboards dashboards, PortfolioLists lists, Clock clock) {
+        Reading(PortfolioDashboards dashboards, Clock clock) {
             this.dashboards = dashboards;
-            this.lists = lists;
             this.clock = clock;
         }
 
         PortfolioDashboard of(DateRange period) {
             LocalDate month = SegmentMove.comparedMonth(LocalDate.now(clock));
             List<DateRange> weeks = DateRange.weeksUpTo(LocalDate.now(clock), WEEKS, clock.getZone());
+            PortfolioDashboards.Overview overview = dashboards.overview(period, null);
             return new PortfolioDashboard(period, com.followup.domain.portfolio.SegmentFigures.earlierPeriod(period),
-                    dashboards.overview(period, null), lists.coverage(null), month, dashboards.moves(month, null),
+                    overview, overview.coverage(), month, dashboards.moves(month, null),
                     dashboards.marketSizes(), weeks, dashboards.weeks(weeks, null));
         }
     }

@@ -67,6 +67,22 @@ class ServiceFollowUpsTest {
         Page mine = Page.of(mvc.perform(get("/my-follow-ups").with(as(seller))));
         assertThat(mine.text("#item-" + itemId + " .due-what > a")).isEqualTo("Service contact");
         assertThat(mine.text("#item-" + itemId + " .due-what > span:first-of-type")).isEqualTo("· " + customer.name());
+        // the item's name is its purpose, in the reader's language; the customer's name stays as typed
+        Page mineEs = Page.of(mvc.perform(get("/my-follow-ups").with(as(seller)).header("Accept-Language", "es")));
+        assertThat(mineEs.text("#item-" + itemId + " .due-what > a")).isEqualTo("Contacto de servicio");
+        Page itemEs = Page.of(mvc.perform(get("/items/{id}", itemId).with(as(seller)).header("Accept-Language", "es")));
+        assertThat(itemEs.text("h1")).isEqualTo("Contacto de servicio");
+        assertThat(itemEs.text("title")).startsWith("Contacto de servicio");
+        assertThat(itemEs.everything()).contains("Abierto: Contacto de servicio").doesNotContain("Service contact");
+        Page listEs = Page.of(mvc.perform(get("/items").param("area", "SALES").param("owner", String.valueOf(seller.id()))
+                .with(as(seller)).header("Accept-Language", "es")));
+        assertThat(listEs.text("#item-" + itemId + " a.fw-semibold")).isEqualTo("Contacto de servicio");
+        String csvEs = mvc.perform(get("/items/export.csv").param("area", "SALES").param("owner", String.valueOf(seller.id()))
+                .with(as(seller)).header("Accept-Language", "es")).andReturn().getResponse().getContentAsString();
+        assertThat(csvEs).contains("Contacto de servicio").doesNotContain("Service contact");
+        String csvEn = mvc.perform(get("/items/export.csv").param("area", "SALES").param("owner", String.valueOf(seller.id()))
+                .with(as(seller)).header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(csvEn).contains("Service contact");
         // never contacted: due today, under the Sales rule of the customer's segment, owned by the account owner
         assertThat(dueDay(itemId)).isEqualTo(today);
         assertThat(jdbc.sql("""
@@ -150,6 +166,48 @@ class ServiceFollowUpsTest {
         Page closed = Page.of(mvc.perform(get("/items/{id}", itemId).with(as(seller)).header("Accept-Language", "es")));
         assertThat(closed.text("h1 + span .badge-done")).isEqualTo("Perdido");
         assertThat(closed.everything()).contains("Moved to a competitor").doesNotContain("Eliminado");
+        Page listed = Page.of(mvc.perform(get("/items").param("area", "SALES").param("owner", String.valueOf(seller.id()))
+                .param("status", "CLOSED").with(as(seller)).header("Accept-Language", "es")));
+        assertThat(listed.text("#item-" + itemId + " a.fw-semibold")).isEqualTo("¿Por qué no hay pedido?");
+        assertThat(listed.text("#item-" + itemId + " .badge-done")).isEqualTo("Perdido");
+        String csv = mvc.perform(get("/items/export.csv").param("area", "SALES").param("owner", String.valueOf(seller.id()))
+                .param("status", "CLOSED").with(as(seller)).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("Why no order?").contains("Lost").doesNotContain("Eliminated");
+    }
+
+    @Test
+    void a_lapse_won_back_says_won_back_in_lists_and_on_the_customers_history_never_sold() throws Exception {
+        UserAccount seller = people.staff(Area.SALES);
+        CustomerMother mother = new CustomerMother(customers, sales);
+        LocalDate today = LocalDate.now(clock);
+        Customer lapsed = mother.withSales(mother.customer(CustomerMother.uniqueName("Back"), seller.id()), today, 5, 20, 60, "900");
+        recompute.recompute();
+        followUps.generate("test");
+        long itemId = lapseItems(lapsed).get(0);
+        long linesBefore = saleLines(lapsed);
+
+        mvc.perform(post("/items/{id}/outcome", itemId).with(as(seller)).with(csrf())
+                .param("version", String.valueOf(version(itemId))).param("outcome", "SOLD"))
+                .andExpect(status().is3xxRedirection());
+
+        Page en = Page.of(mvc.perform(get("/items").param("area", "SALES").param("owner", String.valueOf(seller.id()))
+                .param("status", "CLOSED").with(as(seller)).header("Accept-Language", "en")));
+        assertThat(en.text("#item-" + itemId + " .badge-done")).isEqualTo("Won back");
+        Page es = Page.of(mvc.perform(get("/items/{id}", itemId).with(as(seller)).header("Accept-Language", "es")));
+        assertThat(es.text("h1 + span .badge-done")).isEqualTo("Recuperado");
+        assertThat(es.everything()).doesNotContain("Vendido");
+        Page history = Page.of(mvc.perform(get("/portfolio/{id}", lapsed.id()).with(as(seller)).header("Accept-Language", "en")));
+        assertThat(history.texts("#changes li")).anySatisfy(line -> assertThat(line).contains("Won back"))
+                .noneSatisfy(line -> assertThat(line).contains("Sold"));
+        Page historyEs = Page.of(mvc.perform(get("/portfolio/{id}", lapsed.id()).with(as(seller)).header("Accept-Language", "es")));
+        assertThat(historyEs.texts("#changes li")).anySatisfy(line -> assertThat(line).contains("Recuperado"));
+        // winning a customer back is no new sale
+        assertThat(saleLines(lapsed)).isEqualTo(linesBefore);
+    }
+
+    private long saleLines(Customer customer) {
+        return jdbc.sql("select count(*) from sale_line where customer_id = ?").param(customer.id()).query(Long.class).single();
     }
 
     private String segmentOf(Customer customer) {
