@@ -7,6 +7,7 @@ import com.followup.domain.importing.ImportBatches;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.csv.SpreadsheetCsvReader;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,12 +68,16 @@ class ImportController {
 
     @PostMapping
     String upload(@AuthenticationPrincipal SignedInUser me, @PathVariable String kind,
-                  @RequestParam(name = "file", required = false) MultipartFile file, HtmxRequest htmx, Model model) {
+                  @RequestParam(name = "file", required = false) MultipartFile file, HtmxRequest htmx,
+                  HttpServletResponse response, Model model) {
         ImportKind<?> found = kind(kind, me);
         try {
-            // sent by htmx (the page shows the upload's progress), the browser is told where to go with HX-Redirect
-            return (htmx.isHtmxRequest() ? "redirect:htmx:" : "redirect:") + "/imports/" + found.name() + "/"
-                    + imports.upload(found, file, me);
+            String preview = "/imports/" + found.name() + "/" + imports.upload(found, file, me);
+            if (htmx.isHtmxRequest()) { // sent by htmx (the page shows the upload's progress): told where to go
+                response.setHeader("HX-Redirect", preview);
+                return "importing/upload :: sent";
+            }
+            return "redirect:" + preview;
         } catch (ImportRefused refused) {
             model.addAttribute("refusedKey", refused.messageKey());
             model.addAttribute("refusedRow", refused.row());
