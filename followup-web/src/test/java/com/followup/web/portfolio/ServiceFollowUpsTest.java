@@ -105,6 +105,16 @@ class ServiceFollowUpsTest {
                 .doesNotContain("In service").doesNotContain("Contact every");
         Page historyEs = Page.of(mvc.perform(get("/rules/{id}/history", ruleId).with(as(seller)).header("Accept-Language", "es")));
         assertThat(historyEs.everything()).contains(topicEs).doesNotContain("Contact every");
+        // who is behind, per rule, on the Sales dashboard and in its CSV
+        UserAccount manager = people.manager(Area.SALES);
+        Page dashboardEs = Page.of(mvc.perform(get("/dashboards/sales").with(as(manager)).header("Accept-Language", "es")));
+        assertThat(dashboardEs.texts("th[scope=row]")).contains(topicEs).doesNotContain(topic);
+        String rulesCsvEn = mvc.perform(get("/dashboards/sales/rules.csv").with(as(manager)).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rulesCsvEn).contains(topic);
+        String rulesCsvEs = mvc.perform(get("/dashboards/sales/rules.csv").with(as(manager)).header("Accept-Language", "es"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rulesCsvEs).contains(topicEs).doesNotContain(topic);
         // the board of the portfolio rule ends its items as won back or lost, never sold
         Page boardEn = Page.of(mvc.perform(get("/items/board").param("rule", String.valueOf(ruleId)).with(as(seller))
                 .header("Accept-Language", "en")));
