@@ -4,7 +4,11 @@
 #   followup-benchmark/leads.sh [leads]        default 50000
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (followup_leads_bench),
 #              BENCH_PORT (8089), BENCH_SECONDS (30) for the API run, BENCH_CONNECTIONS (16), BENCH_REQUESTS (200)
-#              per page, BENCH_TRIALS (40) arrivals, BENCH_REUSE=true: keep the database already generated.
+#              per page, BENCH_TRIALS (40) arrivals, BENCH_REUSE=true: keep the database already generated,
+#              BENCH_COMPANY (quarter): the company beside the leads, quarter (10,000 items, 10,000 follow-ups, 90 days)
+#              or three-years (100,000 items, 1,000,000 follow-ups, 1,095 days: the working day's company),
+#              BENCH_ONLY_DATA=true: make the database and stop (leads-beside.sh starts the app itself),
+#              BENCH_JAR (followup-web/target/followup.jar), BENCH_JAVA_OPTS (none) for the app, e.g. a flight recording.
 # It builds nothing: build the jar first (./mvnw -q -DskipTests package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,16 +17,23 @@ host=${PGHOST:-127.0.0.1}; pgport=${PGPORT:-5432}; user=${PGUSER:-postgres}; db=
 port=${BENCH_PORT:-8089}; base="http://localhost:$port"
 sql() { psql -qtAX -h "$host" -p "$pgport" -U "$user" -d "$db" -v ON_ERROR_STOP=1 "$@"; }
 
+case ${BENCH_COMPANY:-quarter} in
+    quarter) company="--items=10000 --follow-ups=10000 --days=90" ;;
+    three-years) company="--items=100000 --follow-ups=1000000 --days=1095" ;;
+    *) echo "BENCH_COMPANY: quarter or three-years" >&2; exit 2 ;;
+esac
 if [ "${BENCH_REUSE:-false}" != true ]; then
     psql -q -h "$host" -p "$pgport" -U "$user" -d postgres -c "drop database if exists $db" -c "create database $db"
     # the company of the working-day benchmark, a quarter in: people, rules, items
     # the generator on its class path, with this checkout's migrations (exec:java needs the network offline)
-    ./mvnw -q -o -pl followup-benchmark dependency:build-classpath -Dmdep.outputFile=target/leads-classpath.txt > /dev/null
+    # (offline when the dependency plugin is already in the local repository, else it is resolved once)
+    ./mvnw -q -o -pl followup-benchmark dependency:build-classpath -Dmdep.outputFile=target/leads-classpath.txt > /dev/null \
+        || ./mvnw -q -pl followup-benchmark dependency:build-classpath -Dmdep.outputFile=target/leads-classpath.txt > /dev/null
     # (and not the followup jars of the local repository, which may hold another branch's migrations)
     java -cp "followup-benchmark/target/classes:followup-persistence/target/classes:followup-domain/target/classes:$(tr ':' '\n' \
             < followup-benchmark/target/leads-classpath.txt | grep -v '/com/followup/' | paste -sd:)" \
         com.followup.benchmark.DataGenerator --url="jdbc:postgresql://$host:$pgport/$db" --user="$user" \
-        --items=10000 --follow-ups=10000 --days=90 --people=200
+        $company --people=200
     sql <<SQL
 insert into lead_source (name, tier, seller_id)
     select 'Web form', 'HOT', id from app_user where username = 'staff-sales-001';
@@ -69,8 +80,10 @@ SQL
 fi
 source=$(sql -c "select min(id) from lead_source")
 echo "# $(sql -c "select count(*) from lead") leads, $(sql -c "select count(*) from lead where status = 'NEW'") open and new"
+[ "${BENCH_ONLY_DATA:-false}" = true ] && exit 0
 
-java -Xmx512m -jar followup-web/target/followup.jar --server.port="$port" \
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS are words, e.g. -XX:StartFlightRecording=filename=leads.jfr
+java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "${BENCH_JAR:-followup-web/target/followup.jar}" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://$host:$pgport/$db" --spring.datasource.username="$user" \
     --followup.jobs.enabled=false --followup.demo-data=false > "/tmp/leads-bench-app-$port.log" 2>&1 &
 app=$!
@@ -110,14 +123,24 @@ measure "leads inbox, the 5 s poll's fragment" /leads "$requests" "$seller" "HX-
 measure "lead dashboard (this month)" /leads/dashboard "$requests" "$manager"
 measure "lead dashboard (this year)" "/leads/dashboard?period=THIS_YEAR" 50 "$manager"
 
+cpu() { awk '{ print $14 + $15 }' "/proc/$app/stat"; } # the app's CPU time so far, in clock ticks
+# and the database's: the server processes of the app's connections (a local server; pool connections stay open)
+pg_cpu() { for pid in $(sql -c "select pid from pg_stat_activity where datname = '$db' and pid <> pg_backend_pid()"); do
+    awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true; done | awk '{ s += $1 } END { print s + 0 }'; }
 before=$(sql -c "select count(*) from lead")
+cpu_before=$(cpu); pg_before=$(pg_cpu)
 out=$(BENCH_KEY=followup-bench-key BENCH_SOURCE=$source wrk -t2 -c"${BENCH_CONNECTIONS:-16}" -d"${BENCH_SECONDS:-30}s" \
     --latency -s followup-benchmark/leads-post.lua "$base/api/leads")
+cpu_after=$(cpu); pg_after=$(pg_cpu)
 after=$(sql -c "select count(*) from lead")
 echo "$out" | grep -E "Requests/sec|Latency|  (50|99)%|requests [0-9]|Non-2xx"
 sent=$(echo "$out" | awk '/requests in/ {print $1}')
 echo "POST /api/leads: $sent answered, $((after - before)) leads stored," \
     "$(sql -c "select count(*) - count(distinct email_key) from lead where email_key like 'bench-%'") duplicated"
+echo "the app's CPU per lead stored: $(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n=$((after - before)) \
+    'BEGIN { printf "%.2f ms (%.1f s of CPU for %d leads)", t * 1000 / hz / n, t / hz, n }');" \
+    "the database's: $(awk -v t=$((pg_after - pg_before)) -v hz="$(getconf CLK_TCK)" -v n=$((after - before)) \
+    'BEGIN { printf "%.2f ms", t * 1000 / hz / n }')"
 
 arrivals=$(sql -c "select id from lead_source where name = 'Arrivals'")
 second=$(sign_in staff-sales-002)

@@ -115,8 +115,11 @@ public interface LeadFigures {
         return summary(scope, scope, now).weeks();
     }
 
-    /** A lead answered: when it came and when it was first touched, and whose it is. */
-    record Answered(long ownerId, String ownerName, Instant arrivedAt, Instant firstTouchAt) {
+    /**
+     * A lead answered: how long it waited for its first touch in business time ({@link ResponseTimes#firstResponse},
+     * counted when it was touched), and whose it is.
+     */
+    record Answered(long ownerId, String ownerName, java.time.Duration firstResponse) {
     }
 
     default List<Answered> answered(Scope scope, Instant now) {

@@ -5,6 +5,7 @@ import com.followup.domain.lead.ApiKeys;
 import com.followup.persistence.SqlTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
@@ -42,10 +43,25 @@ class JdbcApiKeys implements ApiKeys {
                 .params(SqlTimes.timestamp(at), id).update() == 1;
     }
 
+    /**
+     * One statement, which writes only when the key's mark is older than {@link ApiKeys#LAST_USED_STEP}: otherwise
+     * a read, with no row rewritten nor commit to wait for. The key comes back as it is after the statement, which
+     * needs no transaction around it.
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ApiKey> use(String hash, Instant at) {
-        return jdbc.sql("update api_key set last_used_at = ? where key_hash = ? and revoked_at is null returning *")
-                .params(SqlTimes.timestamp(at), hash).query((rs, row) -> key(rs)).optional();
+        return jdbc.sql("""
+                        with k as (select * from api_key where key_hash = :hash and revoked_at is null),
+                             marked as (update api_key set last_used_at = :at
+                                        where id = (select id from k) and (last_used_at is null or last_used_at < :stale)
+                                        returning id, last_used_at)
+                        select k.id, k.name, k.created_by, k.created_at, coalesce(m.last_used_at, k.last_used_at) as last_used_at,
+                               k.revoked_at
+                        from k left join marked m on m.id = k.id""")
+                .param("hash", hash).param("at", SqlTimes.timestamp(at))
+                .param("stale", SqlTimes.timestamp(at.minus(ApiKeys.LAST_USED_STEP)))
+                .query((rs, row) -> key(rs)).optional();
     }
 
     private static ApiKey key(ResultSet rs) throws SQLException {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +91,9 @@ class JdbcLeadFigures implements LeadFigures {
                        count(*) filter (where l.p and <met>) as met, count(*) filter (where l.p and <missed>) as missed,
                        count(*) filter (where l.t and <met>) as week_met, count(*) filter (where l.t and <missed>) as week_missed,
                        count(*) filter (where l.p) as leads, count(*) filter (where l.p and <won>) as won,
-                       array_agg(l.arrived_at order by l.id) filter (where l.p and <answered>) as answered_at,
-                       array_agg(l.first_touch_at order by l.id) filter (where l.p and <answered>) as touched_at,
+                       array_agg(l.first_response_seconds) filter (where l.p and <answered> and <counted>) as response_seconds,
+                       array_agg(l.arrived_at order by l.id) filter (where l.p and <answered> and not <counted>) as answered_at,
+                       array_agg(l.first_touch_at order by l.id) filter (where l.p and <answered> and not <counted>) as touched_at,
                        (select zone from business_hours where id = 1) as h_zone,
                        (select opens from business_hours where id = 1) as h_opens,
                        (select closes from business_hours where id = 1) as h_closes,
@@ -105,7 +105,8 @@ class JdbcLeadFigures implements LeadFigures {
                     or (grouping(l.week) = 1 and count(*) filter (where l.p) > 0)
                 order by kind, owner_name, l.owner_id, source_name, l.source_id, l.status, l.week"""
                 .replace("<met>", counted(Counted.DEADLINE_MET)).replace("<missed>", counted(Counted.DEADLINE_MISSED))
-                .replace("<won>", counted(Counted.WON)).replace("<answered>", counted(Counted.ANSWERED));
+                .replace("<won>", counted(Counted.WON)).replace("<answered>", counted(Counted.ANSWERED))
+                .replace("<counted>", LeadKpiQuery.COUNTED);
         Scope both = new Scope(period.from().isBefore(trend.from()) ? period.from() : trend.from(),
                 period.to().isAfter(trend.to()) ? period.to() : trend.to(), period.zone(), period.sourceId(), period.ownerId());
         List<DeadlineGroup> owners = new ArrayList<>();
@@ -124,13 +125,8 @@ class JdbcLeadFigures implements LeadFigures {
                             long owner = rs.getLong("owner_id");
                             String name = rs.getString("owner_name");
                             owners.add(new DeadlineGroup(owner, name, null, rs.getLong("met"), rs.getLong("missed")));
-                            if (rs.getArray("answered_at") != null) {
-                                Timestamp[] arrived = (Timestamp[]) rs.getArray("answered_at").getArray();
-                                Timestamp[] touched = (Timestamp[]) rs.getArray("touched_at").getArray();
-                                for (int i = 0; i < arrived.length; i++) {
-                                    answered.add(new Answered(owner, name, arrived[i].toInstant(), touched[i].toInstant()));
-                                }
-                            }
+                            LeadKpiQuery.firstResponses(rs, "response_seconds", "answered_at", "touched_at", hours[0])
+                                    .forEach(time -> answered.add(new Answered(owner, name, time)));
                         }
                         case "SOURCE" -> sources.add(new DeadlineGroup(rs.getLong("source_id"), rs.getString("source_name"),
                                 null, rs.getLong("met"), rs.getLong("missed")));

@@ -13,6 +13,7 @@ import com.followup.domain.lead.Meeting;
 import com.followup.domain.lead.MeetingStatus;
 import com.followup.domain.lead.PhoneNumbers;
 import com.followup.domain.lead.ResponseTier;
+import com.followup.domain.lead.ResponseTimes;
 import com.followup.domain.lead.Touch;
 import com.followup.domain.lead.TouchChannel;
 import com.followup.persistence.SqlTimes;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,23 +48,25 @@ class JdbcLeads implements Leads {
 
     private final JdbcClient jdbc;
     private final PhoneNumbers phones;
+    private final Clock clock;
 
-    JdbcLeads(JdbcClient jdbc, PhoneNumbers phones) {
+    JdbcLeads(JdbcClient jdbc, PhoneNumbers phones, Clock clock) {
         this.jdbc = jdbc;
         this.phones = phones;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public Lead arrive(Lead lead, UUID requestId) {
-        Optional<Long> stored = jdbc.sql("insert into lead (" + COLUMNS + ") values (" + placeholders()
-                        + ") on conflict (request_id) do nothing returning id")
-                .paramSource(LeadRows.columns(lead, requestId)).query(Long.class).optional();
+        Optional<Lead> stored = jdbc.sql("insert into lead (" + COLUMNS + ") values (" + placeholders()
+                        + ") on conflict (request_id) do nothing returning *")
+                .paramSource(LeadRows.columns(lead, requestId)).query((rs, row) -> LeadRows.lead(rs)).optional();
         if (stored.isEmpty()) {
             return arrivedBy(requestId).orElseThrow();
         }
-        writeEvents(stored.get(), lead.unsavedEvents());
-        return findById(stored.get()).orElseThrow();
+        writeEvents(stored.get().id(), lead.unsavedEvents());
+        return stored.get();
     }
 
     @Override
@@ -77,7 +81,11 @@ class JdbcLeads implements Leads {
         Map<String, Object> columns = LeadRows.columns(lead, null);
         String assignments = LeadRows.COLUMNS.stream().filter(c -> !c.equals("request_id"))
                 .map(c -> c + " = :" + c).collect(Collectors.joining(", "));
-        Lead saved = jdbc.sql("update lead set " + assignments + ", version = version + 1"
+        // the first response in business time, counted once: when the lead is saved with its first touch
+        columns.put("first_response_seconds", lead.firstTouchAt() == null ? null : ResponseTimes.firstResponse(
+                lead.arrivedAt(), lead.firstTouchAt(), businessHours(clock.getZone())).toSeconds());
+        Lead saved = jdbc.sql("update lead set " + assignments + ", version = version + 1,"
+                        + " first_response_seconds = coalesce(first_response_seconds, :first_response_seconds)"
                         + " where id = :id and version = :version returning *")
                 .paramSource(columns).query((rs, row) -> LeadRows.lead(rs)).optional()
                 .orElseThrow(() -> new ConcurrentChangeException("lead " + lead.id()));
@@ -141,43 +149,43 @@ class JdbcLeads implements Leads {
                 .query((rs, row) -> meeting(rs)).list();
     }
 
+    /**
+     * One statement: the open Sales items that may be the person (found by their email in lower case, or by the
+     * phone's last digits, each from its index), then the latest lead with the same email or phone. An item wins
+     * over a lead. Open Sales items keep their phones as typed: the few whose digits end like the number are read
+     * again as international numbers, so that "55 1234 5678" and "+52 55 1234 5678" are one person.
+     */
     @Override
     public Optional<LeadMatch> findMatch(ContactKeys keys) {
         if (keys.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LeadMatch> prospect = matchingProspect(keys);
-        if (prospect.isPresent()) {
-            return prospect;
-        }
-        return jdbc.sql("""
-                        select l.id, l.owner_id, u.active from lead l join app_user u on u.id = l.owner_id
-                        where l.email_key = ? or l.phone_key = ? order by l.arrived_at desc, l.id desc limit 1""")
-                .params(keys.email(), keys.phone())
-                .query((rs, row) -> new LeadMatch(LeadMatch.Kind.LEAD, rs.getLong("id"), rs.getLong("owner_id"),
-                        rs.getBoolean("active")))
-                .optional();
-    }
-
-    /**
-     * Open Sales items keep their phones as typed: the few whose digits end like the number are read again as
-     * international numbers, so that "55 1234 5678" and "+52 55 1234 5678" are one person.
-     */
-    private Optional<LeadMatch> matchingProspect(ContactKeys keys) {
         String lastDigits = keys.phone() == null ? null : keys.phone().substring(Math.max(1, keys.phone().length() - 8));
         return jdbc.sql("""
-                        select i.id, i.owner_id, u.active, i.contact_email, i.contact_phone
-                        from item i join app_user u on u.id = i.owner_id
-                        where i.area = 'SALES' and i.status <> 'CLOSED'
-                          and (lower(i.contact_email) = ?
-                               or (cast(? as text) is not null and regexp_replace(i.contact_phone, '[^0-9]', '', 'g')
-                                   like '%' || cast(? as text)))
-                        order by i.started_at desc, i.id desc limit 50""")
-                .params(keys.email(), lastDigits, lastDigits)
-                .query((rs, row) -> new ContactKeys(rs.getString("contact_email"), rs.getString("contact_phone") == null
-                        ? null : phones.international(rs.getString("contact_phone")).orElse(null)).matches(keys)
-                        ? new LeadMatch(LeadMatch.Kind.PROSPECT, rs.getLong("id"), rs.getLong("owner_id"), rs.getBoolean("active"))
-                        : null)
+                        (select 'PROSPECT' as kind, i.id, i.owner_id, u.active, i.contact_email, i.contact_phone
+                         from item i join app_user u on u.id = i.owner_id
+                         where i.id in (select e.id from item e where e.area = 'SALES' and e.status <> 'CLOSED'
+                                            and lower(e.contact_email) = :email
+                                        union
+                                        select p.id from item p where p.area = 'SALES' and p.status <> 'CLOSED'
+                                            and cast(:digits as text) is not null and char_length(:digits) = 8
+                                            and right(regexp_replace(p.contact_phone, '[^0-9]', '', 'g'), 8) = :digits
+                                        union
+                                        select p.id from item p where p.area = 'SALES' and p.status <> 'CLOSED'
+                                            and cast(:digits as text) is not null and char_length(:digits) < 8
+                                            and regexp_replace(p.contact_phone, '[^0-9]', '', 'g') like '%' || :digits)
+                         order by i.started_at desc, i.id desc limit 50)
+                        union all
+                        (select 'LEAD', l.id, l.owner_id, u.active, null, null from lead l join app_user u on u.id = l.owner_id
+                         where l.email_key = :email or l.phone_key = :phone order by l.arrived_at desc, l.id desc limit 1)""")
+                .param("email", keys.email()).param("digits", lastDigits).param("phone", keys.phone())
+                .query((rs, row) -> {
+                    boolean lead = rs.getString("kind").equals("LEAD");
+                    LeadMatch match = new LeadMatch(lead ? LeadMatch.Kind.LEAD : LeadMatch.Kind.PROSPECT, rs.getLong("id"),
+                            rs.getLong("owner_id"), rs.getBoolean("active"));
+                    return lead || new ContactKeys(rs.getString("contact_email"), rs.getString("contact_phone") == null
+                            ? null : phones.international(rs.getString("contact_phone")).orElse(null)).matches(keys) ? match : null;
+                })
                 .list().stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
@@ -196,11 +204,11 @@ class JdbcLeads implements Leads {
         return lockSource(id).orElseThrow();
     }
 
+    /** The source's row locked and read in one statement (an inactive source is neither). */
     @Override
     @Transactional
     public Optional<LeadSource> lockSource(long id) {
-        jdbc.sql("select id from lead_source where id = ? for update").param(id).query(Long.class).optional();
-        return jdbc.sql(SOURCES + " where s.id = ? and s.active").param(id).query((rs, row) -> source(rs)).optional();
+        return jdbc.sql(SOURCES + " where s.id = ? and s.active for update of s").param(id).query((rs, row) -> source(rs)).optional();
     }
 
     @Override
@@ -284,13 +292,19 @@ class JdbcLeads implements Leads {
                 SqlTimes.instant(rs, "booked_at"));
     }
 
+    /** The history's new rows in one statement. */
     private void writeEvents(long leadId, List<LeadEvent> events) {
-        for (LeadEvent event : events) {
-            jdbc.sql("insert into lead_event (lead_id, kind, changed_by, changed_at, details) values (?, ?, ?, ?, ?)")
-                    .params(leadId, event.kind().name(), event.who(), SqlTimes.timestamp(event.when()),
-                            event.details().toArray(String[]::new))
-                    .update();
+        if (events.isEmpty()) {
+            return;
         }
+        StringBuilder sql = new StringBuilder("insert into lead_event (lead_id, kind, changed_by, changed_at, details) values ");
+        List<Object> params = new java.util.ArrayList<>();
+        for (LeadEvent event : events) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            params.addAll(java.util.Arrays.asList(leadId, event.kind().name(), event.who(), SqlTimes.timestamp(event.when()),
+                    event.details().toArray(String[]::new)));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     private static List<String> strings(Array array) throws SQLException {

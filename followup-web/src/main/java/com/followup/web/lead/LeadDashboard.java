@@ -1,7 +1,6 @@
 package com.followup.web.lead;
 
 import com.followup.domain.dashboard.DateRange;
-import com.followup.domain.lead.BusinessHours;
 import com.followup.domain.lead.LeadFigures;
 import com.followup.domain.lead.LeadFunnel;
 import com.followup.domain.lead.LeadStatus;
@@ -69,11 +68,9 @@ class LeadDashboard {
         LeadFigures.Scope trendScope = new LeadFigures.Scope(trend.get(0).start(), trend.get(trend.size() - 1).end(),
                 range.zone(), null, null);
         LeadFigures.Summary summary = figures.summary(scope, trendScope, now);
-        BusinessHours hours = summary.hours();
-
         List<LeadFigures.Answered> answered = summary.answered();
         Map<Long, List<Duration>> byOwner = answered.stream().collect(Collectors.groupingBy(LeadFigures.Answered::ownerId,
-                Collectors.mapping(a -> ResponseTimes.firstResponse(a.arrivedAt(), a.firstTouchAt(), hours), Collectors.toList())));
+                Collectors.mapping(LeadFigures.Answered::firstResponse, Collectors.toList())));
         ResponseTimes times = ResponseTimes.of(byOwner.values().stream().flatMap(List::stream).toList());
 
         Map<Long, String> names = new LinkedHashMap<>();
