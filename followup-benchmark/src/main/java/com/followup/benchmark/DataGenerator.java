@@ -116,6 +116,9 @@ public final class DataGenerator {
                 zoneOfDays.executeUpdate();
                 statement.execute("select follow_up_day_rebuild()");
             }
+            if (options.customers() > 0) {
+                customers(connection, people);
+            }
             connection.commit();
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
@@ -133,7 +136,8 @@ public final class DataGenerator {
                 statement.execute("truncate item_change, follow_up_edit, follow_up, notification, outbox_message, "
                         + "calendar_feed, notice_settings, kpi_entry, kpi_person_target, item, follow_up_rule_revision, "
                         + "follow_up_rule, kpi, sign_in_failure, spring_session_attributes, spring_session, "
-                        + "app_user_area, app_user restart identity cascade");
+                        + "app_user_area, sale_line, customer_segment_month, customer_score, customer_change, customer, "
+                        + "app_user restart identity cascade");
                 return;
             }
             try (ResultSet rs = statement.executeQuery("select exists (select 1 from item) or exists (select 1 from app_user)")) {
@@ -268,6 +272,55 @@ public final class DataGenerator {
     }
 
     /**
+     * The portfolio (issue 16): customers owned by the Sales staff and their sale lines over the days of history, a
+     * Pareto spread of revenue (see {@link CustomerPlan}); then most invoices (Administration's items) belong to a
+     * customer, so that overdue receivables count in their health. Scores are left to the app's recompute.
+     */
+    private void customers(Connection connection, People people) throws SQLException, IOException {
+        List<Long> sellers = people.staff().get(Area.SALES);
+        List<CustomerPlan> plans = new ArrayList<>(options.customers());
+        for (int i = 0; i < options.customers(); i++) {
+            plans.add(new CustomerPlan(i, sellers.get(random.nextInt(sellers.size())), options.days(), random));
+        }
+        double total = plans.stream().mapToDouble(CustomerPlan::lineWeight).sum();
+        long assigned = 0;
+        for (CustomerPlan plan : plans) {
+            int lines = total == 0 ? 0 : (int) Math.floor(options.saleLines() * plan.lineWeight() / total);
+            plan.setLines(lines);
+            assigned += lines;
+        }
+        for (int i = 0; assigned < options.saleLines(); i = (i + 1) % plans.size()) {
+            if (plans.get(i).lineWeight() > 0 || total == 0) {
+                plans.get(i).addLine();
+                assigned++;
+            }
+        }
+        LocalDate today = options.today();
+        copy(connection, "customer (name, tax_id, type, region, owner_id, channel, potential_per_year, created_at)", out -> {
+            for (CustomerPlan plan : plans) {
+                plan.write(out, today, options.days());
+            }
+        });
+        List<Long> ids = ids(connection, "customer");
+        List<String> rebuilt = dropForLoading(connection, "sale_line");
+        copy(connection, "sale_line (customer_id, day, product, family, quantity, amount, currency, cost)", out -> {
+            for (int i = 0; i < plans.size(); i++) {
+                plans.get(i).writeSales(ids.get(i), out, today, options.days());
+            }
+        });
+        try (Statement statement = connection.createStatement()) {
+            for (String definition : rebuilt) {
+                statement.execute(definition);
+            }
+            // four invoices in five belong to a customer, the first customers more often (by the square of a draw)
+            statement.execute(("with numbered as (select id, name, row_number() over (order by id) - 1 as k from customer) "
+                    + "update item i set customer_id = c.id, counterpart_name = c.name from numbered c "
+                    + "where i.area = 'ADMINISTRATION' and i.id %% 5 <> 0 "
+                    + "and c.k = floor(power(((i.id * 7919) %% 10007) / 10007.0, 2) * %d)").formatted(plans.size()));
+        }
+    }
+
+    /**
      * Drops a table's foreign keys and its indexes that are not unique, and says how to make them again: ten million
      * rows load several times faster into a bare table, and each index is then built in one sorted pass and each
      * foreign key checked in one join, instead of row by row.
@@ -298,9 +351,13 @@ public final class DataGenerator {
     }
 
     private static List<Long> ids(Connection connection) throws SQLException {
+        return ids(connection, "item");
+    }
+
+    private static List<Long> ids(Connection connection, String table) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select id from item order by id")) {
+             ResultSet rs = statement.executeQuery("select id from " + table + " order by id")) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -322,7 +379,7 @@ public final class DataGenerator {
 
     private static Map<String, Long> counts(Connection connection) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : new String[]{"app_user", "follow_up_rule", "item", "follow_up", "item_change"}) {
+        for (String table : new String[]{"app_user", "follow_up_rule", "item", "follow_up", "item_change", "customer", "sale_line"}) {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
                 rs.next();

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** The size and shape of the generated company, from --name=value arguments. */
 record GeneratorOptions(String url, String user, String password, int people, int items, int followUps, int days,
-                        long seed, LocalDate today, boolean reset) {
+                        long seed, LocalDate today, boolean reset, int customers, int saleLines) {
 
     static GeneratorOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -26,9 +26,14 @@ record GeneratorOptions(String url, String user, String password, int people, in
                 Integer.parseInt(given.getOrDefault("days", "1095")),
                 Long.parseLong(given.getOrDefault("seed", "42")),
                 given.containsKey("today") ? LocalDate.parse(given.get("today")) : LocalDate.now(),
-                Boolean.parseBoolean(given.getOrDefault("reset", "false")));
+                Boolean.parseBoolean(given.getOrDefault("reset", "false")),
+                Integer.parseInt(given.getOrDefault("customers", "0")),
+                Integer.parseInt(given.getOrDefault("sale-lines", "0")));
         if (options.people < 9 || options.items < 1 || options.followUps < 0 || options.days < 1) {
             throw new IllegalArgumentException("at least 9 people (a director, a manager and staff per area), 1 item and 1 day");
+        }
+        if (options.customers < 0 || options.saleLines < 0 || (options.saleLines > 0 && options.customers == 0)) {
+            throw new IllegalArgumentException("sale lines need customers: --customers=20000 --sale-lines=1000000");
         }
         return options;
     }

@@ -34,8 +34,8 @@ public class CheckOffSimulation extends Simulation {
             .exec(People.signIn())
             .during(LENGTH).on(exec(http("my follow-ups").get("/my-follow-ups")
                             .check(css("input[name=_csrf]", "value").saveAs("csrf"),
-                                    css("form[action^='/my-follow-ups/']", "action").findAll().saveAs("actions"),
-                                    css("form[action^='/my-follow-ups/'] input[name=version]", "value").findAll().saveAs("versions")))
+                                    css("button[form=quick]", "formaction").findAll().saveAs("actions"),
+                                    css("button[form=quick]", "value").findAll().saveAs("versions")))
                     .exitHereIfFailed()
                     .foreach("#{actions}", "action", "row").on(exec(http("check off").post("#{action}")
                             .header("HX-Request", "true")

@@ -41,8 +41,8 @@ public class FollowupSimulation extends Simulation {
             .exec(People.signIn())
             .during(LENGTH).on(exec(http("my follow-ups").get("/my-follow-ups")
                             .check(css("input[name=_csrf]", "value").saveAs("csrf"),
-                                    css("form[action^='/my-follow-ups/']", "action").optional().saveAs("action"),
-                                    css("form[action^='/my-follow-ups/'] input[name=version]", "value").optional().saveAs("version")))
+                                    css("button[form=quick]", "formaction").optional().saveAs("action"),
+                                    css("button[form=quick]", "value").optional().saveAs("version")))
                     .pause(LEAST, MOST)
                     .doIf(session -> session.contains("action")).then(exec(http("check off").post("#{action}")
                             .header("HX-Request", "true")

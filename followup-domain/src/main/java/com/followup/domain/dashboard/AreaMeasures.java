@@ -52,6 +52,14 @@ public interface AreaMeasures {
     record Figures(List<RangeFigures> ranges, Map<Metric, BigDecimal> moment) {
     }
 
+    /**
+     * The director's overview: for each area given, its figures of the one range and, when asked, of the moment, as
+     * {@link #figures} gives them for the area as a whole, but all areas in one statement. Prospects are counted only
+     * for an area that asks for a metric per prospect.
+     */
+    Map<Area, Figures> figuresOfAreas(DateRange range, Map<Area, Set<Metric>> asked, Currency currency, Instant now,
+                                      LocalDate today);
+
     /** Compliance of one rule of the area in the range, what under it is overdue now, and the KPI it moves. */
     record RuleFigures(long ruleId, String topic, long kpiId, Compliance compliance, long overdueNow) {
     }

@@ -2,9 +2,10 @@ package com.followup.domain.portfolio;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +19,10 @@ public final class PotentialScore {
     public static final int GAP_POINTS = 40;
     public static final int RESEMBLANCE_POINTS = 15;
 
-    private final List<CustomerFigures> aCustomers;
+    private final int aCount;
+    /** How many A customers there are of each type and in each region, counted once rather than for every customer. */
+    private final Map<String, Integer> aTypes = new HashMap<>();
+    private final Map<String, Integer> aRegions = new HashMap<>();
     private final Set<String> aFamilies = new HashSet<>();
     private final double aMedianOrders;
 
@@ -26,8 +30,12 @@ public final class PotentialScore {
     }
 
     public PotentialScore(List<CustomerFigures> aCustomers) {
-        this.aCustomers = List.copyOf(aCustomers);
-        aCustomers.forEach(a -> aFamilies.addAll(a.families12m()));
+        this.aCount = aCustomers.size();
+        for (CustomerFigures a : aCustomers) {
+            aTypes.merge(a.type(), 1, Integer::sum);
+            aRegions.merge(a.region(), 1, Integer::sum);
+            aFamilies.addAll(a.families12m());
+        }
         List<Integer> orders = aCustomers.stream().map(CustomerFigures::orders12m).sorted().toList();
         int n = orders.size();
         aMedianOrders = n == 0 ? 0 : n % 2 == 1 ? orders.get(n / 2) : (orders.get(n / 2 - 1) + orders.get(n / 2)) / 2.0;
@@ -37,8 +45,8 @@ public final class PotentialScore {
         BigDecimal potential = customer.potentialPerYear();
         double gap = potential == null || potential.signum() <= 0 ? 0
                 : Math.max(0, potential.subtract(customer.revenue12m()).doubleValue() / potential.doubleValue());
-        double type = share(a -> Objects.equals(a.type(), customer.type()));
-        double region = customer.region() == null ? 0 : share(a -> Objects.equals(a.region(), customer.region()));
+        double type = share(aTypes, customer.type());
+        double region = customer.region() == null ? 0 : share(aRegions, customer.region());
         double products = aFamilies.isEmpty() ? 0
                 : (double) customer.families12m().stream().filter(aFamilies::contains).count() / aFamilies.size();
         double frequency = aMedianOrders == 0 ? 0 : Math.min(1, customer.orders12m() / aMedianOrders);
@@ -57,8 +65,9 @@ public final class PotentialScore {
                         BigDecimal.valueOf(aMedianOrders).stripTrailingZeros().toPlainString(), frequencyPoints)));
     }
 
-    private double share(java.util.function.Predicate<CustomerFigures> alike) {
-        return aCustomers.isEmpty() ? 0 : (double) aCustomers.stream().filter(alike).count() / aCustomers.size();
+    /** The share of A customers with the same value (of type or region). */
+    private double share(Map<String, Integer> counts, String value) {
+        return aCount == 0 ? 0 : (double) counts.getOrDefault(value, 0) / aCount;
     }
 
     private static int points(int most, double share) {

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +61,44 @@ class JdbcAreaMeasures implements AreaMeasures {
                            Instant now, LocalDate today) {
         boolean momentAsked = asked.stream().anyMatch(Metric::ofTheMoment);
         boolean prospectsAsked = asked.stream().anyMatch(Metric::perProspect);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            rows.add(new Row(scope.area(), ranges.get(i), prospectsAsked || firstRangeProspects && i == 0,
+                    momentAsked && i == 0, asked));
+        }
+        return query(false, scope, rows, now, today).get(0);
+    }
+
+    @Override
+    public Map<Area, Figures> figuresOfAreas(DateRange range, Map<Area, Set<Metric>> asked, Currency currency,
+                                             Instant now, LocalDate today) {
+        List<Row> rows = new ArrayList<>();
+        asked.forEach((area, metrics) -> rows.add(new Row(area, range, metrics.stream().anyMatch(Metric::perProspect),
+                metrics.stream().anyMatch(Metric::ofTheMoment), metrics)));
+        List<Figures> figures = query(true, new Scope(null, null, currency), rows, now, today);
+        Map<Area, Figures> byArea = new EnumMap<>(Area.class);
+        for (int i = 0; i < rows.size(); i++) {
+            byArea.put(rows.get(i).area(), figures.get(i));
+        }
+        return byArea;
+    }
+
+    /** One row of the figures statement: an area's range, and whether it counts prospects and the moment's figures. */
+    private record Row(Area area, DateRange range, boolean prospects, boolean moment, Set<Metric> asked) {
+    }
+
+    /**
+     * The figures statement. With {@code perRow} false every row is one area's ({@code :area}) and the result is one
+     * {@link Figures} of all rows; with it true each row names its own area in the ranges' list, and each row is a
+     * {@link Figures} of its own (the overview: one statement for the three areas instead of one each).
+     */
+    private List<Figures> query(boolean perRow, Scope scope, List<Row> rows, Instant now, LocalDate today) {
+        boolean momentAsked = rows.stream().anyMatch(Row::moment);
         // the lead KPIs of the same ranges, from the leads that arrived in them (of the person's, when one is given)
-        boolean leadsAsked = asked.stream().anyMatch(Metric::ofLeads);
+        boolean leadsAsked = rows.stream().anyMatch(row -> row.asked().stream().anyMatch(Metric::ofLeads));
+        List<DateRange> ranges = rows.stream().map(Row::range).toList();
         String sql = """
-                with r(n, s, e, first_day, end_day) as (values <values>),
+                with r(n, area, s, e, first_day, end_day, prospects, moment) as (values <values>),
                 -- each range reads its own slice of an index (lateral), whatever plan PostgreSQL keeps for the statement
                 days as (
                     select r.n, d.* from r cross join lateral (
@@ -71,7 +106,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                                coalesce(sum(meetings), 0) as meetings, coalesce(sum(calls), 0) as calls,
                                coalesce(sum(emails), 0) as emails, sum(call_minutes) / nullif(sum(timed_calls), 0) as avg_call,
                                coalesce(sum(due_on_time), 0) as on_time, coalesce(sum(due_late), 0) as done_late
-                        from follow_up_day where area = :area and day >= r.first_day and day < r.end_day
+                        from follow_up_day where area = r.area and day >= r.first_day and day < r.end_day
                           and (cast(:person as bigint) is null or person_id = :person)) d),
                 -- distinct prospects cannot be added up from days: read from the covering index, when asked for
                 -- the sales of the close rate are those of the prospects worked in the range (sold by its end); a
@@ -91,8 +126,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                                      not exists (select 1 from follow_up e where e.item_id = w.item_id and e.done_at < r.s) as fresh
                               from (select f.item_id, count(*) as contacts, count(*) filter (where f.kind = 'FIRST_CONTACT') as firsts
                                     from follow_up f
-                                    where (:prospects or (:first_range_prospects and r.n = 0))
-                                      and f.area = :area and f.done_at >= r.s and f.done_at < r.e
+                                    where r.prospects and f.area = r.area and f.done_at >= r.s and f.done_at < r.e
                                       and (cast(:person as bigint) is null or f.done_by = :person)
                                     group by f.item_id) w
                               cross join lateral (select outcome, closed_at from item
@@ -110,33 +144,35 @@ class JdbcAreaMeasures implements AreaMeasures {
                                count(*) filter (where <delivered_incomplete>) as incomplete,
                                coalesce(sum(collected_amount) filter (where <collected>
                                                                       and collected_currency = :currency), 0) as collected
-                        from item where area = :area and <closed_in>
+                        from item where area = r.area and <closed_in>
                           and (cast(:person as bigint) is null or owner_id = :person)) c),
                 -- collections in part stay on the invoice's history: money collected in the range, invoice still open or not
                 partly as (
                     select r.n, (select coalesce(sum(<part_amount>), 0)
                                  from item_change c join item p on p.id = c.item_id
-                                 where :area = 'ADMINISTRATION' and <collected_in_part> and <part_currency> = :currency
-                                   and p.area = :area and (cast(:person as bigint) is null or p.owner_id = :person))
+                                 where r.area = 'ADMINISTRATION' and <collected_in_part> and <part_currency> = :currency
+                                   and p.area = r.area and (cast(:person as bigint) is null or p.owner_id = :person))
                            as collected_in_part
                     from r),
                 still_overdue as (
                     select r.n, o.* from r cross join lateral (
                         select count(*) as overdue from item
-                        where area = :area and <still_overdue_in>
+                        where area = r.area and <still_overdue_in>
                           and (cast(:person as bigint) is null or owner_id = :person)) o),
+                -- the figures of the moment, once per area (its first row)
                 moment as (
-                    select coalesce(sum(amount * conversion_probability / 100.0)
-                                    filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
-                           count(*) filter (where <past_promised>) as past_promised,
-                           coalesce(sum(amount - coalesce(amount_collected, 0))
-                                    filter (where <past_due> and currency = :currency), 0) as overdue_amount,
-                           count(*) filter (where <advance_pending>) as advances
-                    from item where :moment and area = :area and <not_closed>
-                      and (cast(:person as bigint) is null or owner_id = :person))
+                    select r.n, m.* from r cross join lateral (
+                        select coalesce(sum(amount * conversion_probability / 100.0)
+                                        filter (where status = 'OPEN' and currency = :currency), 0) as weighted,
+                               count(*) filter (where <past_promised>) as past_promised,
+                               coalesce(sum(amount - coalesce(amount_collected, 0))
+                                        filter (where <past_due> and currency = :currency), 0) as overdue_amount,
+                               count(*) filter (where <advance_pending>) as advances
+                        from item where r.moment and area = r.area and <not_closed>
+                          and (cast(:person as bigint) is null or owner_id = :person)) m)
                 <leads>
                 select * from days join prospects using (n) join ended using (n) join partly using (n) join still_overdue using (n)
-                    cross join moment <join_leads> order by n"""
+                    join moment using (n) <join_leads> order by n"""
                 .replace("<values>", values(ranges.size()))
                 .replace("<prospect>", FigurePredicates.PROSPECT)
                 .replace("<leads>", leadsAsked ? LeadKpiQuery.ctes() : "")
@@ -156,11 +192,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .replace("<advance_pending>", FigurePredicates.ADVANCE_PENDING)
                 .replace("<not_closed>", FigurePredicates.NOT_CLOSED);
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
-                .param("area", scope.area().name())
                 .param("person", scope.personId())
-                .param("prospects", prospectsAsked)
-                .param("first_range_prospects", firstRangeProspects)
-                .param("moment", momentAsked)
                 .param("currency", scope.currency().getCurrencyCode())
                 .param("now", Timestamp.from(now))
                 .param("today", today)
@@ -171,16 +203,22 @@ class JdbcAreaMeasures implements AreaMeasures {
                     inCompanyZone(ranges.stream().max(java.util.Comparator.comparing(DateRange::to)).orElseThrow()).end(),
                     null, scope.personId(), now);
         }
-        for (int i = 0; i < ranges.size(); i++) {
-            DateRange range = inCompanyZone(ranges.get(i));
-            statement = statement.param("s" + i, Timestamp.from(range.start())).param("e" + i, Timestamp.from(range.end()))
-                    .param("f" + i, range.from()).param("t" + i, range.to());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            DateRange range = inCompanyZone(row.range());
+            statement = statement.param("a" + i, row.area().name())
+                    .param("s" + i, Timestamp.from(range.start())).param("e" + i, Timestamp.from(range.end()))
+                    .param("f" + i, range.from()).param("t" + i, range.to())
+                    .param("p" + i, row.prospects()).param("m" + i, row.moment());
         }
-        Map<Metric, BigDecimal> moment = new EnumMap<>(Metric.class);
+        List<Map<Metric, BigDecimal>> moments = new ArrayList<>();
         List<RangeFigures> figures = statement.query((rs, n) -> {
-            if (n == 0 && momentAsked) {
-                moment.putAll(moment(scope.area(), rs));
+            Row row = rows.get(n);
+            Map<Metric, BigDecimal> moment = new EnumMap<>(Metric.class);
+            if (row.moment()) {
+                moment.putAll(moment(row.area(), rs));
             }
+            moments.add(moment);
             Compliance compliance = new Compliance(rs.getLong("on_time"), rs.getLong("done_late"), rs.getLong("overdue"));
             PeriodCounts counts = new PeriodCounts(rs.getLong("contacts"), rs.getLong("prospects"),
                     rs.getLong("prospects_sold"), rs.getLong("firsts"),
@@ -188,14 +226,22 @@ class JdbcAreaMeasures implements AreaMeasures {
                     rs.getLong("sold"), rs.getBigDecimal("sold_amount"), rs.getLong("lost"), rs.getLong("delivered"),
                     rs.getLong("otif"), rs.getLong("late"), rs.getLong("incomplete"),
                     rs.getBigDecimal("collected").add(rs.getBigDecimal("collected_in_part")), compliance);
-            boolean counted = prospectsAsked || firstRangeProspects && n == 0;
             Map<Metric, BigDecimal> metrics = counts.metrics();
-            if (leadsAsked) {
+            if (row.asked().stream().anyMatch(Metric::ofLeads)) {
                 metrics.putAll(LeadKpiQuery.read(rs, zone).metrics());
             }
-            return new RangeFigures(metrics, compliance, counted ? cohorts(rs) : null);
+            return new RangeFigures(metrics, compliance, row.prospects() ? cohorts(rs) : null);
         }).list();
-        return new Figures(figures, moment);
+        if (!perRow) {
+            Map<Metric, BigDecimal> moment = new EnumMap<>(Metric.class);
+            moments.forEach(moment::putAll);
+            return List.of(new Figures(figures, moment));
+        }
+        List<Figures> each = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            each.add(new Figures(List.of(figures.get(i)), moments.get(i)));
+        }
+        return each;
     }
 
     private static ProspectCohorts cohorts(ResultSet rs) throws SQLException {
@@ -410,8 +456,9 @@ class JdbcAreaMeasures implements AreaMeasures {
     private static String values(int count) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add("(" + i + ", cast(:s" + i + " as timestamptz), cast(:e" + i + " as timestamptz), cast(:f" + i
-                    + " as date), cast(:t" + i + " as date))");
+            rows.add("(" + i + ", cast(:a" + i + " as text), cast(:s" + i + " as timestamptz), cast(:e" + i
+                    + " as timestamptz), cast(:f" + i + " as date), cast(:t" + i + " as date), cast(:p" + i
+                    + " as boolean), cast(:m" + i + " as boolean))");
         }
         return String.join(", ", rows);
     }

@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * The portfolio dashboard: the segments with their coverage, the whole portfolio and the channel × segment cells in
  * one statement (grouping sets) after the service matrix's, the movement between segments in another. Customers are counted with {@link PortfolioPredicates},
- * as the portfolio list filters them.
+ * as the portfolio list filters them; active in the period ({@link PortfolioPredicates#ACTIVE}: a sale line in it) is
+ * read as having bought in it, from the period's lines grouped once, rather than probed customer by customer.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -53,26 +54,31 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
         Map<Segment, long[]> covered = new EnumMap<>(Segment.class);
         ServiceMatrix matrix = matrices.current();
         PortfolioPredicates.contactedSince(PortfolioPredicates.period(jdbc.sql("""
-                        with bought as (
-                            select customer_id, sum(amount) as revenue, sum(amount) filter (where cost is not null) as costed,
-                                   sum(amount - cost) as margin, count(distinct product) as products
-                            from sale_line where day >= :pfrom and day < :pto group by customer_id)
+                        with by_product as (
+                            select customer_id, product, sum(amount) as revenue,
+                                   sum(amount) filter (where cost is not null) as costed, sum(amount - cost) as margin
+                            from sale_line where day >= :pfrom and day < :pto group by customer_id, product),
+                        bought as (
+                            select customer_id, sum(revenue) as revenue, sum(costed) as costed, sum(margin) as margin,
+                                   count(*) as products
+                            from by_product group by customer_id),
+                        judged as (
+                            select c.id, c.channel, c.owner_id, b.revenue, b.costed, b.margin, b.products,
+                                   b.customer_id is not null as active, <active_before> as active_before
+                            from customer c left join bought b on b.customer_id = c.id)
                         select grouping(s.segment) as every_segment, grouping(c.channel) as every_channel, s.segment, c.channel,
                                count(*) as customers,
-                               count(*) filter (where <active>) as active,
-                               count(*) filter (where <active_before>) as active_before,
-                               count(*) filter (where <retained>) as retained,
-                               coalesce(sum(b.revenue), 0) as revenue, coalesce(sum(b.costed), 0) as costed,
-                               coalesce(sum(b.margin), 0) as margin, coalesce(sum(b.products), 0) as products,
+                               count(*) filter (where c.active) as active,
+                               count(*) filter (where c.active_before) as active_before,
+                               count(*) filter (where c.active and c.active_before) as retained,
+                               coalesce(sum(c.revenue), 0) as revenue, coalesce(sum(c.costed), 0) as costed,
+                               coalesce(sum(c.margin), 0) as margin, coalesce(sum(c.products), 0) as products,
                                coalesce(sum(s.revenue_12m), 0) as revenue_12m, count(*) filter (where s.lapsed) as lapsed,
                                count(*) filter (where s.segment is not null and <contacted>) as covered
-                        from customer c left join customer_score s on s.customer_id = c.id
-                        left join bought b on b.customer_id = c.id
+                        from judged c left join customer_score s on s.customer_id = c.id
                         where cast(:owner as bigint) is null or c.owner_id = :owner
                         group by grouping sets ((s.segment), (s.segment, c.channel), ())"""
-                        .replace("<active>", PortfolioPredicates.ACTIVE)
                         .replace("<active_before>", PortfolioPredicates.ACTIVE_BEFORE)
-                        .replace("<retained>", PortfolioPredicates.RETAINED)
                         .replace("<contacted>", PortfolioPredicates.CONTACTED))
                 .param("owner", ownerId), period), matrix, clock)
                 .query(rs -> {

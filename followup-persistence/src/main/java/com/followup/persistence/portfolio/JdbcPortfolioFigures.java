@@ -29,8 +29,8 @@ import java.util.function.Function;
 
 /**
  * The recompute's reading and writing: one statement sums every customer's sale lines, overdue receivables and
- * follow-ups (the items linked to the customer); one writes every score, notes segment moves
- * on the customer's history and keeps the month's segments.
+ * follow-ups (the items linked to the customer); one writes every score and its factors (a table of their own, so
+ * that lists read narrow rows), notes segment moves on the customer's history and keeps the month's segments.
  */
 @Repository
 class JdbcPortfolioFigures implements PortfolioFigures {
@@ -141,18 +141,21 @@ class JdbcPortfolioFigures implements PortfolioFigures {
                             insert into customer_segment_month (customer_id, month, segment, rfm_group, health, revenue_12m)
                             select customer_id, :month, segment, rfm_group, health, revenue_12m from fresh
                             on conflict (customer_id, month) do update set segment = excluded.segment,
-                                rfm_group = excluded.rfm_group, health = excluded.health, revenue_12m = excluded.revenue_12m)
+                                rfm_group = excluded.rfm_group, health = excluded.health, revenue_12m = excluded.revenue_12m),
+                        explained as (
+                            insert into customer_score_factors (customer_id, factors) select customer_id, factors from fresh
+                            on conflict (customer_id) do update set factors = excluded.factors)
                         insert into customer_score (customer_id, computed_on, segment, least_profitable, margin_after_service,
                                recency, frequency, money, rfm_group, potential, health, health_band, lapsed, churned,
-                               revenue_12m, factors)
+                               revenue_12m)
                         select customer_id, :today, segment, least_profitable, margin_after_service, recency, frequency, money,
-                               rfm_group, potential, health, health_band, lapsed, churned, revenue_12m, factors from fresh
+                               rfm_group, potential, health, health_band, lapsed, churned, revenue_12m from fresh
                         on conflict (customer_id) do update set computed_on = excluded.computed_on, segment = excluded.segment,
                             least_profitable = excluded.least_profitable, margin_after_service = excluded.margin_after_service,
                             recency = excluded.recency, frequency = excluded.frequency, money = excluded.money,
                             rfm_group = excluded.rfm_group, potential = excluded.potential, health = excluded.health,
                             health_band = excluded.health_band, lapsed = excluded.lapsed, churned = excluded.churned,
-                            revenue_12m = excluded.revenue_12m, factors = excluded.factors""")
+                            revenue_12m = excluded.revenue_12m""")
                 .param("ids", column(scores, s -> s.customerId()))
                 .param("segments", column(scores, CustomerScores::segment))
                 .param("least", column(scores, CustomerScores::leastProfitable))

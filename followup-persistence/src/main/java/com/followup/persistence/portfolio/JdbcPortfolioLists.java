@@ -50,10 +50,28 @@ class JdbcPortfolioLists implements PortfolioLists {
     public List<Coverage> coverage(Long ownerId) {
         ServiceMatrix matrix = matrices.current();
         Map<Segment, long[]> counts = new EnumMap<>(Segment.class);
-        PortfolioPredicates.contactedSince(jdbc.sql("select s.segment, count(*) as customers, count(*) filter (where " + PortfolioPredicates.CONTACTED + ") as covered"
-                        + " from customer c join customer_score s on s.customer_id = c.id"
-                        + " where cast(:owner as bigint) is null or c.owner_id = :owner group by s.segment")
-                .param("owner", ownerId), matrix, clock)
+        // PortfolioPredicates.CONTACTED for every customer at once: each customer's last contact since the earliest day any segment
+        // counts from, read in one pass over the follow-ups of those days (by area, the index that has the days),
+        // instead of probing every customer's items one customer after the other
+        LocalDate today = LocalDate.now(clock);
+        LocalDate earliest = java.util.Arrays.stream(Segment.values()).map(segment -> matrix.coveredSince(segment, today))
+                .min(java.util.Comparator.naturalOrder()).orElse(today);
+        PortfolioPredicates.contactedSince(jdbc.sql("""
+                        with contacted as (
+                            select i.customer_id, max(f.done_at) as last_contact
+                            from follow_up f join item i on i.id = f.item_id
+                            where f.area = any(cast(:areas as text[])) and f.done_at >= :earliest and i.customer_id is not null
+                            group by i.customer_id)
+                        select s.segment, count(*) as customers,
+                               count(*) filter (where k.last_contact >= case s.segment when 'A' then cast(:sinceA as timestamptz)
+                                   when 'B' then cast(:sinceB as timestamptz) else cast(:sinceC as timestamptz) end) as covered
+                        from customer c join customer_score s on s.customer_id = c.id
+                        left join contacted k on k.customer_id = c.id
+                        where cast(:owner as bigint) is null or c.owner_id = :owner group by s.segment""")
+                .param("owner", ownerId)
+                .param("areas", java.util.Arrays.stream(com.followup.domain.area.Area.values()).map(Enum::name)
+                        .toArray(String[]::new))
+                .param("earliest", SqlTimes.timestamp(earliest.atStartOfDay(clock.getZone()).toInstant())), matrix, clock)
                 .query((rs, n) -> counts.put(Segment.valueOf(rs.getString("segment")),
                         new long[] {rs.getLong("customers"), rs.getLong("covered")}))
                 .list();
@@ -124,8 +142,9 @@ class JdbcPortfolioLists implements PortfolioLists {
         return jdbc.sql("""
                         select c.*, u.display_name, s.computed_on, s.segment, s.least_profitable, s.margin_after_service,
                                s.recency, s.frequency, s.money, s.rfm_group, s.potential, s.health, s.health_band, s.lapsed,
-                               s.churned, s.revenue_12m, s.factors
+                               s.churned, s.revenue_12m, x.factors
                         from customer c join app_user u on u.id = c.owner_id left join customer_score s on s.customer_id = c.id
+                        left join customer_score_factors x on x.customer_id = c.id
                         where c.id = ?""")
                 .param(customerId)
                 .query((rs, n) -> new CustomerCard(JdbcCustomers.customer(rs), rs.getString("display_name"),

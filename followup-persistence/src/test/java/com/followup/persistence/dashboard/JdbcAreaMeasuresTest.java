@@ -296,6 +296,35 @@ class JdbcAreaMeasuresTest {
     }
 
     @Test
+    void the_overviews_one_statement_gives_each_area_the_figures_of_its_own_statement() {
+        long seller = person(Area.SALES);
+        long sales = rule(Area.SALES);
+        long prospect = closed(sales, Area.SALES, seller, "SOLD", local(2026, 10, 20, 12), "100.00");
+        followUp(prospect, seller, local(2026, 10, 3, 9), local(2026, 10, 3, 10), "FIRST_CONTACT", "CALL", 5, true);
+        long clerk = person(Area.OPERATIONS);
+        deliver(rule(Area.OPERATIONS), clerk, true, false, true);
+        long collector = person(Area.ADMINISTRATION);
+        receivable(rule(Area.ADMINISTRATION), collector, NOW.minus(Duration.ofDays(10)), "200.00");
+        Set<Metric> onTime = EnumSet.of(Metric.FOLLOW_UP_ON_TIME_RATE);
+        java.util.Map<Area, Set<Metric>> asked = new java.util.EnumMap<>(Area.class);
+        asked.put(Area.SALES, EVERYTHING);
+        asked.put(Area.OPERATIONS, onTime);
+        asked.put(Area.ADMINISTRATION, EVERYTHING);
+
+        java.util.Map<Area, AreaMeasures.Figures> together = measures.figuresOfAreas(OCTOBER, asked, MXN, NOW, TODAY);
+
+        assertThat(together).containsOnlyKeys(Area.SALES, Area.OPERATIONS, Area.ADMINISTRATION);
+        asked.forEach((area, metrics) -> assertThat(together.get(area))
+                .isEqualTo(measures.figures(scope(area, null), List.of(OCTOBER), metrics, false, NOW, TODAY)));
+        // each area its own: a sale only in Sales, a delivery only in Operations, money overdue only in Administration
+        assertThat(together.get(Area.SALES).ranges().get(0).metrics().get(Metric.NEW_SALES)).isPositive();
+        assertThat(together.get(Area.SALES).ranges().get(0).prospects()).isNotNull();
+        assertThat(together.get(Area.OPERATIONS).ranges().get(0).prospects()).isNull();
+        assertThat(together.get(Area.OPERATIONS).moment()).isEmpty();
+        assertThat(together.get(Area.ADMINISTRATION).moment().get(Metric.AMOUNT_OVERDUE)).isPositive();
+    }
+
+    @Test
     void an_invoice_collected_in_part_keeps_its_balance_in_its_age_and_the_collection_counts_in_its_month() {
         long collector = person(Area.ADMINISTRATION);
         FollowUpRule rule = rules.findById(rule(Area.ADMINISTRATION)).orElseThrow();

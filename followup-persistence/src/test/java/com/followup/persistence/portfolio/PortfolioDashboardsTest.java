@@ -167,8 +167,8 @@ class PortfolioDashboardsTest {
                 owner, channel, null, 0));
         jdbc.sql("""
                         insert into customer_score (customer_id, computed_on, segment, least_profitable, health, health_band,
-                                                    lapsed, churned, revenue_12m, factors)
-                        values (?, ?, ?, false, 50, 'AMBER', ?, false, 10000, '')""")
+                                                    lapsed, churned, revenue_12m)
+                        values (?, ?, ?, false, 50, 'AMBER', ?, false, 10000)""")
                 .params(customer.id(), TODAY, segment.name(), lapsed).update();
         jdbc.sql("insert into customer_segment_month (customer_id, month, segment, health, revenue_12m) values (?, ?, ?, 50, 0)")
                 .params(customer.id(), SegmentMove.comparedMonth(TODAY), was.name()).update();

@@ -24,6 +24,14 @@ public record AreaDashboard(Area area, DateRange range, Long personId, List<KpiR
                             AreaMeasures.OtherReceivables otherReceivables, AreaMeasures.SalesMoney money,
                             BigDecimal incompleteDeliveries) {
 
+    /** How many people "who is behind" shows on the dashboard; the rest are on its own page. */
+    public static final int MOST_BEHIND_SHOWN = 10;
+
+    /** The people most behind, worst first, as many as the dashboard shows (everyone is on the people page). */
+    public List<AreaMeasures.PersonFigures> mostBehind() {
+        return people.size() <= MOST_BEHIND_SHOWN ? people : people.subList(0, MOST_BEHIND_SHOWN);
+    }
+
     public List<AreaMeasures.OtherCurrency> otherCurrencies() {
         return otherReceivables == null ? List.of() : otherReceivables.currencies();
     }

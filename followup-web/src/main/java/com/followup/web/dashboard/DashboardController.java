@@ -80,6 +80,23 @@ class DashboardController {
         return show(shown, filter, filter.getPerson(), "/dashboards/" + area, htmx, locale, model);
     }
 
+    /** "Who is behind" in full: everyone of the area, worst first, for the dashboard's period (it shows the worst ten). */
+    @GetMapping("/dashboards/{area}/people")
+    String people(@AuthenticationPrincipal SignedInUser me, @PathVariable String area,
+                  @ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable, Model model) {
+        Area shown = area(area);
+        if (!me.actor().canManage(shown)) {
+            throw new AccessDeniedException("only managers of " + shown + " and directors see who is behind in it");
+        }
+        DateRange range = filter.range(today(), clock.getZone());
+        model.addAttribute("area", shown);
+        model.addAttribute("range", range);
+        model.addAttribute("people", dashboards.people(shown, range));
+        model.addAttribute("links", new FigureLinks(shown, range, null));
+        model.addAttribute("now", clock.instant());
+        return "dashboard/people";
+    }
+
     /** Anyone's own numbers in one of their areas; nobody else's. */
     @GetMapping("/my-numbers")
     String mine(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") DashboardFilter filter,

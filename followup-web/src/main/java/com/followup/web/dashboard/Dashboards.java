@@ -118,6 +118,11 @@ class Dashboards {
                 area == Area.OPERATIONS ? figures.get(0).metrics().get(Metric.INCOMPLETE_DELIVERIES) : null);
     }
 
+    /** Everyone of the area with follow-ups or open items in the range, worst first: "who is behind" in full. */
+    List<AreaMeasures.PersonFigures> people(Area area, DateRange range) {
+        return measures.behind(area, range, clock.instant()).people();
+    }
+
     /** The portfolio's metrics of the period, of the owner's customers (null: everyone's), when a KPI asks for one. */
     private Map<Metric, BigDecimal> portfolioMetrics(Set<Metric> asked, DateRange range, Long ownerId) {
         if (asked.stream().noneMatch(Metric::ofThePortfolio)) {
@@ -137,18 +142,29 @@ class Dashboards {
                 && !(range.from().getDayOfMonth() == 1 && range.to().getDayOfMonth() == 1);
     }
 
-    /** The director's overview: each area's compliance and computed KPIs for the period, in one read of the KPIs. */
+    /**
+     * The director's overview: each area's compliance and computed KPIs for the period, in one read of the KPIs and
+     * one statement for the three areas' figures (and the portfolio's, once, when a KPI asks).
+     */
     List<AreaDashboard> overview(DateRange range) {
         Instant now = clock.instant();
         List<Kpi> all = kpis.findAll();
+        Map<Area, List<Kpi>> shown = new java.util.EnumMap<>(Area.class);
+        Map<Area, Set<Metric>> asked = new java.util.EnumMap<>(Area.class);
+        for (Area area : Area.values()) {
+            shown.put(area, all.stream().filter(kpi -> kpi.area() == area).filter(Kpi::isComputed)
+                    .filter(kpi -> !kpi.metric().ofTheMoment()).toList());
+            asked.put(area, computed(shown.get(area)));
+        }
+        Map<Area, AreaMeasures.Figures> figuresOf = measures.figuresOfAreas(range, asked, currency, now,
+                LocalDate.ofInstant(now, clock.getZone()));
+        Set<Metric> everyAsked = EnumSet.noneOf(Metric.class);
+        asked.values().forEach(everyAsked::addAll);
+        Map<Metric, BigDecimal> ofPortfolio = portfolioMetrics(everyAsked, range, null);
         List<AreaDashboard> areas = new ArrayList<>();
         for (Area area : Area.values()) {
-            List<Kpi> shown = all.stream().filter(kpi -> kpi.area() == area).filter(Kpi::isComputed)
-                    .filter(kpi -> !kpi.metric().ofTheMoment()).toList();
-            AreaMeasures.RangeFigures figures = measures.figures(new AreaMeasures.Scope(area, null, currency),
-                    List.of(range), computed(shown), false, now, LocalDate.ofInstant(now, clock.getZone())).ranges().get(0);
-            Map<Metric, BigDecimal> ofPortfolio = portfolioMetrics(computed(shown), range, null);
-            List<KpiRow> rows = shown.stream()
+            AreaMeasures.RangeFigures figures = figuresOf.get(area).ranges().get(0);
+            List<KpiRow> rows = shown.get(area).stream()
                     .map(kpi -> new KpiRow(kpi, KpiPrecision.scaledTarget(kpi, kpi.target(), range),
                             kpi.metric().ofThePortfolio() ? ofPortfolio.get(kpi.metric()) : figures.metrics().get(kpi.metric()),
                             null, null, List.of()))

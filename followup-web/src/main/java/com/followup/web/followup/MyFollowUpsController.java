@@ -162,6 +162,9 @@ class MyFollowUpsController {
         if (!htmx.isHtmxRequest()) {
             return show(me, htmx, model, false);
         }
+        // the rows' buttons carry no hx-target (they replace themselves): the answer names the row it replaces
+        htmxResponse.setRetarget("#item-" + itemId);
+        htmxResponse.setReswap(HtmxReswap.outerHtml());
         DueBuckets buckets = buckets();
         model.addAttribute("item", item);
         model.addAttribute("zone", clock.getZone());

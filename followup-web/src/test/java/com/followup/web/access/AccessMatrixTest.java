@@ -145,6 +145,7 @@ class AccessMatrixTest {
             GET /dashboards                            | /dashboards                       |                       | sign-in ok  ok  ok  ok  ok ok
             GET /dashboards/{area}                     | /dashboards/sales                 |                       | sign-in ok  ok  403 403 403 403
             GET /dashboards/{area}/{table}.csv         | /dashboards/sales/people.csv      |                       | sign-in ok  ok  ok  403 ok 403
+            GET /dashboards/{area}/people              | /dashboards/sales/people          |                       | sign-in ok  ok  403 403 403 403
             GET /dashboards/sales/running-total        | /dashboards/sales/running-total   |                       | sign-in ok  ok  ok  403 ok 403
             GET /dashboards/sales/running-total.csv    | /dashboards/sales/running-total.csv |                     | sign-in ok  ok  ok  403 ok 403
             GET /my-numbers                            | /my-numbers                       |                       | sign-in ok  ok  ok  ok  ok ok

@@ -71,7 +71,9 @@ class MyFollowUpsTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
         Page answer = Page.of(mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Interested, call back next week").header("HX-Request", "true"))
-                .andExpect(status().isOk()));
+                .andExpect(status().isOk())
+                // the row's buttons carry no hx-target: the answer names the row it replaces
+                .andExpect(header().string("HX-Retarget", "#item-" + item.id())));
         assertThat(answer.isWholePage()).isFalse();
         assertThat(answer.select("#my-follow-ups")).isEmpty();
         assertThat(answer.attr("li" + row(item), "class")).isEqualTo("card due-row due-done");

@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * What My follow-ups weighs for a seller with 50 open items (40 rows shown), most contacted once. Issue 19 asks
  * for 30 KB of HTML; it was 131 KB (7.4 KB gzipped) with every row carrying its forms, 47 KB (5.3 KB gzipped)
  * with the forms fetched when opened and one shared quick check-off form, and is 45 KB (5.1 KB gzipped) with the
- * row's badge and button sizes in app.css and one CSRF token in that form, so this holds the line at 46 KB (item
- * ids grow with the suite's data). A row is about 900 bytes, of which its five links and buttons take about 480.
+ * row's badge and button sizes in app.css and one CSRF token in that form, and 42.5 KB without the templates'
+ * indentation and the rows' hx-target, so this holds the line at 43.5 KB (item ids grow with the suite's data). A row is about 900 bytes, of which its five links and buttons take about 480.
  */
 @FollowupWebTest
 class MyFollowUpsWeightTest {
@@ -73,6 +73,6 @@ class MyFollowUpsWeightTest {
             gzip.write(html);
         }
         System.out.printf("My follow-ups, 50 open items: %d bytes of HTML, %d gzipped%n", html.length, zipped.size());
-        assertThat(html.length).isLessThanOrEqualTo(46 * 1024);
+        assertThat(html.length).isLessThanOrEqualTo(43 * 1024 + 512);
     }
 }

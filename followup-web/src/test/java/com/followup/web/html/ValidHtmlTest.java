@@ -88,6 +88,7 @@ class ValidHtmlTest {
         pages.put("/dashboards/sales as director", director);
         pages.put("/dashboards/operations as director", director);
         pages.put("/dashboards/administration as director", director);
+        pages.put("/dashboards/sales/people as director", director);
         pages.put("/leads/new as manager", manager);
         pages.put("/leads/board as manager", manager);
         pages.put("/leads/dashboard as marketing", marketing);
