@@ -233,6 +233,13 @@ class JdbcLeads implements Leads {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('lead-intake'))").query((rs, row) -> row).list();
     }
 
+    /** The source's row locked and read in one statement (an inactive source is neither). */
+    @Override
+    @Transactional
+    public Optional<LeadSource> lockSource(long id) {
+        return jdbc.sql(SOURCES + " where s.id = ? and s.active for update of s").param(id).query((rs, row) -> source(rs)).optional();
+    }
+
     /** Transaction-scoped advisory locks, one per capped seller, in the order of their keys. */
     @Override
     @Transactional
