@@ -63,6 +63,10 @@ public final class JsonRows {
 
     private static void string(String text, StringBuilder json) {
         json.append('"');
+        if (plain(text)) { // most text needs no escape: appended whole (an import writes millions of these)
+            json.append(text).append('"');
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -78,5 +82,15 @@ public final class JsonRows {
             }
         }
         json.append('"');
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -61,7 +61,8 @@ public interface AreaMeasures {
                                       LocalDate today);
 
     /** Compliance of one rule of the area in the range, what under it is overdue now, and the KPI it moves. */
-    record RuleFigures(long ruleId, String topic, long kpiId, Compliance compliance, long overdueNow) {
+    record RuleFigures(long ruleId, String topic, long kpiId, Compliance compliance, long overdueNow,
+                       com.followup.domain.rule.RulePurpose purpose) {
     }
 
     /** Who and what is behind: people and rules of the area, each worst compliance first. */

@@ -4,6 +4,7 @@ import com.followup.domain.area.Area;
 import com.followup.domain.item.ItemLists;
 import com.followup.domain.kpi.Metric;
 import com.followup.domain.rule.ItemPurpose;
+import com.followup.domain.rule.RulePurpose;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -88,7 +89,7 @@ public interface FigureRows {
     /** A follow-up done, or (overdue) one not done yet: then it has no id, done moment or channel. */
     record FollowUpRow(Long followUpId, long itemId, String itemTitle, String ruleTopic, long personId,
                        String personName, Instant dueAt, Instant doneAt, String channel, String kind, OnTimeState state,
-                       ItemPurpose itemPurpose) {
+                       ItemPurpose itemPurpose, RulePurpose rulePurpose) {
     }
 
     record FollowUpPage(List<FollowUpRow> rows, long total, int page, int size) {

@@ -2,6 +2,7 @@ package com.followup.domain.followup;
 
 import com.followup.domain.area.Area;
 import com.followup.domain.rule.ItemPurpose;
+import com.followup.domain.rule.RulePurpose;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -17,7 +18,7 @@ public interface DueFollowUps {
     record DueRow(long itemId, String title, String counterpartName, String ruleTopic, Area area, Instant dueAt,
                   Instant lastInteractionAt, long ownerId, long version, Instant deadline, String contactName,
                   String contactPhone, String contactEmail, Channel lastChannel, String lastResult,
-                  ItemPurpose purpose) {
+                  ItemPurpose purpose, RulePurpose rulePurpose) {
 
         /** The kind of follow-up planned: as the last one went, a call before any. */
         public Channel plannedChannel() {

@@ -39,11 +39,24 @@ public interface ImportBatches {
     /** The counts of the import and its wrong rows as they were read at confirmation. */
     void finishImport(long id, Counts counts, List<RowProblem> problems);
 
+    /**
+     * Records that the confirmation of the batch has handled {@code doneRows} of its valid rows, at once and outside the
+     * import's transaction, so that another request (on any instance) can say how far it is while it runs.
+     */
+    void progress(long id, int doneRows, Instant at);
+
+    /** How far the confirmation of the batch has come, if one has started. */
+    Optional<Progress> progress(long id);
+
     /** The first {@code limit} wrong rows, by row number. */
     List<RowProblem> problems(long id, int limit);
 
     record NewBatch(String kind, String fileName, byte[] sha256, byte[] content, long uploadedBy, Instant uploadedAt,
                     Counts counts) {
+    }
+
+    /** Valid rows handled so far by a confirmation (stored, or skipped as imported before), and when that was said. */
+    record Progress(int doneRows, Instant at) {
     }
 
     record Counts(int totalRows, int validRows, int failedRows, int importedRows, int skippedRows) {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public record ImportRow(int number, Map<String, String> cells) {
 
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     public ImportRow {
@@ -79,7 +80,7 @@ public record ImportRow(int number, Map<String, String> cells) {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.matches("-?\\d{1,9}")) {
+        if (WHOLE.matcher(text).matches()) {
             int value = Integer.parseInt(text);
             if (value >= min && value <= max) {
                 return value;

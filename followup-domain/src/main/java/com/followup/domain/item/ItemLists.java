@@ -3,6 +3,7 @@ package com.followup.domain.item;
 import com.followup.domain.area.Area;
 import com.followup.domain.rule.ItemPurpose;
 import com.followup.domain.rule.Outcome;
+import com.followup.domain.rule.RulePurpose;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public interface ItemLists {
     record ItemRow(long id, long version, String title, String counterpartName, long ruleId, String ruleTopic,
                    long ownerId, String ownerName, ItemStatus status, String stage, Outcome outcome,
                    Instant nextDueAt, Instant deadline, Money amount, Integer conversionProbability,
-                   Instant lastInteractionAt, ItemPurpose purpose) {
+                   Instant lastInteractionAt, ItemPurpose purpose, RulePurpose rulePurpose) {
 
         public boolean isOverdue(Instant now) {
             return status == ItemStatus.OPEN && nextDueAt != null && now.isAfter(nextDueAt);

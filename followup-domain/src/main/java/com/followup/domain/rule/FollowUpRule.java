@@ -22,6 +22,8 @@ public final class FollowUpRule {
     private final Area area;
     private RuleDraft parts;
     private RuleStatus status;
+    /** What the portfolio generated the rule for; null for a rule people define. */
+    private RulePurpose purpose;
     private final Set<String> unsavedChanges = new LinkedHashSet<>();
 
     private FollowUpRule(Long id, long version, RuleDraft parts, RuleStatus status) {
@@ -42,6 +44,13 @@ public final class FollowUpRule {
     /** A rule as it was stored; not to be confused with {@link #restore()}, which brings back an archived rule. */
     public static FollowUpRule restore(long id, long version, RuleDraft parts, RuleStatus status) {
         return new FollowUpRule(id, version, parts, status);
+    }
+
+    /** A rule as it was stored, with what the portfolio generated it for (null for a rule people define). */
+    public static FollowUpRule restore(long id, long version, RuleDraft parts, RuleStatus status, RulePurpose purpose) {
+        FollowUpRule rule = new FollowUpRule(id, version, parts, status);
+        rule.purpose = purpose;
+        return rule;
     }
 
     /** Applies a change; the area a rule belongs to cannot change. */
@@ -120,6 +129,7 @@ public final class FollowUpRule {
     public RuleStatus status() { return status; }
     public boolean isArchived() { return status == RuleStatus.ARCHIVED; }
     public String topic() { return parts.topic(); }
+    public RulePurpose purpose() { return purpose; }
     public String objective() { return parts.objective(); }
     public TimeAllowed timeAllowed() { return parts.timeAllowed(); }
     public Frequency frequency() { return parts.frequency(); }

@@ -1,5 +1,7 @@
 package com.followup.persistence.dashboard;
 
+import com.followup.domain.rule.RulePurpose;
+import com.followup.persistence.RulePurposes;
 import com.followup.domain.area.Area;
 import com.followup.domain.kpi.Metric;
 import com.followup.domain.dashboard.AgeingBucket;
@@ -288,13 +290,14 @@ class JdbcAreaMeasures implements AreaMeasures {
                         select x.kind, x.id, coalesce(u.display_name, r.topic) as name,
                                coalesce(x.on_time, 0) as on_time, coalesce(x.done_late, 0) as done_late,
                                coalesce(x.overdue_in_range, 0) as overdue_in_range, coalesce(x.overdue_now, 0) as overdue_now,
-                               x.oldest, coalesce(x.past_deadline, 0) as past_deadline, r.kpi_id
+                               x.oldest, coalesce(x.past_deadline, 0) as past_deadline, r.kpi_id, <rule_purpose>
                         from (select * from done full join open using (kind, id)) x
                         left join app_user u on x.kind = 'P' and u.id = x.id
                         left join follow_up_rule r on x.kind = 'R' and r.id = x.id"""
                         .replace("<still_overdue_in>", FigurePredicates.STILL_OVERDUE_IN.formatted(":start", ":end"))
                         .replace("<overdue_now>", FigurePredicates.OVERDUE_NOW)
-                        .replace("<past_deadline>", FigurePredicates.PAST_DEADLINE))
+                        .replace("<past_deadline>", FigurePredicates.PAST_DEADLINE)
+                        .replace("<rule_purpose>", RulePurposes.of("r.id")))
                 .param("area", area.name())
                 .param("start", Timestamp.from(range.start())).param("end", Timestamp.from(range.end()))
                 .param("first_day", inCompanyZone(range).from()).param("end_day", range.to())
@@ -307,7 +310,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                                 rs.getLong("overdue_now"), instant(rs, "oldest"), rs.getLong("past_deadline")));
                     } else {
                         rules.add(new RuleFigures(rs.getLong("id"), rs.getString("name"), rs.getLong("kpi_id"), compliance,
-                                rs.getLong("overdue_now")));
+                                rs.getLong("overdue_now"), RulePurpose.ofColumn(rs.getString("rule_purpose"))));
                     }
                 });
         people.sort(Comparator.comparing((PersonFigures p) -> worstFirst(p.compliance()))

@@ -7,6 +7,8 @@ import com.followup.domain.dashboard.FigureRows;
 import com.followup.domain.item.ItemLists.ItemPage;
 import com.followup.domain.item.ItemLists.ItemRow;
 import com.followup.domain.rule.ItemPurpose;
+import com.followup.domain.rule.RulePurpose;
+import com.followup.persistence.RulePurposes;
 import com.followup.persistence.SqlTimes;
 import com.followup.persistence.item.ListedItems;
 import org.springframework.beans.factory.annotation.Value;
@@ -141,7 +143,7 @@ class JdbcFigureRows implements FigureRows {
     public FollowUpPage followUps(FollowUpsQuery query, Instant now) {
         boolean overdue = query.counted() == CountedFollowUps.FELL_DUE || query.counted() == CountedFollowUps.OVERDUE;
         String sql = """
-                select x.*, i.title, i.portfolio_purpose, r.topic, u.display_name, count(*) over () as total from (
+                select x.*, i.title, i.portfolio_purpose, r.topic, <rule_purpose>, u.display_name, count(*) over () as total from (
                     select id as follow_up_id, item_id, rule_id, done_by as person_id, due_at, done_at, channel, kind,
                            case when on_time then 'ON_TIME' else 'LATE' end as state
                     from follow_up where area = :area and <follow_up>
@@ -158,7 +160,8 @@ class JdbcFigureRows implements FigureRows {
                 order by x.due_at desc, x.item_id, x.follow_up_id nulls first limit :size offset :offset"""
                 .replace("<follow_up>", FigurePredicates.followUp(query.counted(), ":start", ":end"))
                 .replace("<still_overdue>", FigurePredicates.STILL_OVERDUE_IN.formatted(":start", ":end"))
-                .replace("<counted_due>", FigurePredicates.COUNTED_DUE);
+                .replace("<counted_due>", FigurePredicates.COUNTED_DUE)
+                .replace("<rule_purpose>", RulePurposes.of("x.rule_id"));
         long[] total = {0};
         List<FollowUpRow> rows = jdbc.sql(sql)
                 .param("area", query.area().name())
@@ -177,7 +180,8 @@ class JdbcFigureRows implements FigureRows {
                             rs.getString("title"), rs.getString("topic"), rs.getLong("person_id"),
                             rs.getString("display_name"), SqlTimes.instant(rs, "due_at"), SqlTimes.instant(rs, "done_at"),
                             rs.getString("channel"), rs.getString("kind"), OnTimeState.valueOf(rs.getString("state")),
-                            ItemPurpose.ofColumn(rs.getString("portfolio_purpose")));
+                            ItemPurpose.ofColumn(rs.getString("portfolio_purpose")),
+                            RulePurpose.ofColumn(rs.getString("rule_purpose")));
                 })
                 .list();
         return new FollowUpPage(rows, total[0], query.page(), query.size());

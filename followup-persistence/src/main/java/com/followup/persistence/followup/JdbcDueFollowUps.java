@@ -6,6 +6,8 @@ import com.followup.domain.followup.Channel;
 import com.followup.domain.followup.DueBuckets;
 import com.followup.domain.followup.DueFollowUps;
 import com.followup.domain.rule.ItemPurpose;
+import com.followup.domain.rule.RulePurpose;
+import com.followup.persistence.RulePurposes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +30,7 @@ class JdbcDueFollowUps implements DueFollowUps {
     private static final String ROW = """
             i.id, i.title, i.counterpart_name, r.topic, i.area, i.next_due_at, i.last_interaction_at, i.owner_id,
             i.version, i.deadline, i.contact_name, i.contact_phone, i.contact_email, latest.channel, latest.result,
-            i.portfolio_purpose""";
+            i.portfolio_purpose, """ + RulePurposes.of("i.rule_id");
 
     private static final String LAST = " left join lateral (select f.channel, f.result from follow_up f where f.item_id = i.id"
             + " order by f.done_at desc, f.id desc limit 1) latest on true ";
@@ -85,7 +87,8 @@ class JdbcDueFollowUps implements DueFollowUps {
                 SqlTimes.instant(rs, "last_interaction_at"), rs.getLong(8), rs.getLong(9),
                 SqlTimes.instant(rs, "deadline"), rs.getString("contact_name"), rs.getString("contact_phone"),
                 rs.getString("contact_email"), rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
-                rs.getString("result"), ItemPurpose.ofColumn(rs.getString("portfolio_purpose")));
+                rs.getString("result"), ItemPurpose.ofColumn(rs.getString("portfolio_purpose")),
+                RulePurpose.ofColumn(rs.getString("rule_purpose")));
     }
 
     @Override

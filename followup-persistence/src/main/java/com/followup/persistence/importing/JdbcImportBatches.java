@@ -9,6 +9,7 @@ import com.followup.persistence.JsonRows;
 import com.followup.persistence.SqlTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
@@ -119,6 +120,21 @@ class JdbcImportBatches implements ImportBatches {
                         counts.skippedRows(), id).update();
         jdbc.sql("delete from import_failed_row where batch_id = ?").param(id).update();
         insertProblems(id, problems);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void progress(long id, int doneRows, Instant at) {
+        jdbc.sql("""
+                        insert into import_progress (batch_id, done_rows, updated_at) values (?, ?, ?)
+                        on conflict (batch_id) do update set done_rows = excluded.done_rows, updated_at = excluded.updated_at""")
+                .params(id, doneRows, SqlTimes.timestamp(at)).update();
+    }
+
+    @Override
+    public Optional<Progress> progress(long id) {
+        return jdbc.sql("select done_rows, updated_at from import_progress where batch_id = ?").param(id)
+                .query((rs, row) -> new Progress(rs.getInt(1), SqlTimes.instant(rs, "updated_at"))).optional();
     }
 
     @Override

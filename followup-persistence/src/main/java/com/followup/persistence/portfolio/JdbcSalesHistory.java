@@ -2,7 +2,6 @@ package com.followup.persistence.portfolio;
 
 import com.followup.domain.portfolio.SaleLine;
 import com.followup.domain.portfolio.SalesHistory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,34 +10,51 @@ import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Sale lines, appended in batches, and a customer's sales by month and by product, summed by PostgreSQL. */
+/** Sale lines, appended a chunk at a time with one statement, and a customer's sales by month and by product, summed by PostgreSQL. */
 @Repository
 @Transactional(readOnly = true)
 class JdbcSalesHistory implements SalesHistory {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    JdbcSalesHistory(JdbcClient jdbc, JdbcTemplate template) {
+    JdbcSalesHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     @Override
     @Transactional
     public void add(List<SaleLine> lines) {
-        template.batchUpdate("""
-                insert into sale_line (customer_id, day, product, family, quantity, amount, currency, cost)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", lines, 1000, (ps, line) -> {
-            ps.setLong(1, line.customerId());
-            ps.setDate(2, Date.valueOf(line.day()));
-            ps.setString(3, line.product());
-            ps.setString(4, line.family());
-            ps.setBigDecimal(5, line.quantity());
-            ps.setBigDecimal(6, line.amount().amount());
-            ps.setString(7, line.amount().currency().getCurrencyCode());
-            ps.setBigDecimal(8, line.cost());
-        });
+        if (lines.isEmpty()) {
+            return;
+        }
+        // one statement for the lot, each column an array: an import's chunk of a thousand lines is one round trip
+        int size = lines.size();
+        Long[] customers = new Long[size];
+        String[] days = new String[size];
+        String[] products = new String[size];
+        String[] families = new String[size];
+        String[] quantities = new String[size];
+        String[] amounts = new String[size];
+        String[] currencies = new String[size];
+        String[] costs = new String[size];
+        for (int i = 0; i < size; i++) {
+            SaleLine line = lines.get(i);
+            customers[i] = line.customerId();
+            days[i] = line.day().toString();
+            products[i] = line.product();
+            families[i] = line.family();
+            quantities[i] = line.quantity().toPlainString();
+            amounts[i] = line.amount().amount().toPlainString();
+            currencies[i] = line.amount().currency().getCurrencyCode();
+            costs[i] = line.cost() == null ? null : line.cost().toPlainString();
+        }
+        jdbc.sql("""
+                        insert into sale_line (customer_id, day, product, family, quantity, amount, currency, cost)
+                        select * from unnest(cast(? as bigint[]), cast(cast(? as text[]) as date[]), cast(? as text[]),
+                                             cast(? as text[]), cast(cast(? as text[]) as numeric[]),
+                                             cast(cast(? as text[]) as numeric[]), cast(? as text[]),
+                                             cast(cast(? as text[]) as numeric[]))""")
+                .params(customers, days, products, families, quantities, amounts, currencies, costs).update();
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 
 @Entity
 @Table(name = "follow_up_rule")
@@ -21,4 +22,8 @@ class FollowUpRuleEntity {
 
     @Version
     long version;
+
+    /** The portfolio's purpose of the rule, read in the same statement; null for a rule people define. */
+    @Formula("(select pr.purpose from portfolio_rule pr where pr.rule_id = id)")
+    String portfolioPurpose;
 }

@@ -3,6 +3,7 @@ package com.followup.persistence.rule;
 import com.followup.domain.ConcurrentChangeException;
 import com.followup.domain.area.Area;
 import com.followup.domain.rule.FollowUpRule;
+import com.followup.domain.rule.RulePurpose;
 import com.followup.domain.rule.FollowUpRules;
 import com.followup.domain.rule.RuleChange;
 import com.followup.domain.rule.RuleDraft;
@@ -114,6 +115,7 @@ class JpaFollowUpRules implements FollowUpRules {
     }
 
     private static FollowUpRule toDomain(FollowUpRuleEntity entity) {
-        return FollowUpRule.restore(entity.id, entity.version, RuleMapper.toDraft(entity.parts), entity.parts.status);
+        return FollowUpRule.restore(entity.id, entity.version, RuleMapper.toDraft(entity.parts), entity.parts.status,
+                RulePurpose.ofColumn(entity.portfolioPurpose));
     }
 }

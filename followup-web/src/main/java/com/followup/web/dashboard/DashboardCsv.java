@@ -4,6 +4,7 @@ import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.SalesRunningTotal;
 import com.followup.web.csv.SpreadsheetCsv;
+import com.followup.web.format.ItemWordsDialect;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,11 @@ import java.util.Locale;
 class DashboardCsv {
 
     private final MessageSource messages;
+    private final ItemWordsDialect itemWords;
 
-    DashboardCsv(MessageSource messages) {
+    DashboardCsv(MessageSource messages, ItemWordsDialect itemWords) {
         this.messages = messages;
+        this.itemWords = itemWords;
     }
 
     /** {@code ownOnly} leaves out everyone but the reader in the people table. */
@@ -56,7 +59,7 @@ class DashboardCsv {
                         h("dashboard.doneOnTime", locale), h("dashboard.doneLate", locale),
                         h("dashboard.stillOverdue", locale), h("dashboard.overdueNow", locale));
                 for (AreaMeasures.RuleFigures rule : dashboard.rules()) {
-                    csv.row(rule.topic(), rule.compliance().onTimeRate().percent().orElse(null),
+                    csv.row(itemWords.in(locale).topic(rule.topic(), rule.purpose()), rule.compliance().onTimeRate().percent().orElse(null),
                             rule.compliance().fellDue(), rule.compliance().doneOnTime(), rule.compliance().doneLate(),
                             rule.compliance().stillOverdue(), rule.overdueNow());
                 }

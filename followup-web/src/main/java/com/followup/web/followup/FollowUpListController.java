@@ -81,7 +81,7 @@ class FollowUpListController {
                 h("followUps.state", locale));
         ItemWords words = itemWords.in(locale);
         for (FollowUpRow row : page.rows()) {
-            csv.row(words.title(row.itemTitle(), row.itemPurpose()), row.ruleTopic(), row.personName(), local(row.dueAt()), local(row.doneAt()),
+            csv.row(words.title(row.itemTitle(), row.itemPurpose()), words.topic(row.ruleTopic(), row.rulePurpose()), row.personName(), local(row.dueAt()), local(row.doneAt()),
                     row.channel() == null ? null : h("channel." + row.channel(), locale),
                     h("followUps.state." + row.state(), locale));
         }

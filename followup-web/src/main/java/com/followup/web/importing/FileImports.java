@@ -24,7 +24,9 @@ import java.util.Set;
 /**
  * Upload, preview and confirmation of a file of any kind. The upload keeps the file and what is wrong with each row;
  * the confirmation reads it again (rules and people may have changed since) and stores the valid rows an earlier file
- * did not bring, a chunk at a time, in one transaction: all of them or, on a failure, none.
+ * did not bring, a chunk at a time, in one transaction: all of them or, on a failure, none. After each chunk it says
+ * how many valid rows it has handled ({@link ImportBatches#progress(long, int, java.time.Instant)}, written outside
+ * that transaction), so that the page can show how far it is.
  */
 @Service
 class FileImports {
@@ -92,6 +94,7 @@ class FileImports {
         if (!batches.startImport(batch.id(), clock.instant())) {
             return batches.findById(batch.id()).orElseThrow();
         }
+        batches.progress(batch.id(), 0, clock.instant());
         List<RowProblem> problems = new ArrayList<>();
         Chunk<D> chunk = new Chunk<>(kind, batch.id());
         ImportFile.read(content, kind, kind.rows(me, batch.fileName()), (row, reading) -> {
@@ -138,6 +141,9 @@ class FileImports {
             }
             kind.store(fresh);
             imported += fresh.size();
+            if (!keys.isEmpty()) {
+                batches.progress(batchId, valid, clock.instant());
+            }
             keys.clear();
             drafts.clear();
         }

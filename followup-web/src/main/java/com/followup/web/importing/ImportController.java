@@ -6,6 +6,8 @@ import com.followup.domain.importing.ImportBatch;
 import com.followup.domain.importing.ImportBatches;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.csv.SpreadsheetCsvReader;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +36,11 @@ class ImportController {
 
     /** Wrong rows shown on the page; all of them are in the failed rows' download. */
     static final int SHOWN_PROBLEMS = 100;
+    /**
+     * A confirmation's progress older than this is from one that did not finish (its transaction rolled back): a running
+     * one says how far it is after each chunk of rows, many times a minute.
+     */
+    static final Duration PROGRESS_FRESH = Duration.ofSeconds(30);
     /** Bytes read to find a file's header row. */
     private static final int HEAD = 65_536;
 
@@ -40,10 +49,12 @@ class ImportController {
     private final ImportBatches batches;
     private final UserAccounts accounts;
     private final FailedRowsCsv failedRows;
+    private final Clock clock;
 
     ImportController(ImportKinds kinds, FileImports imports, ImportBatches batches, UserAccounts accounts,
-                     FailedRowsCsv failedRows) {
+                     FailedRowsCsv failedRows, Clock clock) {
         this.failedRows = failedRows;
+        this.clock = clock;
         this.kinds = kinds;
         this.imports = imports;
         this.batches = batches;
@@ -57,16 +68,23 @@ class ImportController {
 
     @PostMapping
     String upload(@AuthenticationPrincipal SignedInUser me, @PathVariable String kind,
-                  @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+                  @RequestParam(name = "file", required = false) MultipartFile file, HtmxRequest htmx,
+                  HttpServletResponse response, Model model) {
         ImportKind<?> found = kind(kind, me);
         try {
-            return "redirect:/imports/" + found.name() + "/" + imports.upload(found, file, me);
+            String preview = "/imports/" + found.name() + "/" + imports.upload(found, file, me);
+            if (htmx.isHtmxRequest()) { // sent by htmx (the page shows the upload's progress): told where to go
+                response.setHeader("HX-Redirect", preview);
+                return "importing/upload :: sent";
+            }
+            return "redirect:" + preview;
         } catch (ImportRefused refused) {
             model.addAttribute("refusedKey", refused.messageKey());
             model.addAttribute("refusedRow", refused.row());
             model.addAttribute("missingColumns", refused.missingColumns());
             model.addAttribute("fileName", file == null ? null : FileImports.fileName(file.getOriginalFilename()));
-            return uploadPage(found, me, model);
+            String page = uploadPage(found, me, model);
+            return htmx.isHtmxRequest() ? page + " :: form" : page;
         }
     }
 
@@ -89,6 +107,19 @@ class ImportController {
             redirect.addFlashAttribute("problem", refused.messageKey());
         }
         return "redirect:/imports/" + found.name() + "/" + id;
+    }
+
+    /** How far the confirmation of the file is, asked every second by its page while the import runs. */
+    @GetMapping("/{id}/progress")
+    String progress(@AuthenticationPrincipal SignedInUser me, @PathVariable String kind, @PathVariable long id,
+                    Model model) {
+        ImportKind<?> found = kind(kind, me);
+        ImportBatch batch = batch(found, id, me);
+        model.addAttribute("kindName", found.name());
+        model.addAttribute("batch", batch);
+        model.addAttribute("progress", freshProgress(batch));
+        model.addAttribute("polling", true);
+        return "importing/progress :: progress";
     }
 
     @GetMapping("/{id}/failed-rows.csv")
@@ -119,6 +150,9 @@ class ImportController {
         model.addAttribute("batch", batch);
         model.addAttribute("problems", batches.problems(batch.id(), SHOWN_PROBLEMS));
         model.addAttribute("listPath", kind.listPath(me));
+        ImportBatches.Progress progress = freshProgress(batch);
+        model.addAttribute("progress", progress);
+        model.addAttribute("polling", progress != null);
         if (batch.earlierBatchId() != null) {
             ImportBatch earlier = batches.findById(batch.earlierBatchId()).orElseThrow();
             model.addAttribute("earlier", earlier);
@@ -131,6 +165,15 @@ class ImportController {
             model.addAttribute("matched", Map.of());
         }
         return "importing/batch";
+    }
+
+    /** The progress of a confirmation running now (on any instance), or null. */
+    private ImportBatches.Progress freshProgress(ImportBatch batch) {
+        if (!batch.awaitsConfirmation()) {
+            return null;
+        }
+        return batches.progress(batch.id()).filter(progress -> progress.at().isAfter(clock.instant().minus(PROGRESS_FRESH)))
+                .orElse(null);
     }
 
     private ImportKind<?> kind(String name, SignedInUser me) {

@@ -35,7 +35,7 @@ class ItemListCsv {
         for (ItemRow row : rows) {
             String status = row.status() == ItemStatus.CLOSED ? words.outcome(row.outcome(), row.purpose())
                     : h("status." + row.status(), locale);
-            csv.row(words.title(row.title(), row.purpose()), row.counterpartName(), row.ruleTopic(), row.ownerName(), status,
+            csv.row(words.title(row.title(), row.purpose()), row.counterpartName(), words.topic(row.ruleTopic(), row.rulePurpose()), row.ownerName(), status,
                     row.nextDueAt() == null ? null : row.nextDueAt().atZone(clock.getZone()).toLocalDate(),
                     row.deadlineLastDay(clock.getZone()),
                     row.amount() == null ? null : row.amount().amount(),

@@ -10,7 +10,10 @@ import com.followup.domain.rule.ReportedIn;
 import com.followup.domain.rule.Frequency;
 import com.followup.domain.rule.RuleDraft;
 import com.followup.domain.rule.RuleOwner;
+import com.followup.domain.rule.RulePurpose;
 import com.followup.domain.rule.TimeAllowed;
+import com.followup.web.format.ItemWords;
+import com.followup.web.format.ItemWordsDialect;
 import com.followup.web.account.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,9 +36,11 @@ class RuleSentences {
     private final MessageSource messages;
     private final UserAccounts accounts;
     private final Kpis kpis;
+    private final ItemWordsDialect itemWords;
 
-    RuleSentences(MessageSource messages, UserAccounts accounts, Kpis kpis) {
+    RuleSentences(MessageSource messages, UserAccounts accounts, Kpis kpis, ItemWordsDialect itemWords) {
         this.messages = messages;
+        this.itemWords = itemWords;
         this.accounts = accounts;
         this.kpis = kpis;
     }
@@ -50,9 +55,9 @@ class RuleSentences {
     }
 
     /** Sentences for a rule's parts as they were at several points, for the history and conflict views. */
-    List<String> sentences(List<RuleDraft> versions, Locale locale) {
+    List<String> sentences(List<RuleDraft> versions, RulePurpose purpose, Locale locale) {
         Names names = names();
-        return versions.stream().map(parts -> sentence(parts, locale, names)).toList();
+        return versions.stream().map(parts -> sentence(parts, purpose, locale, names)).toList();
     }
 
     private Names names() {
@@ -62,16 +67,17 @@ class RuleSentences {
     }
 
     private RuleCard card(FollowUpRule rule, SignedInUser reader, Locale locale, Names names) {
-        String title = msg("area." + rule.area(), locale) + " · " + rule.topic();
-        String sentence = sentence(rule.parts(), locale, names);
-        List<String> outcomes = rule.outcomes().stream().map(o -> msg("rule.outcome." + o, locale)).toList();
+        ItemWords words = itemWords.in(locale);
+        String title = msg("area." + rule.area(), locale) + " · " + words.topic(rule);
+        String sentence = sentence(rule.parts(), rule.purpose(), locale, names);
+        List<String> outcomes = rule.outcomes().stream().map(o -> words.ruleOutcome(o, rule.purpose())).toList();
         return new RuleCard(rule.id(), rule.version(), rule.area(), title, sentence, ReportedIn.isPathInsideApp(rule.reportedIn().boardLink()) ? rule.reportedIn().boardLink() : null,
-                rule.stages(), outcomes, escalation(rule.escalateAfter(), locale), rule.isArchived(),
+                rule.stages().stream().map(stage -> words.ruleStage(stage, rule.purpose())).toList(), outcomes, escalation(rule.escalateAfter(), locale), rule.isArchived(),
                 followedUpBy(rule, reader));
     }
 
-    private String sentence(RuleDraft parts, Locale locale, Names names) {
-        return msg("rule.sentence", locale, parts.objective(), within(parts.timeAllowed(), locale),
+    private String sentence(RuleDraft parts, RulePurpose purpose, Locale locale, Names names) {
+        return msg("rule.sentence", locale, itemWords.in(locale).objective(parts.objective(), purpose), within(parts.timeAllowed(), locale),
                 frequency(parts.frequency(), locale), owner(parts.owner(), names.people()::get, locale),
                 inSentence(parts.reportedIn().where(), locale), inSentence(nameOr(names.kpis().get(parts.kpiId()), locale), locale));
     }

@@ -145,7 +145,7 @@ class RulesController {
         List<RuleChange> changes = rules.history(id);
         model.addAttribute("card", sentences.card(rule, me, locale));
         model.addAttribute("changes", changes);
-        model.addAttribute("sentences", sentences.sentences(changes.stream().map(RuleChange::parts).toList(), locale));
+        model.addAttribute("sentences", sentences.sentences(changes.stream().map(RuleChange::parts).toList(), rule.purpose(), locale));
         return "rule/history";
     }
 

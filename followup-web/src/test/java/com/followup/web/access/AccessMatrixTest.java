@@ -170,6 +170,7 @@ class AccessMatrixTest {
             GET /imports/{kind}/{id}                   | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403 403
             POST /imports/{kind}/{id}                  | /imports/items/{batch}            |                       | sign-in ok  ok  403 404 403 403
             GET /imports/{kind}/{id}/failed-rows.csv   | /imports/items/{batch}/failed-rows.csv |                  | sign-in ok  ok  403 404 403 403
+            GET /imports/{kind}/{id}/progress          | /imports/items/{batch}/progress   |                       | sign-in ok  ok  403 404 403 403
             GET /portfolio                             | /portfolio                        |                       | sign-in ok  ok  ok  403 ok 403
             GET /portfolio.csv                         | /portfolio.csv                    |                       | sign-in ok  ok  ok  403 ok 403
             GET /portfolio/{id}                        | /portfolio/{customer}             |                       | sign-in ok  ok  ok  403 404 403

@@ -2,6 +2,7 @@ package com.followup.web.importing;
 
 import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
+import com.followup.domain.importing.ImportBatches;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.ItemDetails;
 import com.followup.domain.item.ItemStatus;
@@ -40,6 +41,7 @@ class ImportPagesTest {
     @Autowired Items items;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired ImportBatches batches;
 
     @Test
     void the_item_list_leads_managers_to_the_upload_page_which_lists_the_columns() throws Exception {
@@ -108,6 +110,63 @@ class ImportPagesTest {
         Page done = Page.of(mvc.perform(get(batchPath).with(as(manager))));
         assertThat(done.text("#import-counts")).endsWith(": 1 added; 0 rows had been imported from an earlier file; 2 rows failed.");
         assertThat(done.select("#import-result button")).isEmpty();
+    }
+
+    @Test
+    void an_upload_sent_by_htmx_goes_to_its_preview_and_the_confirmation_says_how_far_it_has_come() throws Exception {
+        UserAccount manager = people.manager(Area.ADMINISTRATION);
+        UserAccount ana = people.staff(Area.ADMINISTRATION);
+        FollowUpRule rule = mother.collectionsRule();
+        String csv = """
+                Rule,Title,Customer,Owner,Amount,Currency,Invoice number,Credit days
+                %1$s,Invoice P-1,Grupo Alameda,%2$s,100,MXN,P-1,30
+                %1$s,Invoice P-2,Grupo Alameda,%2$s,200,MXN,P-2,30
+                """.formatted(rule.topic(), ana.username());
+
+        MvcResult sent = mvc.perform(upload(manager, "invoices.csv", csv).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn();
+        String batchPath = sent.getResponse().getHeader("HX-Redirect");
+        assertThat(batchPath).matches("/imports/items/\\d+");
+        long id = Long.parseLong(batchPath.substring(batchPath.lastIndexOf('/') + 1));
+
+        Page refused = Page.of(mvc.perform(upload(manager, "empty.csv", "").header("HX-Request", "true")));
+        assertThat(refused.isWholePage()).isFalse();
+        assertThat(refused.select("form#upload-form .invalid-feedback")).hasSize(1);
+        assertThat(refused.attr("#upload-progress-bar", "max")).isEqualTo("100");
+
+        Page preview = Page.of(mvc.perform(get(batchPath).with(as(manager)).header("Accept-Language", "en")));
+        assertThat(preview.one("#import-progress").hasAttr("hidden")).isTrue();
+        assertThat(preview.attr("#import-progress", "hx-trigger")).isEqualTo("import-started");
+        assertThat(preview.attr("#import-progress", "hx-get")).isEqualTo(batchPath + "/progress");
+        assertThat(preview.attr("#import-result form", "data-import-progress")).isEqualTo("#import-progress");
+
+        Page starting = Page.of(mvc.perform(get(batchPath + "/progress").with(as(manager)).header("Accept-Language", "en")));
+        assertThat(starting.attr("#import-progress", "hx-trigger")).isEqualTo("every 1s");
+        assertThat(starting.text("#import-progress label")).isEqualTo("Starting the import of 2 rows... stay on this page.");
+        assertThat(starting.one("#import-progress-bar").hasAttr("value")).isFalse();
+
+        batches.progress(id, 1, clock.instant());
+        Page running = Page.of(mvc.perform(get(batchPath + "/progress").with(as(manager)).header("Accept-Language", "es")));
+        assertThat(running.attr("#import-progress", "role")).isEqualTo("status");
+        assertThat(running.text("#import-progress label"))
+                .isEqualTo("1 de 2 filas procesadas (guardadas, u omitidas por importadas antes)... no salga de esta página.");
+        assertThat(running.attr("#import-progress-bar", "value")).isEqualTo("1");
+        assertThat(running.attr("#import-progress-bar", "max")).isEqualTo("2");
+        Page reloaded = Page.of(mvc.perform(get(batchPath).with(as(manager))));
+        assertThat(reloaded.one("#import-progress").hasAttr("hidden")).isFalse();
+        assertThat(reloaded.attr("#import-progress", "hx-trigger")).isEqualTo("every 1s");
+
+        batches.progress(id, 1, clock.instant().minus(ImportController.PROGRESS_FRESH).minusSeconds(1));
+        assertThat(Page.of(mvc.perform(get(batchPath).with(as(manager)))).one("#import-progress").hasAttr("hidden")).isTrue();
+
+        mvc.perform(post(batchPath).with(csrf()).with(as(manager))).andExpect(status().is3xxRedirection());
+        assertThat(itemsUnder(rule)).hasSize(2);
+        assertThat(batches.progress(id)).map(ImportBatches.Progress::doneRows).contains(2);
+        Page finished = Page.of(mvc.perform(get(batchPath + "/progress").with(as(manager)).header("Accept-Language", "en")));
+        assertThat(finished.text("#import-progress")).isEqualTo("The import has finished. See the result");
+        assertThat(finished.attr("#import-progress a", "href")).isEqualTo(batchPath);
+        assertThat(finished.attr("#import-progress", "hx-trigger")).isEqualTo("import-started");
+        assertThat(finished.select("progress")).isEmpty();
     }
 
     @Test

@@ -2,7 +2,7 @@ package com.followup.web.importing;
 
 import com.followup.domain.account.UserAccount;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
 
@@ -16,12 +16,12 @@ final class ImportRequests {
     private ImportRequests() {
     }
 
-    static RequestBuilder upload(UserAccount who, String fileName, byte[] content) {
+    static MockMultipartHttpServletRequestBuilder upload(UserAccount who, String fileName, byte[] content) {
         return multipart("/imports/items").file(new MockMultipartFile("file", fileName, "text/csv", content))
                 .with(csrf()).with(as(who)).header("Accept-Language", "en");
     }
 
-    static RequestBuilder upload(UserAccount who, String fileName, String content) {
+    static MockMultipartHttpServletRequestBuilder upload(UserAccount who, String fileName, String content) {
         return upload(who, fileName, content.getBytes(StandardCharsets.UTF_8));
     }
 }

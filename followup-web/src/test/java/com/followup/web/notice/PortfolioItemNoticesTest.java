@@ -35,6 +35,6 @@ class PortfolioItemNoticesTest {
 
     private static DueRow row(long id, String title, String customer, ItemPurpose purpose, Instant due) {
         return new DueRow(id, title, customer, "Service, segment A", Area.SALES, due, null, 1, 0, null, null, null, null,
-                null, null, purpose);
+                null, null, purpose, purpose == null ? null : com.followup.domain.rule.RulePurpose.SEGMENT_A);
     }
 }

@@ -83,6 +83,46 @@ class ServiceFollowUpsTest {
         String csvEn = mvc.perform(get("/items/export.csv").param("area", "SALES").param("owner", String.valueOf(seller.id()))
                 .with(as(seller)).header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
         assertThat(csvEn).contains("Service contact");
+        // the portfolio rule's topic too: as stored in English, in Spanish for a Spanish reader
+        String topic = "Service, segment " + segment;
+        String topicEs = "Servicio, segmento " + segment;
+        assertThat(mine.text("#item-" + itemId + " .due-when > div")).isEqualTo(topic);
+        assertThat(mineEs.text("#item-" + itemId + " .due-when > div")).isEqualTo(topicEs);
+        assertThat(csvEn).contains(topic);
+        assertThat(csvEs).contains(topicEs).doesNotContain(topic);
+        assertThat(itemEs.text()).contains(topicEs).contains("En servicio").doesNotContain("In service"); // the stage field keeps the stored value
+        long ruleId = ruleOf(itemId);
+        Page rulesEn = Page.of(mvc.perform(get("/rules").param("area", "SALES").with(as(seller)).header("Accept-Language", "en")));
+        assertThat(rulesEn.text("#rule-" + ruleId + "-title")).isEqualTo("Sales · " + topic);
+        assertThat(rulesEn.text("#rule-" + ruleId + " .rule-sentence"))
+                .startsWith("Contact every segment " + segment + " customer within their rhythm");
+        assertThat(rulesEn.text("#rule-" + ruleId)).contains("In service").contains("Won back").doesNotContain("Sold");
+        Page rulesEs = Page.of(mvc.perform(get("/rules").param("area", "SALES").with(as(seller)).header("Accept-Language", "es")));
+        assertThat(rulesEs.text("#rule-" + ruleId + "-title")).endsWith(" · " + topicEs);
+        assertThat(rulesEs.text("#rule-" + ruleId + " .rule-sentence"))
+                .startsWith("Contactar a cada cliente del segmento " + segment + " dentro de su ritmo");
+        assertThat(rulesEs.text("#rule-" + ruleId)).contains("En servicio").contains("Recuperado")
+                .doesNotContain("In service").doesNotContain("Contact every");
+        Page historyEs = Page.of(mvc.perform(get("/rules/{id}/history", ruleId).with(as(seller)).header("Accept-Language", "es")));
+        assertThat(historyEs.everything()).contains(topicEs).doesNotContain("Contact every");
+        // who is behind, per rule, on the Sales dashboard and in its CSV
+        UserAccount manager = people.manager(Area.SALES);
+        Page dashboardEs = Page.of(mvc.perform(get("/dashboards/sales").with(as(manager)).header("Accept-Language", "es")));
+        assertThat(dashboardEs.texts("th[scope=row]")).contains(topicEs).doesNotContain(topic);
+        String rulesCsvEn = mvc.perform(get("/dashboards/sales/rules.csv").with(as(manager)).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rulesCsvEn).contains(topic);
+        String rulesCsvEs = mvc.perform(get("/dashboards/sales/rules.csv").with(as(manager)).header("Accept-Language", "es"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rulesCsvEs).contains(topicEs).doesNotContain(topic);
+        // the board of the portfolio rule ends its items as won back or lost, never sold
+        Page boardEn = Page.of(mvc.perform(get("/items/board").param("rule", String.valueOf(ruleId)).with(as(seller))
+                .header("Accept-Language", "en")));
+        assertThat(boardEn.texts(".pipeline-column h2 > span:first-child")).containsExactly("In service", "Postponed", "Won back", "Lost");
+        Page boardEs = Page.of(mvc.perform(get("/items/board").param("rule", String.valueOf(ruleId)).with(as(seller))
+                .header("Accept-Language", "es")));
+        assertThat(boardEs.texts(".pipeline-column h2 > span:first-child")).containsExactly("En servicio", "Pospuesto", "Recuperado", "Perdido");
+        assertThat(boardEs.texts("#board-rule option")).contains(topicEs).doesNotContain(topic);
         // never contacted: due today, under the Sales rule of the customer's segment, owned by the account owner
         assertThat(dueDay(itemId)).isEqualTo(today);
         assertThat(jdbc.sql("""
