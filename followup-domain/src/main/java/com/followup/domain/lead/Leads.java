@@ -49,8 +49,34 @@ public interface Leads {
     /** A new source: its leads go to the seller, else to the team by turns, else to the area's manager. */
     LeadSource addSource(String name, ResponseTier tier, Long sellerId, List<Long> team);
 
-    /** The source, held until the transaction ends so that two leads at once take turns one after the other. */
+    /** The active source, read without holding it. */
+    Optional<LeadSource> source(long id);
+
+    /**
+     * Holds the person (their email and their phone, each on its own) until the transaction ends, so that two leads of
+     * one person arriving at once are matched one after the other and end with one owner; other people do not wait.
+     * It first waits for a transaction that takes many leads at once ({@link #holdAllIntake}).
+     */
+    void holdPerson(ContactKeys keys);
+
+    /**
+     * For a transaction that takes many leads in (a file): holds all intake until it ends, so that the locks its leads
+     * take one after another, in no fixed order, never wait in a circle with a single lead's.
+     */
+    void holdAllIntake();
+
+    /**
+     * The source, held until the transaction ends so that two leads at once take turns one after the other; only
+     * round robin needs it (whose turn it is), and it is taken after the person.
+     */
     Optional<LeadSource> lockSource(long id);
+
+    /**
+     * Holds those of these people who have a daily cap until the transaction ends (after the person and the source),
+     * so that their leads today are counted one lead after another: a cap is never passed, whichever sources the
+     * leads come from. Read {@link #sellers} again after it.
+     */
+    void holdCappedSellers(Collection<Long> ids);
 
     /** Remembers who got the source's last lead, for the next turn. */
     void rememberTurn(long sourceId, long sellerId);

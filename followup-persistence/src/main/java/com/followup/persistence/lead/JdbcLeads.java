@@ -201,7 +201,36 @@ class JdbcLeads implements Leads {
                 .params(name, tier.name(), sellerId).query(Long.class).single();
         team.forEach(member -> jdbc.sql("insert into lead_source_member (source_id, user_id) values (?, ?)")
                 .params(id, member).update());
-        return lockSource(id).orElseThrow();
+        return source(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<LeadSource> source(long id) {
+        return jdbc.sql(SOURCES + " where s.id = ? and s.active").param(id).query((rs, row) -> source(rs)).optional();
+    }
+
+    /**
+     * Transaction-scoped advisory locks in one statement: first intake's, shared (a file's import holds it alone), then
+     * one for the email and one for the phone, in the order of their keys so that two people's locks never wait on
+     * each other in a circle.
+     */
+    @Override
+    @Transactional
+    public void holdPerson(ContactKeys keys) {
+        jdbc.sql("""
+                        select count(case when s.k is null then pg_advisory_xact_lock_shared(hashtext('lead-intake'))
+                                          else pg_advisory_xact_lock(hashtext('lead-person'), s.k) end)
+                        from (select u.k from (select cast(null as int) as k
+                                               union select hashtext(v.x) from (values ('email:' || cast(:email as text)),
+                                                   ('phone:' || cast(:phone as text))) v(x) where v.x is not null) u
+                              order by u.k nulls first) s""")
+                .param("email", keys.email()).param("phone", keys.phone()).query(Long.class).single();
+    }
+
+    @Override
+    @Transactional
+    public void holdAllIntake() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('lead-intake'))").query((rs, row) -> row).list();
     }
 
     /** The source's row locked and read in one statement (an inactive source is neither). */
@@ -209,6 +238,20 @@ class JdbcLeads implements Leads {
     @Transactional
     public Optional<LeadSource> lockSource(long id) {
         return jdbc.sql(SOURCES + " where s.id = ? and s.active for update of s").param(id).query((rs, row) -> source(rs)).optional();
+    }
+
+    /** Transaction-scoped advisory locks, one per capped seller, in the order of their keys. */
+    @Override
+    @Transactional
+    public void holdCappedSellers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        select count(pg_advisory_xact_lock(hashtext('lead-seller'), s.k)) from (
+                            select distinct hashtext(cast(c.user_id as text)) as k from lead_seller c
+                            where c.user_id in (:ids) and c.daily_cap is not null order by k) s""")
+                .param("ids", ids).query(Long.class).single();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,36 +57,48 @@ public class LeadIntake {
             return new Result(before.get(), List.of());
         }
         List<Violation> violations = new ArrayList<>(draft.validate(phones));
-        Optional<LeadSource> source = draft.sourceId() == null ? Optional.empty() : leads.lockSource(draft.sourceId());
+        Optional<LeadSource> source = draft.sourceId() == null ? Optional.empty() : leads.source(draft.sourceId());
         if (draft.sourceId() != null && source.isEmpty()) {
             violations.add(new Violation("sourceId", "field.choose"));
         }
         if (!violations.isEmpty()) {
             return new Result(null, List.copyOf(violations));
         }
-        // the source is locked: a second request with the same id waits here and finds the first's lead
-        before = leads.arrivedBy(requestId);
-        if (before.isPresent()) {
-            return new Result(before.get(), List.of());
-        }
         String international = draft.phone() == null || draft.phone().isBlank() ? null
                 : phones.international(draft.phone()).orElse(null);
         Lead.Contact contact = Lead.Contact.of(draft, international);
+        // Locks, always in this order and only what the decision needs, each held to the commit: the person (so that
+        // two leads of one person at once end with one owner; a request sent twice at once is one person too, and
+        // waits here for the first's lead, which its insert then returns), the source's turn for round robin, the
+        // capped sellers' counts. A source that names a seller without a cap, or a known person, takes no other lock.
+        leads.holdPerson(contact.keys());
         Optional<LeadMatch> match = leads.findMatch(contact.keys());
         Instant now = clock.instant();
         BusinessHours hours = leads.businessHours(clock.getZone());
         LeadSource from = source.orElseThrow();
+        boolean toMatchingOwner = match.isPresent() && match.get().ownerActive();
+        if (!toMatchingOwner && from.sellerId() == null && !from.team().isEmpty()) {
+            from = leads.lockSource(from.id()).orElse(from);
+        }
         List<Long> candidates = new ArrayList<>(from.team());
         if (from.sellerId() != null) {
             candidates.add(from.sellerId());
         }
         Instant startOfDay = now.atZone(hours.zone()).toLocalDate().atStartOfDay(hours.zone()).toInstant();
+        Map<Long, Assignment.Seller> sellers = toMatchingOwner ? Map.of() : leads.sellers(candidates, startOfDay);
+        List<Long> capped = sellers.values().stream().filter(seller -> seller.dailyCap() != null)
+                .map(Assignment.Seller::id).toList();
+        if (!capped.isEmpty()) {
+            leads.holdCappedSellers(capped);
+            sellers = leads.sellers(candidates, startOfDay);
+        }
         // with no Sales manager nor director at all, the person typing it in keeps it
-        Assignment.Decision decision = Assignment.decide(match, from, leads.sellers(candidates, startOfDay),
+        Assignment.Decision decision = Assignment.decide(match, from, sellers,
                 () -> leads.areaManager().or(() -> Optional.ofNullable(by))
                         .orElseThrow(() -> new IllegalStateException("nobody manages Sales")));
         Lead lead = leads.arrive(Lead.arrive(contact, from, match.orElse(null), decision, hours, now, by, channel), requestId);
-        if (decision.step() == Assignment.Step.ROUND_ROBIN) {
+        // a request sent twice gets the first's lead back: its own decision is not remembered
+        if (decision.step() == Assignment.Step.ROUND_ROBIN && lead.ownerId() == decision.ownerId()) {
             leads.rememberTurn(from.id(), decision.ownerId());
         }
         return new Result(lead, List.of());
