@@ -82,6 +82,9 @@ class ImportPagesTest {
 
         Page preview = Page.of(mvc.perform(get(batchPath).with(as(manager)).header("Accept-Language", "en")));
         assertThat(preview.text("#import-counts")).isEqualTo("3 rows read: 1 can be imported, 2 have problems (listed below).");
+        assertThat(preview.text("#import-result button")).isEqualTo("Import 1 valid row");
+        assertThat(Page.of(mvc.perform(get(batchPath).with(as(manager)).header("Accept-Language", "es")))
+                .text("#import-result button")).isEqualTo("Importar 1 fila válida");
         assertThat(preview.texts("#problems > li > strong")).containsExactly("Row 3", "Row 4");
         assertThat(preview.texts("#problems > li:first-child .problem")).contains("Counterpart: " + message("field.required"),
                 "Owner: No active person with this user name works in the area of the rule.",
