@@ -6,15 +6,7 @@
 set -euo pipefail
 base=${1:-http://localhost:8089}
 count=${2:-200}
-sign_in() { # user -> "Cookie: SESSION=..."
-    local jar; jar=$(mktemp)
-    local csrf; csrf=$(curl -fsS -c "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
-        | sed 's/.*value="//;s/"$//')
-    curl -fsS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=followup-bench" \
-        --data-urlencode "_csrf=$csrf" "$base/sign-in"
-    echo "Cookie: SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
-    rm -f "$jar"
-}
+source "$(dirname "$0")/sign-in.sh"
 measure() { # label path requests cookie...
     local label=$1 path=$2 count=$3; shift 3
     local cookies=("$@") times; times=$(mktemp)

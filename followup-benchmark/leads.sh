@@ -93,15 +93,7 @@ for _ in $(seq 1 180); do
     sleep 1
 done
 
-sign_in() { # user -> "Cookie: SESSION=..."
-    local jar; jar=$(mktemp)
-    local csrf; csrf=$(curl -fsS -c "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
-        | sed 's/.*value="//;s/"$//')
-    curl -fsS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=followup-bench" \
-        --data-urlencode "_csrf=$csrf" "$base/sign-in"
-    echo "Cookie: SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
-    rm -f "$jar"
-}
+source followup-benchmark/sign-in.sh
 measure() { # label path requests cookie [header]
     local times; times=$(mktemp)
     for _ in $(seq 1 "$3"); do

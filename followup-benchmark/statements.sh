@@ -9,15 +9,7 @@ base=${1:-http://localhost:8089}
 db=${2:-followup_bench}
 log=${PGLOG:-/var/log/postgresql/postgresql-15-main.log}
 
-sign_in() { # user -> "Cookie: SESSION=..."
-    local jar; jar=$(mktemp)
-    local csrf; csrf=$(curl -fsS -c "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
-        | sed 's/.*value="//;s/"$//')
-    curl -fsS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=followup-bench" \
-        --data-urlencode "_csrf=$csrf" "$base/sign-in"
-    echo "Cookie: SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
-    rm -f "$jar"
-}
+source "$(dirname "$0")/sign-in.sh"
 count() { # header path -> statements logged while the page was served
     local before; before=$(wc -l < "$log")
     curl -fsS -o /dev/null -H "$1" "$base$2"

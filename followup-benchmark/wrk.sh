@@ -13,15 +13,7 @@ peer=${2:-http://localhost:18215}
 seconds=${BENCH_SECONDS:-30}; warm_up=${BENCH_WARM_UP:-30}; rounds=${BENCH_ROUNDS:-2}
 connections=${BENCH_CONNECTIONS:-16}
 
-sign_in() { # user -> "Cookie: SESSION=..."
-    local jar; jar=$(mktemp)
-    local csrf; csrf=$(curl -fsS -c "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
-        | sed 's/.*value="//;s/"$//')
-    curl -fsS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=followup-bench" \
-        --data-urlencode "_csrf=$csrf" "$base/sign-in"
-    echo "Cookie: SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
-    rm -f "$jar"
-}
+source "$(dirname "$0")/sign-in.sh"
 seller=$(sign_in "${BENCH_SELLER:-staff-sales-001}")
 manager=$(sign_in "${BENCH_MANAGER:-manager-sales}")
 css=$(curl -fsS -H "$seller" "$base/my-follow-ups" | grep -o '/assets/css/app[^"]*\.css' | head -1)
