@@ -56,18 +56,38 @@ class JdbcLeads implements Leads {
         this.clock = clock;
     }
 
+    /**
+     * One statement: the lead and its history's first rows, with positional parameters (the lead API stores hundreds
+     * a second, and each statement and named parameter costs the application and the database). A request sent
+     * before stores nothing, and its lead comes back.
+     */
     @Override
     @Transactional
     public Lead arrive(Lead lead, UUID requestId) {
-        Optional<Lead> stored = jdbc.sql("insert into lead (" + COLUMNS + ") values (" + placeholders()
-                        + ") on conflict (request_id) do nothing returning *")
-                .paramSource(LeadRows.columns(lead, requestId)).query((rs, row) -> LeadRows.lead(rs)).optional();
-        if (stored.isEmpty()) {
-            return arrivedBy(requestId).orElseThrow();
+        Map<String, Object> columns = LeadRows.columns(lead, requestId);
+        List<Object> params = new java.util.ArrayList<>(LeadRows.COLUMNS.size() + 5 * lead.unsavedEvents().size());
+        LeadRows.COLUMNS.forEach(column -> params.add(columns.get(column)));
+        StringBuilder sql = new StringBuilder(INSERT_LEAD);
+        if (!lead.unsavedEvents().isEmpty()) {
+            sql.append(", history as (insert into lead_event (lead_id, kind, changed_by, changed_at, details)"
+                    + " select l.id, e.kind, e.changed_by, e.changed_at, e.details from l, (values ");
+            int n = 0;
+            for (LeadEvent event : lead.unsavedEvents()) {
+                sql.append(n == 0 ? "" : ", ").append("(").append(n++).append(", ").append(EVENT_VALUES).append(")");
+                params.addAll(Arrays.asList(event.kind().name(), event.who(), SqlTimes.timestamp(event.when()),
+                        event.details().toArray(String[]::new)));
+            }
+            sql.append(") e(n, kind, changed_by, changed_at, details) order by e.n)");
         }
-        writeEvents(stored.get().id(), lead.unsavedEvents());
-        return stored.get();
+        Optional<Lead> stored = jdbc.sql(sql.append(" select * from l").toString()).params(params)
+                .query((rs, row) -> LeadRows.lead(rs)).optional();
+        return stored.isPresent() ? stored.get() : arrivedBy(requestId).orElseThrow();
     }
+
+    private static final String INSERT_LEAD = "with l as (insert into lead (" + COLUMNS + ") values ("
+            + LeadRows.COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", "))
+            + ") on conflict (request_id) do nothing returning *)";
+    private static final String EVENT_VALUES = "cast(? as varchar), cast(? as bigint), cast(? as timestamptz), cast(? as text[])";
 
     @Override
     public Optional<Lead> arrivedBy(UUID requestId) {
@@ -260,6 +280,11 @@ class JdbcLeads implements Leads {
         jdbc.sql("update lead_source set last_assigned_id = ? where id = ?").params(sellerId, sourceId).update();
     }
 
+    /**
+     * One statement. A seller's leads today are counted only when they have a cap, and only up to it: a seller who
+     * gets thousands of leads a day (an API fed by a campaign) would otherwise cost every new lead a count of all of
+     * them, as the benchmark's one seller did (2 ms of the database's time a lead at 1,400 leads, growing).
+     */
     @Override
     public Map<Long, Assignment.Seller> sellers(Collection<Long> ids, Instant startOfDay) {
         if (ids.isEmpty()) {
@@ -268,7 +293,9 @@ class JdbcLeads implements Leads {
         Map<Long, Assignment.Seller> sellers = new HashMap<>();
         jdbc.sql("""
                         select u.id, u.active, coalesce(s.away, false) as away, s.daily_cap,
-                               (select count(*) from lead l where l.owner_id = u.id and l.arrived_at >= :start) as today
+                               case when s.daily_cap is null then 0 else (select count(*) from (
+                                   select 1 from lead l where l.owner_id = u.id and l.arrived_at >= :start
+                                   limit s.daily_cap) c) end as today
                         from app_user u left join lead_seller s on s.user_id = u.id where u.id in (:ids)""")
                 .param("ids", ids).param("start", SqlTimes.timestamp(startOfDay))
                 .query((rs, row) -> new Assignment.Seller(rs.getLong("id"), rs.getBoolean("active"), rs.getBoolean("away"),
@@ -354,7 +381,4 @@ class JdbcLeads implements Leads {
         return List.of((String[]) array.getArray());
     }
 
-    private static String placeholders() {
-        return LeadRows.COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
-    }
 }
