@@ -56,38 +56,18 @@ class JdbcLeads implements Leads {
         this.clock = clock;
     }
 
-    /**
-     * One statement: the lead and its history's first rows, with positional parameters (the lead API stores hundreds
-     * a second, and each statement and named parameter costs the application and the database). A request sent
-     * before stores nothing, and its lead comes back.
-     */
     @Override
     @Transactional
     public Lead arrive(Lead lead, UUID requestId) {
-        Map<String, Object> columns = LeadRows.columns(lead, requestId);
-        List<Object> params = new java.util.ArrayList<>(LeadRows.COLUMNS.size() + 5 * lead.unsavedEvents().size());
-        LeadRows.COLUMNS.forEach(column -> params.add(columns.get(column)));
-        StringBuilder sql = new StringBuilder(INSERT_LEAD);
-        if (!lead.unsavedEvents().isEmpty()) {
-            sql.append(", history as (insert into lead_event (lead_id, kind, changed_by, changed_at, details)"
-                    + " select l.id, e.kind, e.changed_by, e.changed_at, e.details from l, (values ");
-            int n = 0;
-            for (LeadEvent event : lead.unsavedEvents()) {
-                sql.append(n == 0 ? "" : ", ").append("(").append(n++).append(", ").append(EVENT_VALUES).append(")");
-                params.addAll(Arrays.asList(event.kind().name(), event.who(), SqlTimes.timestamp(event.when()),
-                        event.details().toArray(String[]::new)));
-            }
-            sql.append(") e(n, kind, changed_by, changed_at, details) order by e.n)");
+        Optional<Lead> stored = jdbc.sql("insert into lead (" + COLUMNS + ") values (" + placeholders()
+                        + ") on conflict (request_id) do nothing returning *")
+                .paramSource(LeadRows.columns(lead, requestId)).query((rs, row) -> LeadRows.lead(rs)).optional();
+        if (stored.isEmpty()) {
+            return arrivedBy(requestId).orElseThrow();
         }
-        Optional<Lead> stored = jdbc.sql(sql.append(" select * from l").toString()).params(params)
-                .query((rs, row) -> LeadRows.lead(rs)).optional();
-        return stored.isPresent() ? stored.get() : arrivedBy(requestId).orElseThrow();
+        writeEvents(stored.get().id(), lead.unsavedEvents());
+        return stored.get();
     }
-
-    private static final String INSERT_LEAD = "with l as (insert into lead (" + COLUMNS + ") values ("
-            + LeadRows.COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", "))
-            + ") on conflict (request_id) do nothing returning *)";
-    private static final String EVENT_VALUES = "cast(? as varchar), cast(? as bigint), cast(? as timestamptz), cast(? as text[])";
 
     @Override
     public Optional<Lead> arrivedBy(UUID requestId) {
@@ -381,4 +361,7 @@ class JdbcLeads implements Leads {
         return List.of((String[]) array.getArray());
     }
 
+    private static String placeholders() {
+        return LeadRows.COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
+    }
 }
