@@ -81,7 +81,10 @@ public interface Leads {
     /** Remembers who got the source's last lead, for the next turn. */
     void rememberTurn(long sourceId, long sellerId);
 
-    /** Each of these people as assignment sees them, counting the leads they got since {@code startOfDay}. */
+    /**
+     * Each of these people as assignment sees them, counting the leads they got since {@code startOfDay} up to their
+     * daily cap (no more is needed to know they are full; without a cap, none are counted: 0).
+     */
     Map<Long, Assignment.Seller> sellers(Collection<Long> ids, Instant startOfDay);
 
     /** The Sales manager who gets what no rule gives to anyone: the first active one, else a director. */

@@ -260,6 +260,11 @@ class JdbcLeads implements Leads {
         jdbc.sql("update lead_source set last_assigned_id = ? where id = ?").params(sellerId, sourceId).update();
     }
 
+    /**
+     * One statement. A seller's leads today are counted only when they have a cap, and only up to it: a seller who
+     * gets thousands of leads a day (an API fed by a campaign) would otherwise cost every new lead a count of all of
+     * them, as the benchmark's one seller did (2 ms of the database's time a lead at 1,400 leads, growing).
+     */
     @Override
     public Map<Long, Assignment.Seller> sellers(Collection<Long> ids, Instant startOfDay) {
         if (ids.isEmpty()) {
@@ -268,7 +273,9 @@ class JdbcLeads implements Leads {
         Map<Long, Assignment.Seller> sellers = new HashMap<>();
         jdbc.sql("""
                         select u.id, u.active, coalesce(s.away, false) as away, s.daily_cap,
-                               (select count(*) from lead l where l.owner_id = u.id and l.arrived_at >= :start) as today
+                               case when s.daily_cap is null then 0 else (select count(*) from (
+                                   select 1 from lead l where l.owner_id = u.id and l.arrived_at >= :start
+                                   limit s.daily_cap) c) end as today
                         from app_user u left join lead_seller s on s.user_id = u.id where u.id in (:ids)""")
                 .param("ids", ids).param("start", SqlTimes.timestamp(startOfDay))
                 .query((rs, row) -> new Assignment.Seller(rs.getLong("id"), rs.getBoolean("active"), rs.getBoolean("away"),

@@ -28,6 +28,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -52,7 +53,8 @@ class JdbcLeadsTest {
     @Test
     void a_lead_round_trips_with_its_history() {
         long seller = person(Role.STAFF);
-        Lead stored = leads.arrive(lead(seller, "lucia@example.com", "+525512345678"), UUID.randomUUID());
+        Lead arriving = lead(seller, "lucia@example.com", "+525512345678");
+        Lead stored = leads.arrive(arriving, UUID.randomUUID());
 
         Lead found = leads.findById(stored.id()).orElseThrow();
         assertThat(found.contact()).isEqualTo(lead(seller, "lucia@example.com", "+525512345678").contact());
@@ -60,6 +62,8 @@ class JdbcLeadsTest {
         assertThat(found.status()).isEqualTo(LeadStatus.NEW);
         assertThat(leads.history(stored.id())).extracting(LeadEvent::kind)
                 .containsExactly(LeadEvent.Kind.ARRIVED, LeadEvent.Kind.ASSIGNED);
+        // stored with the lead in one statement: who, when and the details, in their order
+        assertThat(leads.history(stored.id())).isEqualTo(arriving.unsavedEvents());
     }
 
     @Test
@@ -134,6 +138,23 @@ class JdbcLeadsTest {
 
         assertThat(leads.sellers(List.of(seller), NOW.minus(1, ChronoUnit.HOURS)))
                 .containsEntry(seller, new Assignment.Seller(seller, true, true, 1, 3));
+    }
+
+    @Test
+    void leads_today_are_counted_only_up_to_the_cap_and_not_at_all_without_one() {
+        long capped = person(Role.STAFF);
+        long free = person(Role.STAFF);
+        for (int i = 0; i < 3; i++) {
+            leads.arrive(lead(capped, null, null), UUID.randomUUID());
+            leads.arrive(lead(free, null, null), UUID.randomUUID());
+        }
+        jdbc.sql("insert into lead_seller (user_id, daily_cap) values (?, 2)").param(capped).update();
+
+        Map<Long, Assignment.Seller> sellers = leads.sellers(List.of(capped, free), NOW.minus(1, ChronoUnit.HOURS));
+
+        assertThat(sellers.get(capped)).isEqualTo(new Assignment.Seller(capped, true, false, 2, 2));
+        assertThat(sellers.get(capped).isWorkingToday()).isFalse();
+        assertThat(sellers.get(free)).isEqualTo(new Assignment.Seller(free, true, false, 0, null));
     }
 
     @Test
