@@ -90,6 +90,7 @@ public final class DataGenerator {
             try (Statement statement = connection.createStatement()) {
                 // the days are counted once after the load, not statement by statement during it
                 statement.execute("alter table follow_up disable trigger follow_up_day_insert");
+                statement.execute("alter table follow_up disable trigger customer_contact_insert");
             }
             List<String> rebuilt = dropForLoading(connection, "follow_up");
             copy(connection, "follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, "
@@ -118,6 +119,11 @@ public final class DataGenerator {
             }
             if (options.customers() > 0) {
                 customers(connection, people);
+            }
+            try (Statement statement = connection.createStatement()) {
+                // the portfolio's kept figures (V49), counted once after the load
+                statement.execute("alter table follow_up enable trigger customer_contact_insert");
+                statement.execute("select customer_contact_rebuild(null)");
             }
             connection.commit();
             connection.setAutoCommit(true);
@@ -303,6 +309,10 @@ public final class DataGenerator {
         });
         List<Long> ids = ids(connection, "customer");
         List<String> rebuilt = dropForLoading(connection, "sale_line");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("alter table sale_line disable trigger customer_period_sales_insert");
+            statement.execute("alter table item disable trigger customer_contact_item_linked");
+        }
         copy(connection, "sale_line (customer_id, day, product, family, quantity, amount, currency, cost)", out -> {
             for (int i = 0; i < plans.size(); i++) {
                 plans.get(i).writeSales(ids.get(i), out, today, options.days());
@@ -317,6 +327,9 @@ public final class DataGenerator {
                     + "update item i set customer_id = c.id, counterpart_name = c.name from numbered c "
                     + "where i.area = 'ADMINISTRATION' and i.id %% 5 <> 0 "
                     + "and c.k = floor(power(((i.id * 7919) %% 10007) / 10007.0, 2) * %d)").formatted(plans.size()));
+            statement.execute("alter table sale_line enable trigger customer_period_sales_insert");
+            statement.execute("alter table item enable trigger customer_contact_item_linked");
+            statement.execute("select customer_period_sales_rebuild(null)");
         }
     }
 

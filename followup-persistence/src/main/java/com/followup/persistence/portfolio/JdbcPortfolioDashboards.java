@@ -27,12 +27,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The portfolio dashboard: the segments with their coverage (each customer's last contact read in one pass,
- * {@link PortfolioPredicates#LAST_CONTACT}), the whole portfolio and the channel × segment cells in one statement
+ * The portfolio dashboard: the segments with their coverage (each customer's last contact as V49 keeps it,
+ * {@link PortfolioPredicates#CONTACTED}), the whole portfolio and the channel × segment cells in one statement
  * (grouping sets) after the service matrix's, the movement between segments in another, the 13-week trend from the
  * weeks the nightly recompute kept (V48) and the week in progress from its lines. Customers are counted with {@link PortfolioPredicates},
  * as the portfolio list filters them; active in the period ({@link PortfolioPredicates#ACTIVE}: a sale line in it) is
- * read as having bought in it, from the period's lines grouped once, rather than probed customer by customer.
+ * read as having bought in it ({@link PortfolioPredicates#BOUGHT}: a calendar period's kept rows, else its lines
+ * grouped once), rather than probed customer by customer.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -56,19 +57,11 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
         Map<Segment, long[]> covered = new EnumMap<>(Segment.class);
         ServiceMatrix matrix = matrices.current();
         PortfolioPredicates.contactedSince(PortfolioPredicates.period(jdbc.sql("""
-                        with by_product as (
-                            select customer_id, product, sum(amount) as revenue,
-                                   sum(amount) filter (where cost is not null) as costed, sum(amount - cost) as margin
-                            from sale_line where day >= :pfrom and day < :pto group by customer_id, product),
-                        bought as (
-                            select customer_id, sum(revenue) as revenue, sum(costed) as costed, sum(margin) as margin,
-                                   count(*) as products
-                            from by_product group by customer_id),
+                        with bought as (<bought>),
                         judged as (
                             select c.id, c.channel, c.owner_id, b.revenue, b.costed, b.margin, b.products,
                                    b.customer_id is not null as active, <active_before> as active_before
-                            from customer c left join bought b on b.customer_id = c.id),
-                        <last_contact>
+                            from customer c left join bought b on b.customer_id = c.id)
                         select grouping(s.segment) as every_segment, grouping(c.channel) as every_channel, s.segment, c.channel,
                                count(*) as customers,
                                count(*) filter (where c.active) as active,
@@ -79,11 +72,11 @@ class JdbcPortfolioDashboards implements PortfolioDashboards {
                                coalesce(sum(s.revenue_12m), 0) as revenue_12m, count(*) filter (where s.lapsed) as lapsed,
                                count(*) filter (where s.segment is not null and <contacted>) as covered
                         from judged c left join customer_score s on s.customer_id = c.id
-                        left join contacted k on k.customer_id = c.id
+                        left join customer_contact k on k.customer_id = c.id
                         where cast(:owner as bigint) is null or c.owner_id = :owner
                         group by grouping sets ((s.segment), (s.segment, c.channel), ())"""
+                        .replace("<bought>", PortfolioPredicates.BOUGHT)
                         .replace("<active_before>", PortfolioPredicates.ACTIVE_BEFORE)
-                        .replace("<last_contact>", PortfolioPredicates.LAST_CONTACT)
                         .replace("<contacted>", PortfolioPredicates.CONTACTED))
                 .param("owner", ownerId), period), matrix, clock)
                 .query(rs -> {

@@ -49,14 +49,12 @@ class JdbcPortfolioLists implements PortfolioLists {
     public List<Coverage> coverage(Long ownerId) {
         ServiceMatrix matrix = matrices.current();
         Map<Segment, long[]> counts = new EnumMap<>(Segment.class);
-        // PortfolioPredicates.CONTACTED for every customer at once (its LAST_CONTACT: one pass over the follow-ups)
+        // PortfolioPredicates.CONTACTED for every customer at once, on the last contacts V49 keeps
         PortfolioPredicates.contactedSince(jdbc.sql("""
-                        with <last_contact>
                         select s.segment, count(*) as customers, count(*) filter (where <contacted>) as covered
                         from customer c join customer_score s on s.customer_id = c.id
-                        left join contacted k on k.customer_id = c.id
+                        left join customer_contact k on k.customer_id = c.id
                         where cast(:owner as bigint) is null or c.owner_id = :owner group by s.segment"""
-                        .replace("<last_contact>", PortfolioPredicates.LAST_CONTACT)
                         .replace("<contacted>", PortfolioPredicates.CONTACTED))
                 .param("owner", ownerId), matrix, clock)
                 .query((rs, n) -> counts.put(Segment.valueOf(rs.getString("segment")),
@@ -71,13 +69,12 @@ class JdbcPortfolioLists implements PortfolioLists {
     @Override
     public CustomerPage search(CustomerQuery query) {
         long[] total = {0};
-        JdbcClient.StatementSpec statement = jdbc.sql((query.covered() == null ? "" : "with " + PortfolioPredicates.LAST_CONTACT + "\n")
-                        + """
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                         select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group,
                                h.health, h.band as health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
                                count(*) over () as total
                         from customer c join app_user u on u.id = c.owner_id left join customer_score s on s.customer_id = c.id
-                        """ + (query.covered() == null ? "" : "left join contacted k on k.customer_id = c.id\n") + SHOWN_HEALTH + """
+                        """ + (query.covered() == null ? "" : "left join customer_contact k on k.customer_id = c.id\n") + SHOWN_HEALTH + """
                         where (cast(:segment as text) is null or s.segment = :segment)
                           and (cast(:grp as text) is null or s.rfm_group = :grp)
                           and (cast(:owner as bigint) is null or c.owner_id = :owner)

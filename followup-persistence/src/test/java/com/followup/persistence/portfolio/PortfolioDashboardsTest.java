@@ -114,6 +114,61 @@ class PortfolioDashboardsTest {
     }
 
     @Test
+    void a_calendar_period_read_from_its_kept_rows_counts_as_the_same_days_read_from_the_lines() {
+        long owner = owner();
+        Customer a1 = customer("A1", owner, ServiceChannel.VISIT, Segment.A, false, Segment.A);
+        Customer b1 = customer("B1", owner, ServiceChannel.CALL, Segment.B, false, Segment.B);
+        customer("C1", owner, ServiceChannel.EMAIL, Segment.C, false, Segment.C);
+        // two imports into the same customer and month: the kept row adds the second to the first
+        sales.add(List.of(line(a1, LocalDate.of(2026, 10, 2), "Chairs", "1000", "600"),
+                line(b1, LocalDate.of(2026, 12, 31), "Desks", "3000", null)));
+        sales.add(List.of(line(a1, LocalDate.of(2026, 10, 30), "Chairs", "500", "100"),
+                line(a1, LocalDate.of(2026, 10, 30), "Lamps", "200", null),
+                line(a1, LocalDate.of(2026, 9, 30), "Chairs", "999", null)));
+        // October 1 to December 31 as a range that is not a calendar period: read from the lines
+        DateRange days = new DateRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), ZONE);
+        DateRange withLastDay = new DateRange(LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1), ZONE);
+        assertThat(PortfolioPredicates.kept(withLastDay)).isEqualTo("quarter");
+        assertThat(PortfolioPredicates.kept(days)).isEqualTo("lines");
+        assertThat(PortfolioPredicates.kept(DateRange.monthOf(TODAY, ZONE))).isEqualTo("month");
+        assertThat(PortfolioPredicates.kept(DateRange.yearOf(TODAY, ZONE))).isEqualTo("year");
+        assertThat(PortfolioPredicates.kept(DateRange.weekOf(TODAY, ZONE))).isEqualTo("lines");
+
+        PortfolioDashboards.Overview kept = dashboards.overview(QUARTER, owner);
+        PortfolioDashboards.Overview lines = dashboards.overview(days, owner);
+
+        // A1: 1,700 in the quarter, 2 products, margin 800 on the 1,500 with a cost; B1's line is on Dec 31
+        assertThat(kept.segments().get(0)).extracting(SegmentFigures::active, SegmentFigures::revenue,
+                        SegmentFigures::costedRevenue, SegmentFigures::margin, SegmentFigures::productsBought)
+                .containsExactly(1L, new BigDecimal("1700.00"), new BigDecimal("1500.00"), new BigDecimal("800.00"), 2L);
+        assertThat(lines.segments().get(0)).extracting(SegmentFigures::active, SegmentFigures::revenue,
+                        SegmentFigures::costedRevenue, SegmentFigures::margin, SegmentFigures::productsBought)
+                .containsExactly(1L, new BigDecimal("1700.00"), new BigDecimal("1500.00"), new BigDecimal("800.00"), 2L);
+        assertThat(kept.segments().get(1).active()).isEqualTo(1);
+        assertThat(lines.segments().get(1).active()).isZero();
+        assertThat(kept.all().activeBefore()).isEqualTo(1).isEqualTo(
+                listed(null, owner, null, null, counted(Counted.Kind.ACTIVE, SegmentFigures.earlierPeriod(QUARTER))));
+        assertThat(listed(null, owner, null, null, counted(Counted.Kind.ACTIVE, days))).isEqualTo(lines.all().active())
+                .isEqualTo(1);
+        assertThat(listed(null, owner, null, null, counted(Counted.Kind.ACTIVE, QUARTER))).isEqualTo(kept.all().active())
+                .isEqualTo(2);
+
+        // every kept row is its customer's lines of that month, quarter and year, added up again
+        assertThat(jdbc.sql("""
+                        select count(*) from customer_period_sales k full join (
+                            select p.period, cast(date_trunc(p.period, l.day) as date) as starts_on, l.customer_id,
+                                   sum(l.amount) as revenue, cast(array_agg(distinct l.product order by l.product) as text[]) as products
+                            from sale_line l cross join (values ('month'), ('quarter'), ('year')) p(period)
+                            where l.customer_id in (?, ?) group by 1, 2, 3) x using (period, starts_on, customer_id)
+                        where (k.customer_id in (?, ?) or x.customer_id is not null)
+                          and (k.revenue is distinct from x.revenue or k.products is distinct from x.products)""")
+                .params(a1.id(), b1.id(), a1.id(), b1.id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select products from customer_period_sales where period = 'month' and customer_id = ? and starts_on = ?")
+                .params(a1.id(), LocalDate.of(2026, 10, 1)).query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
+                .single()).containsExactly("Chairs", "Lamps");
+    }
+
+    @Test
     void movement_counts_customers_by_their_kept_segment_and_todays_and_each_cell_lists_as_many() {
         long owner = owner();
         customer("Up", owner, ServiceChannel.VISIT, Segment.A, false, Segment.B);

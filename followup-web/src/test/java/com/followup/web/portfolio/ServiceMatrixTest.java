@@ -123,6 +123,15 @@ class ServiceMatrixTest {
         assertThat(listed(manager, page.attr(row + " .uncovered", "href"))).containsExactly(silent.name());
         assertThat(listed(manager, page.attr(row + " .customers", "href"))).containsExactlyInAnyOrder(contacted.name(), silent.name());
         assertThat(Page.of(mvc.perform(get("/portfolio").with(as(seller)))).text(row + " .customers")).isEqualTo("2");
+        // the follow-up was done before the sale linked its item to the customer: the kept last contact (V49) has it,
+        // and every customer's kept last contact is their items' last follow-up done, counted again from the rows
+        assertThat(jdbc.sql("select count(*) from customer_contact where customer_id in (?, ?)")
+                .params(contacted.id(), silent.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*) from customer_contact k full join (
+                            select i.customer_id, max(f.done_at) as last_contact from follow_up f join item i on i.id = f.item_id
+                            where i.customer_id is not null group by i.customer_id) x using (customer_id)
+                        where k.last_contact is distinct from x.last_contact""").query(Long.class).single()).isZero();
     }
 
     private java.util.List<String> listed(UserAccount who, String href) throws Exception {
