@@ -5,6 +5,31 @@
     "use strict";
     var nextId = null;
 
+    // A row's three actions, written as plain HTML (no hx- attributes on every row, to keep a long list light):
+    // "Done, next as usual" sends the shared form "quick" to the row's address (its formaction) with htmx, and the
+    // answer names the row it replaces; Check off (the link after it) and Reschedule (the last link) fetch the row's
+    // form in their own place. Without JavaScript the button submits the form and the links lead to the item's page,
+    // as does a click with a modifier key (a new tab).
+    document.addEventListener("click", function (event) {
+        if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
+                || event.altKey || !window.htmx || !event.target.closest) {
+            return;
+        }
+        var action = event.target.closest("#my-follow-ups li > button, #my-follow-ups li > a");
+        var quick = document.getElementById("quick");
+        if (!action || !quick) {
+            return;
+        }
+        event.preventDefault();
+        if (action.tagName === "BUTTON") {
+            htmx.ajax("POST", action.getAttribute("formaction"), {source: action});
+            return;
+        }
+        var form = action.previousElementSibling && action.previousElementSibling.tagName === "BUTTON" ? "/form" : "/reschedule";
+        var row = quick.getAttribute("action") + action.parentElement.id.substring("item-".length);
+        htmx.ajax("GET", row + form, {source: action, target: action, swap: "outerHTML"});
+    });
+
     document.addEventListener("htmx:beforeRequest", function (event) {
         var element = event.detail.elt;
         var row = element.closest ? element.closest("#my-follow-ups li") : null;

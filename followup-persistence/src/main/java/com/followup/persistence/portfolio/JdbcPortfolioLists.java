@@ -69,12 +69,12 @@ class JdbcPortfolioLists implements PortfolioLists {
     @Override
     public CustomerPage search(CustomerQuery query) {
         long[] total = {0};
-        JdbcClient.StatementSpec statement = jdbc.sql("""
-                        select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group,
-                               h.health, h.band as health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
-                               count(*) over () as total
-                        from customer c join app_user u on u.id = c.owner_id left join customer_score s on s.customer_id = c.id
-                        """ + (query.covered() == null ? "" : "left join customer_contact k on k.customer_id = c.id\n") + SHOWN_HEALTH + """
+        // the page's ids found on the columns the filters and the order need, then only its rows read in full
+        String order = orderBy(query.sort());
+        JdbcClient.StatementSpec statement = jdbc.sql("with page as (\n"
+                        + "select c.id, count(*) over () as total\n"
+                        + "from customer c left join customer_score s on s.customer_id = c.id\n"
+                        + (query.covered() == null ? "" : "left join customer_contact k on k.customer_id = c.id\n") + SHOWN_HEALTH + """
                         where (cast(:segment as text) is null or s.segment = :segment)
                           and (cast(:grp as text) is null or s.rfm_group = :grp)
                           and (cast(:owner as bigint) is null or c.owner_id = :owner)
@@ -83,7 +83,13 @@ class JdbcPortfolioLists implements PortfolioLists {
                           and (cast(:lapsed as boolean) is null or s.lapsed = :lapsed)
                         """ + (query.covered() == null ? "" : " and s.segment is not null and " + PortfolioPredicates.CONTACTED + " = :covered")
                         + (query.counted() == null ? "" : " and " + PortfolioPredicates.of(query.counted().kind()))
-                        + " order by " + orderBy(query.sort()) + " limit :size offset :offset")
+                        + " order by " + order + " limit :size offset :offset)\n" + """
+                        select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group,
+                               h.health, h.band as health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
+                               p.total
+                        from page p join customer c on c.id = p.id join app_user u on u.id = c.owner_id
+                        left join customer_score s on s.customer_id = c.id
+                        """ + SHOWN_HEALTH + " order by " + order)
                 .param("segment", name(query.segment()))
                 .param("grp", name(query.group()))
                 .param("owner", query.ownerId())

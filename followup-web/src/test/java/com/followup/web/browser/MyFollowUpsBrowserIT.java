@@ -47,13 +47,13 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         browser.get(base() + "/my-follow-ups?lang=en");
         browser.get(base() + "/my-follow-ups");
 
-        browser.findElement(By.cssSelector("#item-" + called.id() + " a.btn-outline-primary")).click();
+        browser.findElement(By.cssSelector("#item-" + called.id() + " > button + a")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("result-" + called.id())))
                 .sendKeys("Interested, wants a demo", Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + called.id() + ".due-done")));
         assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("1");
 
-        browser.findElement(By.cssSelector("#item-" + quick.id() + " button.btn-success")).click();
+        browser.findElement(By.cssSelector("#item-" + quick.id() + " > button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + quick.id() + ".due-done")));
         assertThat(browser.findElement(By.id("item-" + quick.id())).getText()).contains("Done", quick.title(), "next follow-up");
         assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("0");
@@ -85,17 +85,17 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         js.executeScript("window.oobMisses = 0; document.body.addEventListener('htmx:oobErrorNoTarget',"
                 + " function () { window.oobMisses++; });");
 
-        browser.findElement(By.cssSelector("#item-" + first.id() + " button.btn-success")).click();
+        browser.findElement(By.cssSelector("#item-" + first.id() + " > button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + first.id() + ".due-done")));
         wait.until(driver -> driver.switchTo().activeElement().getText().equals("Done, next as usual"));
         assertThat(js.executeScript("return document.activeElement.closest('li').id")).isEqualTo("item-" + second.id());
         assertThat(js.executeScript("return window.oobMisses")).isEqualTo(0L);
 
-        browser.findElement(By.cssSelector("#item-" + second.id() + " a.btn-outline-secondary")).click();
+        browser.findElement(By.cssSelector("#item-" + second.id() + " > a:last-child")).click();
         wait.until(driver -> "Reschedule".equals(js.executeScript("return document.activeElement.textContent")));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reason-" + second.id()))).sendKeys("On holiday");
         Browser.screenshots(browser, "my-follow-ups-reschedule");
-        assertThat(onOneLine(js, "#item-" + third.id() + " > .btn:not(.btn-success)")).as("a closed row's other actions share a line on a phone").isTrue();
+        assertThat(onOneLine(js, "#item-" + third.id() + " > a.btn")).as("a closed row's other actions share a line on a phone").isTrue();
         browser.findElement(By.cssSelector("#item-" + second.id() + " button[name=day]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-status"), "Moved " + second.title()));
 

@@ -55,7 +55,8 @@ class MyFollowUpsTest {
         assertThat(page.text("#nav-due-counts .badge-overdue .visually-hidden")).isEqualTo("1 overdue");
         assertThat(page.text("#group-OVERDUE")).startsWith("Overdue");
         assertThat(page.text(row(mine) + " .due-what > a")).isEqualTo(mine.title());
-        assertThat(page.text(row(mine) + " .status-overdue")).isEqualTo("3 days late");
+        assertThat(page.text(row(mine) + " .due-when > strong")).isEqualTo("3 days late");
+        assertThat(page.select("ul.due-overdue > " + row(mine))).as("the overdue colour comes from its list").hasSize(1);
         assertThat(page.everything()).doesNotContain(theirs.title());
     }
 
@@ -155,8 +156,13 @@ class MyFollowUpsTest {
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
 
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))));
-        assertThat(page.attr(row(item) + " a.btn-outline-primary", "hx-get")).isEqualTo("/my-follow-ups/" + item.id() + "/form");
-        assertThat(page.attr(row(item) + " a.btn-outline-primary", "href")).isEqualTo("/items/" + item.id());
+        // Check off is the link after the quick button: without JavaScript the item's page, with it (work-list.js) the
+        // row's form from /my-follow-ups/{id}/form, under the quick form's address
+        assertThat(page.text(row(item) + " > button + a")).isEqualTo("Check off");
+        assertThat(page.attr(row(item) + " > button + a", "href")).isEqualTo("/items/" + item.id());
+        assertThat(page.text(row(item) + " > a:last-child")).isEqualTo("Reschedule");
+        assertThat(page.attr("form#quick", "action")).isEqualTo("/my-follow-ups/");
+        assertThat(page.select(row(item) + " [hx-get], " + row(item) + " [hx-post]")).isEmpty();
         assertThat(page.select("#result-" + item.id())).isEmpty();
         Page form = Page.of(mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(staff)).header("HX-Request", "true")));
         assertThat(form.isWholePage()).isFalse();

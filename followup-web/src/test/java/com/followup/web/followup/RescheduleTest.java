@@ -137,7 +137,10 @@ class RescheduleTest {
         assertThat(page.attr(row + " a[href^=mailto:]", "href")).isEqualTo("mailto:lucia@ruiz.test");
         assertThat(page.text(row + " .due-what")).contains("Transportes Ruiz").contains("Lucía Ruiz")
                 .contains("Visit").contains("Wants a second quote");
-        assertThat(page.attr(row + " button[form=quick]", "aria-label")).startsWith(page.text(row + " button[form=quick]"));
+        // the quick button is named by the shared words and the row's title: "Done, next as usual: <title>"
+        assertThat(page.attr(row + " button[form=quick]", "aria-labelledby")).isEqualTo("done t" + item.id());
+        assertThat(page.text("#done") + " " + page.text("#t" + item.id()))
+                .isEqualTo(page.text(row + " button[form=quick]") + ": " + item.title());
     }
 
     private MockHttpServletRequestBuilder reschedule(UserAccount person, Item item) {
