@@ -1,6 +1,7 @@
 package com.followup.persistence.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -13,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The PostgreSQL server the tests of one JVM share, chosen once: the server named by
  * FOLLOWUP_TEST_DATABASE_URL when it is set, else Testcontainers when a Docker engine answers,
- * else an embedded PostgreSQL. Each caller of {@link #createDatabase()} gets a database of its own.
+ * else an embedded PostgreSQL. Each caller of {@link #createDatabase()} or {@link #createMigratedDatabase()} gets a
+ * database of its own.
  */
 public final class TestDatabase {
 
@@ -24,6 +26,7 @@ public final class TestDatabase {
     private final String username;
     private final String password;
     private final String description;
+    private volatile String migratedTemplate;
 
     private TestDatabase(String adminUrl, String username, String password, String description) {
         this.adminUrl = adminUrl;
@@ -45,11 +48,38 @@ public final class TestDatabase {
 
     /** A new, empty database on the shared server. */
     public Database createDatabase() {
-        String name = "followup_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        return create("followup_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet(), null);
+    }
+
+    /**
+     * A new database on the shared server with every Flyway migration already applied, as the app's own Flyway leaves
+     * it: a copy of a template this JVM migrated once, so that each app started on it only validates the migrations
+     * instead of applying all of them again. Tests of the migrations themselves use {@link #createDatabase()}.
+     */
+    public Database createMigratedDatabase() {
+        return create("followup_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet(), migratedTemplate());
+    }
+
+    private String migratedTemplate() {
+        if (migratedTemplate == null) {
+            synchronized (this) {
+                if (migratedTemplate == null) {
+                    Database template = create("followup_template_" + ProcessHandle.current().pid(), null);
+                    // the app's Flyway settings (spring.flyway.locations in application.properties)
+                    Flyway.configure().dataSource(template.url(), template.username(), template.password())
+                            .locations("classpath:db/migration").load().migrate();
+                    migratedTemplate = template.url().substring(template.url().lastIndexOf('/') + 1);
+                }
+            }
+        }
+        return migratedTemplate;
+    }
+
+    private Database create(String name, String template) {
         try (Connection connection = DriverManager.getConnection(adminUrl, username, password);
              var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name);
-            statement.execute("create database " + name);
+            statement.execute("create database " + name + (template == null ? "" : " template " + template));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create a test database on " + description, e);
         }

@@ -14,13 +14,10 @@ import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.LeadMother;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,9 +108,7 @@ class ValidHtmlTest {
         pages.put("/account/notifications as seller", seller);
         pages.put("/account/password as seller", seller);
 
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-        validator.setNoLangDetect(true);
+        NuChecker validator = new NuChecker();
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, UserAccount> page : pages.entrySet()) {
             String path = page.getKey().substring(0, page.getKey().indexOf(" as "));
@@ -132,10 +127,10 @@ class ValidHtmlTest {
         assertThat(errors).as("Nu checker errors on %d pages", pages.size() + 1).isEmpty();
     }
 
-    private static List<String> errors(String page, String html, EmbeddedValidator validator) throws Exception {
+    private static List<String> errors(String page, String html, NuChecker validator) throws Exception {
         assertThat(html).as(page).startsWith("<!DOCTYPE html>");
         assertThat(html).as("a message key with no text on " + page).doesNotContainPattern("\\?\\?[\\w.]+\\?\\?");
-        String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        String report = validator.check(html);
         String[] lines = html.split("\n", -1);
         return report.lines().filter(line -> line.contains(": error: ") && !HTMX_ATTRIBUTE.matcher(line).find())
                 .map(line -> page + " " + line + where(line, lines)).distinct().toList();

@@ -34,7 +34,7 @@ class LeadAlertsAcrossInstancesTest {
 
     @Test
     void two_instances_deciding_together_send_each_lead_alert_once_and_hand_a_lead_over_once() throws Exception {
-        TestDatabase.Database database = TestDatabase.shared().createDatabase();
+        TestDatabase.Database database = TestDatabase.shared().createMigratedDatabase();
         try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
             int leadsCount = 8;
             company(first, leadsCount);

@@ -61,7 +61,7 @@ class NoticesAcrossInstancesTest {
 
     @Test
     void two_instances_running_the_jobs_together_send_each_message_exactly_once() throws Exception {
-        TestDatabase.Database database = TestDatabase.shared().createDatabase();
+        TestDatabase.Database database = TestDatabase.shared().createMigratedDatabase();
         int before = MAIL.getReceivedMessages().length;
         try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
             int expected = company(first, 6);
@@ -78,7 +78,7 @@ class NoticesAcrossInstancesTest {
 
     @Test
     void a_restart_between_deciding_and_sending_neither_loses_nor_repeats_a_message() throws Exception {
-        TestDatabase.Database database = TestDatabase.shared().createDatabase();
+        TestDatabase.Database database = TestDatabase.shared().createMigratedDatabase();
         int before = MAIL.getReceivedMessages().length;
         int expected;
         try (ConfigurableApplicationContext crashed = start(database)) {

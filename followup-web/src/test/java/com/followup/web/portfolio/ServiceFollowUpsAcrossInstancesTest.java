@@ -30,7 +30,7 @@ class ServiceFollowUpsAcrossInstancesTest {
     @Test
     void two_instances_generating_together_make_one_service_item_per_customer_one_lapse_item_per_lapse_and_each_rule_once()
             throws Exception {
-        TestDatabase.Database database = TestDatabase.shared().createDatabase();
+        TestDatabase.Database database = TestDatabase.shared().createMigratedDatabase();
         try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
             portfolio(first);
 

@@ -44,7 +44,7 @@ class OperationsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        TestDatabase.Database database = TestDatabase.shared().createDatabase();
+        TestDatabase.Database database = TestDatabase.shared().createMigratedDatabase();
         // Logback keeps the first test context's configuration: forget it, so this app logs JSON whatever ran before it
         LoggingSystem.get(OperationsTest.class.getClassLoader()).cleanUp();
         app = new SpringApplicationBuilder(FollowupApplication.class).run("--server.port=0",

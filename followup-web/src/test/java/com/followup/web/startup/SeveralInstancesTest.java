@@ -21,7 +21,7 @@ class SeveralInstancesTest {
 
     @Test
     void a_person_signed_in_on_one_instance_is_signed_in_on_the_other() throws Exception {
-        TestDatabase.Database database = TestDatabase.shared().createDatabase();
+        TestDatabase.Database database = TestDatabase.shared().createMigratedDatabase();
         try (ConfigurableApplicationContext first = start(database); ConfigurableApplicationContext second = start(database)) {
             PasswordEncoder encoder = first.getBean(PasswordEncoder.class);
             first.getBean(UserAccounts.class).save(UserAccount.create("roaming", "Rosa Roaming",

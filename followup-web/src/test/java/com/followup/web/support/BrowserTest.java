@@ -1,6 +1,6 @@
 package com.followup.web.support;
 
-import com.followup.persistence.testing.TestDatabaseInitializer;
+import com.followup.persistence.testing.MigratedDatabaseInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.WebDriver;
@@ -11,7 +11,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** A browser test: the app on a real port and database, driven by headless Chromium, one browser per class. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "followup.jobs.enabled=false")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = MigratedDatabaseInitializer.class)
 @Import({People.class, RuleMother.class})
 public abstract class BrowserTest {
 

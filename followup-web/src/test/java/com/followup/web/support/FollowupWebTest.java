@@ -1,6 +1,6 @@
 package com.followup.web.support;
 
-import com.followup.persistence.testing.TestDatabaseInitializer;
+import com.followup.persistence.testing.MigratedDatabaseInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "followup.jobs.enabled=false")
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = MigratedDatabaseInitializer.class)
 @Import({People.class, RuleMother.class, SqlStatements.class, LeadMother.class})
 public @interface FollowupWebTest {
 }
