@@ -54,8 +54,9 @@ class JdbcPortfolioLists implements PortfolioLists {
                         select s.segment, count(*) as customers, count(*) filter (where <contacted>) as covered
                         from customer c join customer_score s on s.customer_id = c.id
                         left join customer_contact k on k.customer_id = c.id
-                        where cast(:owner as bigint) is null or c.owner_id = :owner group by s.segment"""
-                        .replace("<contacted>", PortfolioPredicates.CONTACTED))
+                        <mine> group by s.segment"""
+                        .replace("<contacted>", PortfolioPredicates.CONTACTED)
+                        .replace("<mine>", ownerId == null ? "" : "where c.owner_id = :owner"))
                 .param("owner", ownerId), matrix, clock)
                 .query((rs, n) -> counts.put(Segment.valueOf(rs.getString("segment")),
                         new long[] {rs.getLong("customers"), rs.getLong("covered")}))
@@ -75,13 +76,8 @@ class JdbcPortfolioLists implements PortfolioLists {
                         + "select c.id, count(*) over () as total\n"
                         + "from customer c left join customer_score s on s.customer_id = c.id\n"
                         + (query.covered() == null ? "" : "left join customer_contact k on k.customer_id = c.id\n") + SHOWN_HEALTH + """
-                        where (cast(:segment as text) is null or s.segment = :segment)
-                          and (cast(:grp as text) is null or s.rfm_group = :grp)
-                          and (cast(:owner as bigint) is null or c.owner_id = :owner)
-                          and (cast(:channel as text) is null or c.channel = :channel)
-                          and (cast(:band as text) is null or h.band = :band)
-                          and (cast(:lapsed as boolean) is null or s.lapsed = :lapsed)
-                        """ + (query.covered() == null ? "" : " and s.segment is not null and " + PortfolioPredicates.CONTACTED + " = :covered")
+                        where true""" + filters(query)
+                        + (query.covered() == null ? "" : " and s.segment is not null and " + PortfolioPredicates.CONTACTED + " = :covered")
                         + (query.counted() == null ? "" : " and " + PortfolioPredicates.of(query.counted().kind()))
                         + " order by " + order + " limit :size offset :offset)\n" + """
                         select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group,
@@ -115,6 +111,22 @@ class JdbcPortfolioLists implements PortfolioLists {
             return search(query.firstPage());
         }
         return new CustomerPage(rows, total[0], query.page(), query.size());
+    }
+
+    /**
+     * The conditions of the filters chosen, and only those: a statement per combination, which PostgreSQL plans for
+     * what it asks (a condition "is null or equals" on every filter kept one generic plan for all of them, three times
+     * slower on 20,000 customers).
+     */
+    private static String filters(CustomerQuery query) {
+        StringBuilder where = new StringBuilder("\n");
+        where.append(query.segment() == null ? "" : " and s.segment = :segment");
+        where.append(query.group() == null ? "" : " and s.rfm_group = :grp");
+        where.append(query.ownerId() == null ? "" : " and c.owner_id = :owner");
+        where.append(query.channel() == null ? "" : " and c.channel = :channel");
+        where.append(query.band() == null ? "" : " and h.band = :band");
+        where.append(query.lapsed() == null ? "" : " and s.lapsed = :lapsed");
+        return where.toString();
     }
 
     /** Only these fixed orders reach the SQL; ties break on the id so that pages never overlap. */
