@@ -49,14 +49,15 @@ class JdbcPortfolioLists implements PortfolioLists {
     public List<Coverage> coverage(Long ownerId) {
         ServiceMatrix matrix = matrices.current();
         Map<Segment, long[]> counts = new EnumMap<>(Segment.class);
-        // PortfolioPredicates.CONTACTED for every customer at once, on the last contacts V49 keeps
+        // PortfolioPredicates.CONTACTED for every customer at once, on the last contacts V49 keeps; every score is a
+        // customer's, so the customers themselves are read only for one owner's
         PortfolioPredicates.contactedSince(jdbc.sql("""
                         select s.segment, count(*) as customers, count(*) filter (where <contacted>) as covered
-                        from customer c join customer_score s on s.customer_id = c.id
-                        left join customer_contact k on k.customer_id = c.id
-                        <mine> group by s.segment"""
+                        from customer_score s <mine>
+                        left join customer_contact k on k.customer_id = s.customer_id
+                        group by s.segment"""
                         .replace("<contacted>", PortfolioPredicates.CONTACTED)
-                        .replace("<mine>", ownerId == null ? "" : "where c.owner_id = :owner"))
+                        .replace("<mine>", ownerId == null ? "" : "join customer c on c.id = s.customer_id and c.owner_id = :owner"))
                 .param("owner", ownerId), matrix, clock)
                 .query((rs, n) -> counts.put(Segment.valueOf(rs.getString("segment")),
                         new long[] {rs.getLong("customers"), rs.getLong("covered")}))
