@@ -75,7 +75,7 @@ class PortfolioBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
                 .startsWith("The service matrix is saved:").contains("in My follow-ups of their account owners");
-        assertThat(browser.findElement(By.cssSelector("#coverage-B td:first-of-type")).getText()).isEqualTo("every 21 days");
+        assertThat(browser.findElement(By.cssSelector("#coverage-B .rhythm")).getText()).isEqualTo("every 21 days");
         Browser.assertAccessible(browser, "portfolio after saving the service matrix");
 
         Browser.signIn(browser, base(), owner.username(), People.PASSWORD);

@@ -71,7 +71,7 @@ class ServiceMatrixTest {
         assertThat(after.level(Segment.A)).isEqualTo(new ServiceMatrix.Level(com.followup.domain.portfolio.ServiceChannel.VISIT, 7));
         assertThat(after.level(Segment.B).everyDays()).isEqualTo(21);
         assertThat(Page.of(mvc.perform(get("/portfolio").with(as(director)).header("Accept-Language", "en")))
-                .text("#coverage-A td:first-of-type")).isEqualTo("every 7 days");
+                .text("#coverage-A .rhythm")).isEqualTo("every 7 days");
 
         Page stale = Page.of(mvc.perform(save(director, "CALL", "10", "CALL", "21", before.version())
                 .header("Accept-Language", "en")).andExpect(status().isOk()));
