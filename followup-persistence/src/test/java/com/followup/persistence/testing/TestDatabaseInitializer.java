@@ -9,11 +9,16 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestDatabase.Database database = TestDatabase.shared().createDatabase();
+        TestDatabase.Database database = database(TestDatabase.shared());
         TestPropertyValues.of(
                 "spring.datasource.url=" + database.url(),
                 "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password()
         ).applyTo(context.getEnvironment());
+    }
+
+    /** The context's database: an empty one, which the app's Flyway migrates. */
+    protected TestDatabase.Database database(TestDatabase server) {
+        return server.createDatabase();
     }
 }
