@@ -10,20 +10,22 @@ create table customer_contact (
     last_contact timestamptz not null
 );
 
--- the named customers (all of them when null) counted again from their items' follow-ups; a branch for each, so that
--- a few customers are read by their index, not by a plan made for all of them
+-- each customer's last contact counted from the rows, which the rebuild below copies (a condition on the customer
+-- reaches the items' index through the grouping)
+create view customer_contact_counted as
+select i.customer_id, max(f.done_at) as last_contact from item i join follow_up f on f.item_id = i.id
+where i.customer_id is not null and f.done_at is not null group by i.customer_id;
+
+-- the named customers (all of them when null) counted again; a branch for each, so that a few customers are read by
+-- their index, not by a plan made for all of them
 create function customer_contact_rebuild(customers bigint[]) returns void language plpgsql as $$
 begin
     if customers is null then
         delete from customer_contact;
-        insert into customer_contact (customer_id, last_contact)
-        select i.customer_id, max(f.done_at) from follow_up f join item i on i.id = f.item_id
-        where i.customer_id is not null and f.done_at is not null group by i.customer_id;
+        insert into customer_contact select * from customer_contact_counted;
     elsif cardinality(customers) > 0 then
         delete from customer_contact where customer_id = any(customers);
-        insert into customer_contact (customer_id, last_contact)
-        select i.customer_id, max(f.done_at) from item i join follow_up f on f.item_id = i.id
-        where i.customer_id = any(customers) and f.done_at is not null group by i.customer_id;
+        insert into customer_contact select * from customer_contact_counted where customer_id = any(customers);
     end if;
 end $$;
 
@@ -82,25 +84,22 @@ create table customer_period_sales (
     primary key (period, starts_on, customer_id)
 );
 
+-- each customer's sales by period counted from the lines, which the rebuild below copies
+create view customer_period_sales_counted as
+select p.period, cast(date_trunc(p.period, l.day) as date) as starts_on, l.customer_id, sum(l.amount) as revenue,
+       coalesce(sum(l.amount) filter (where l.cost is not null), 0) as costed, coalesce(sum(l.amount - l.cost), 0) as margin,
+       cast(array_agg(distinct l.product order by l.product) as text[]) as products
+from sale_line l cross join (values ('month'), ('quarter'), ('year')) p(period)
+group by 1, 2, 3;
+
 create function customer_period_sales_rebuild(customers bigint[]) returns void language plpgsql as $$
 begin
     if customers is null then
         delete from customer_period_sales;
-        insert into customer_period_sales (period, starts_on, customer_id, revenue, costed, margin, products)
-        select p.period, cast(date_trunc(p.period, l.day) as date), l.customer_id, sum(l.amount),
-               coalesce(sum(l.amount) filter (where l.cost is not null), 0), coalesce(sum(l.amount - l.cost), 0),
-               array_agg(distinct l.product order by l.product)
-        from sale_line l cross join (values ('month'), ('quarter'), ('year')) p(period)
-        group by 1, 2, 3;
+        insert into customer_period_sales select * from customer_period_sales_counted;
     elsif cardinality(customers) > 0 then
         delete from customer_period_sales where customer_id = any(customers);
-        insert into customer_period_sales (period, starts_on, customer_id, revenue, costed, margin, products)
-        select p.period, cast(date_trunc(p.period, l.day) as date), l.customer_id, sum(l.amount),
-               coalesce(sum(l.amount) filter (where l.cost is not null), 0), coalesce(sum(l.amount - l.cost), 0),
-               array_agg(distinct l.product order by l.product)
-        from sale_line l cross join (values ('month'), ('quarter'), ('year')) p(period)
-        where l.customer_id = any(customers)
-        group by 1, 2, 3;
+        insert into customer_period_sales select * from customer_period_sales_counted where customer_id = any(customers);
     end if;
 end $$;
 
