@@ -73,7 +73,10 @@ class PortfolioBrowserIT extends BrowserTest {
         browser.findElement(By.id("aEvery")).clear();
         browser.findElement(By.id("aEvery")).sendKeys("10");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
+        // the save opens every customer's service follow-up before the page answers: wait for it, as for the import
+        WebElement saved = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+        assertThat(saved.getText())
                 .startsWith("The service matrix is saved:").contains("in My follow-ups of their account owners");
         assertThat(browser.findElement(By.cssSelector("#coverage-B .rhythm")).getText()).isEqualTo("every 21 days");
         Browser.assertAccessible(browser, "portfolio after saving the service matrix");
