@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 /** The leads inbox, which keeps itself current, the count beside "Leads", and the form to type a lead in. */
 @Controller
@@ -47,7 +46,7 @@ class LeadsController {
         LeadActor actor = usesLeads(me);
         Instant now = clock.instant();
         model.addAttribute("rows", leads.inbox(actor.seesAllLeads() ? null : me.id(), INBOX_SIZE).stream()
-                .map(row -> new InboxLine(row, Countdown.of(row.lead(), now), UUID.randomUUID())).toList());
+                .map(row -> new InboxLine(row, Countdown.of(row.lead(), now))).toList());
         model.addAttribute("allLeads", actor.seesAllLeads());
         model.addAttribute("mayImport", imports.mayImport(me));
         model.addAttribute("zone", clock.getZone());
@@ -101,7 +100,7 @@ class LeadsController {
         return actor;
     }
 
-    /** A line of the inbox with its countdown, and the request id its one-click touch sends. */
-    record InboxLine(Leads.InboxRow row, Countdown countdown, UUID requestId) {
+    /** A line of the inbox with its countdown; its one-click touch sends the lead's version, which a second send finds changed. */
+    record InboxLine(Leads.InboxRow row, Countdown countdown) {
     }
 }

@@ -78,6 +78,11 @@ class LeadJourneyBrowserIT extends BrowserTest {
         assertThat(js.executeScript("return window.notReloaded === true;")).as("the inbox showed it without a reload")
                 .isEqualTo(true);
         Browser.assertAccessible(browser, "the leads inbox with the new lead");
+        // a call logged in one click from the inbox: the row's button sends the page's one shared form
+        click(By.xpath("//div[@id='inbox-rows']//li[div/a[normalize-space()='Ana Visitante']]/button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert"), "Touch logged"));
+        assertThat(browser.findElement(By.xpath("//div[@id='inbox-rows']//li[div/a[normalize-space()='Ana Visitante']]"))
+                .getText()).contains("Attempting");
 
         browser.findElement(By.xpath("//div[@id='inbox-rows']//a[normalize-space()='Ana Visitante']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-status")));

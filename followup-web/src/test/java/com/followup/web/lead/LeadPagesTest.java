@@ -47,23 +47,35 @@ class LeadPagesTest {
         Page inbox = Page.of(mvc.perform(get("/leads").with(as(seller))).andExpect(status().isOk()));
 
         String row = "#lead-" + lead.id();
-        assertThat(inbox.text(row + " a.fw-semibold")).isEqualTo("Lucía Pérez");
-        assertThat(inbox.attr(row + " .lead-call", "href")).isEqualTo("tel:+525512340001");
-        assertThat(inbox.attr(row + " .lead-mail", "href")).isEqualTo("mailto:lucia.inbox@example.com");
-        assertThat(inbox.text(row + " .lead-countdown")).endsWith("left");
+        assertThat(inbox.text(row + " > div > a")).isEqualTo("Lucía Pérez");
+        assertThat(inbox.attr(row + " > a[href^=tel]", "href")).isEqualTo("tel:+525512340001");
+        assertThat(inbox.attr(row + " > a[href^=mailto]", "href")).isEqualTo("mailto:lucia.inbox@example.com");
+        assertThat(inbox.text(row + " > div > b")).endsWith("left");
+        assertThat(inbox.attr(row, "class")).isEqualTo("ON_TRACK");
         assertThat(inbox.attr("#inbox-rows", "hx-trigger")).isEqualTo("every 5s");
         // the refresh gives the focus back by id, can be paused, and tells a screen reader only the number of leads
         assertThat(inbox.select(row + " a, " + row + " button").eachAttr("id")).hasSize(4)
-                .allMatch(id -> id.startsWith("lead-" + lead.id() + "-"));
+                .allMatch(id -> id.endsWith(String.valueOf(lead.id())));
         assertThat(inbox.select("#inbox-rows[aria-live]")).isEmpty();
         assertThat(inbox.attr("#inbox-pause", "aria-pressed")).isEqualTo("false");
         assertThat(inbox.select("#inbox-news[role=status]")).hasSize(1);
         assertThat(inbox.attr("#inbox-rows", "data-news")).isEqualTo("1 open lead now");
+        // the one-click call: the row's button sends the one shared form, with the lead's version, named by the form's
+        // words and the lead's name
+        String call = row + " > button";
+        assertThat(inbox.attr(call, "form")).isEqualTo("touch");
+        assertThat(inbox.attr(call, "aria-labelledby")).isEqualTo("log-call n" + lead.id());
+        assertThat(inbox.text("#log-call")).isEqualTo("Log a call to");
+        assertThat(inbox.select("#touch input[name=_csrf]")).hasSize(1);
+        assertThat(inbox.select("input[name=_csrf]")).hasSizeLessThanOrEqualTo(2);
 
-        mvc.perform(post("/leads/{id}/touches", lead.id()).with(csrf()).with(as(seller))
-                        .param("version", String.valueOf(lead.version())).param("requestId", inbox.value("requestId"))
-                        .param("channel", "CALL").param("inbox", "true"))
-                .andExpect(redirectedUrl("/leads"));
+        var send = post(inbox.attr(call, "formaction")).with(csrf()).with(as(seller))
+                .param(inbox.attr(call, "name"), inbox.attr(call, "value"))
+                .param("channel", inbox.attr("#touch input[name=channel]", "value")).param("inbox", inbox.attr("#touch input[name=inbox]", "value"));
+        mvc.perform(send).andExpect(redirectedUrl("/leads"));
+        // the same form sent again is not a second touch: the lead has moved on, and the seller is told
+        mvc.perform(send).andExpect(redirectedUrl("/leads/" + lead.id()));
+        assertThat(leads.touches(lead.id())).hasSize(1);
         assertThat(leads.findById(lead.id()).orElseThrow().status()).isEqualTo(LeadStatus.ATTEMPTING);
     }
 
