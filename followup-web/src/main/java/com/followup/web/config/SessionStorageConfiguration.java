@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  * transactions are plain JDBC ones: the JPA transaction manager would open a Hibernate session for each, twice
  * a request. Not a default candidate, so the application's own transactions keep the JPA manager. A request
  * reads its session once ({@link SessionReadOncePerRequest}); static files and health probes never read it
- * ({@link SessionlessRequests}).
+ * ({@link SessionlessRequests}), and API calls have none ({@link ApiCallsWithoutSession}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorageConfiguration {
@@ -55,7 +55,10 @@ class SessionStorageConfiguration {
 
     private static Filter skippedForSessionlessRequests(Filter sessionFilter) {
         return (request, response, chain) -> {
-            if (request instanceof HttpServletRequest http && SessionlessRequests.INSTANCE.matches(http)) {
+            HttpServletRequest apiCall = request instanceof HttpServletRequest http ? ApiCallsWithoutSession.of(http) : null;
+            if (apiCall != null) {
+                chain.doFilter(apiCall, response);
+            } else if (request instanceof HttpServletRequest http && SessionlessRequests.INSTANCE.matches(http)) {
                 chain.doFilter(request, response);
             } else {
                 sessionFilter.doFilter(request, response, chain);

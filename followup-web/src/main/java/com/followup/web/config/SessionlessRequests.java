@@ -30,7 +30,7 @@ final class SessionlessRequests implements RequestMatcher {
     }
 
     /** The decoded, normalised path the app routes; for an error dispatch (a missing stylesheet), the original one. */
-    private static String path(HttpServletRequest request) {
+    static String path(HttpServletRequest request) {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             return original instanceof String uri && uri.startsWith(request.getContextPath())

@@ -3,12 +3,12 @@ package com.followup.web.lead;
 import com.followup.domain.Violation;
 import com.followup.domain.lead.Lead;
 import com.followup.domain.lead.LeadDraft;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -36,20 +36,30 @@ class LeadApiController {
                        String message, Boolean consent) {
     }
 
+    /** What a tool gets back for a lead stored (or stored before with the same Idempotency-Key). */
+    record Stored(long id, String status, String respondBy) {
+    }
+
+    /** The Idempotency-Key header is read here rather than bound: binding it made each call a data binder of its own. */
     @PostMapping("/api/leads")
-    ResponseEntity<Map<String, Object>> take(@RequestBody LeadRequest lead,
-                                             @RequestHeader(value = "Idempotency-Key", required = false) UUID requestId,
-                                             Locale locale) {
+    ResponseEntity<?> take(@RequestBody LeadRequest lead, HttpServletRequest request, Locale locale) {
+        UUID requestId;
+        try {
+            String sent = request.getHeader("Idempotency-Key");
+            requestId = sent == null ? UUID.randomUUID() : UUID.fromString(sent.strip());
+        } catch (IllegalArgumentException notAUuid) {
+            return ResponseEntity.badRequest().body(Map.of("errors", List.of(Map.of("field", "Idempotency-Key",
+                    "message", messages.getMessage("typeMismatch", null, "typeMismatch", locale)))));
+        }
         LeadIntake.Result result = intake.take(new LeadDraft(lead.name(), lead.email(), lead.phone(), lead.jobTitle(),
-                lead.company(), lead.sourceId(), lead.message(), Boolean.TRUE.equals(lead.consent())),
-                requestId != null ? requestId : UUID.randomUUID(), null);
+                lead.company(), lead.sourceId(), lead.message(), Boolean.TRUE.equals(lead.consent())), requestId, null);
         if (result.lead() == null) {
             List<Map<String, String>> errors = result.violations().stream().map(v -> error(v, locale)).toList();
             return ResponseEntity.unprocessableEntity().body(Map.of("errors", errors));
         }
         Lead stored = result.lead();
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", stored.id(), "status", stored.status().name(),
-                "respondBy", stored.respondBy().toString()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Stored(stored.id(), stored.status().name(),
+                stored.respondBy().toString()));
     }
 
     private Map<String, String> error(Violation violation, Locale locale) {

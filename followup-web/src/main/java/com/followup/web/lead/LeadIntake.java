@@ -52,18 +52,18 @@ public class LeadIntake {
     @Transactional
     public Result take(LeadDraft draft, UUID sentRequestId, Long by, LeadChannel channel) {
         UUID requestId = sentRequestId != null ? sentRequestId : UUID.randomUUID();
-        Optional<Lead> before = leads.arrivedBy(requestId);
-        if (before.isPresent()) {
-            return new Result(before.get(), List.of());
-        }
         List<Violation> violations = new ArrayList<>(draft.validate(phones));
         Optional<LeadSource> source = draft.sourceId() == null ? Optional.empty() : leads.source(draft.sourceId());
         if (draft.sourceId() != null && source.isEmpty()) {
             violations.add(new Violation("sourceId", "field.choose"));
         }
         if (!violations.isEmpty()) {
-            return new Result(null, List.copyOf(violations));
+            // a request sent again after its lead was stored gets that lead, even if its source has closed since
+            return leads.arrivedBy(requestId).map(before -> new Result(before, List.of()))
+                    .orElseGet(() -> new Result(null, List.copyOf(violations)));
         }
+        // a valid request sent again is not looked up first (a statement for every lead): its insert finds the
+        // first's lead by the request id and returns it, as for two sent at once
         String international = draft.phone() == null || draft.phone().isBlank() ? null
                 : phones.international(draft.phone()).orElse(null);
         Lead.Contact contact = Lead.Contact.of(draft, international);

@@ -9,6 +9,7 @@ import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.LeadMother;
 import com.followup.web.support.Page;
 import com.followup.web.support.People;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -97,6 +98,23 @@ class LeadApiTest {
         mvc.perform(post("/leads").header("Authorization", "Bearer " + key).param("name", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/api-keys").header("Authorization", "Bearer " + key)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void an_api_call_reads_and_makes_no_session_whatever_its_answer() throws Exception {
+        String key = key("Sessionless tool");
+        long source = mother.source(people.staff(Area.SALES).id(), List.of());
+        String lead = "{\"name\":\"Eva Api\",\"email\":\"eva.api." + UUID.randomUUID() + "@example.com\",\"sourceId\":" + source + "}";
+
+        for (MockHttpServletRequestBuilder call : List.of(send(key, lead), send(key, "{\"name\":\"\"}"), send("fu_guessed", lead),
+                send(key, lead).header("Idempotency-Key", "not-a-uuid"), send(key, lead).cookie(new Cookie("SESSION", "c29tZQ")))) {
+            MvcResult answered = mvc.perform(call).andReturn();
+            assertThat(answered.getResponse().getStatus()).isIn(201, 400, 401, 422);
+            assertThat(answered.getResponse().getHeaders("Set-Cookie")).isEmpty();
+            assertThat(answered.getRequest().getSession(false)).isNull();
+        }
+        mvc.perform(send(key, lead).header("Idempotency-Key", "not-a-uuid")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
     }
 
     @Test
