@@ -83,7 +83,7 @@ class PortfolioBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, base(), owner.username(), People.PASSWORD);
         browser.get(base() + "/my-follow-ups");
-        WebElement row = browser.findElement(By.xpath("//li[.//span[contains(., '" + customer.name() + "')]]"));
+        WebElement row = browser.findElement(By.xpath("//li[starts-with(@id, 'item-')][contains(., '" + customer.name() + "')]"));
         assertThat(row.findElement(By.cssSelector("li > div:first-child > a")).getText()).isEqualTo("Service contact");
         Browser.screenshots(browser, "my-follow-ups-service");
 
