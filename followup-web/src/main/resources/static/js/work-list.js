@@ -6,7 +6,7 @@
     var nextId = null;
 
     // A row's three actions, written as plain HTML (no hx- attributes on every row, to keep a long list light):
-    // "Done, next as usual" sends the shared form "quick" to the row's address (its formaction) with htmx, and the
+    // "Done, next as usual" sends the shared form "quick", with the button's "item id:version", with htmx, and the
     // answer names the row it replaces; Check off (the link after it) and Reschedule (the last link) fetch the row's
     // form in their own place. Without JavaScript the button submits the form and the links lead to the item's page,
     // as does a click with a modifier key (a new tab).
@@ -22,11 +22,11 @@
         }
         event.preventDefault();
         if (action.tagName === "BUTTON") {
-            htmx.ajax("POST", action.getAttribute("formaction"), {source: action});
+            htmx.ajax("POST", quick.getAttribute("action"), {source: action});
             return;
         }
         var form = action.previousElementSibling && action.previousElementSibling.tagName === "BUTTON" ? "/form" : "/reschedule";
-        var row = quick.getAttribute("action") + action.parentElement.id.substring("item-".length);
+        var row = quick.getAttribute("action") + "/" + action.parentElement.id.substring("item-".length);
         htmx.ajax("GET", row + form, {source: action, target: action, swap: "outerHTML"});
     });
 

@@ -5,8 +5,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
@@ -34,14 +32,12 @@ public class CheckOffSimulation extends Simulation {
             .exec(People.signIn())
             .during(LENGTH).on(exec(http("my follow-ups").get("/my-follow-ups")
                             .check(css("input[name=_csrf]", "value").saveAs("csrf"),
-                                    css("button[form=quick]", "formaction").findAll().saveAs("actions"),
-                                    css("button[form=quick]", "value").findAll().saveAs("versions")))
+                                    css("button[form=quick]", "value").findAll().saveAs("items")))
                     .exitHereIfFailed()
-                    .foreach("#{actions}", "action", "row").on(exec(http("check off").post("#{action}")
+                    // each row's quick button sends the shared form to one address with its row as "id:version"
+                    .foreach("#{items}", "item").on(exec(http("check off").post("/my-follow-ups")
                             .header("HX-Request", "true")
-                            .formParam("_csrf", "#{csrf}").formParam("quick", "true")
-                            .formParam("version", session -> session.<List<String>>getList("versions").get(session.getInt("row")))
-                            .formParam("requestId", session -> UUID.randomUUID().toString())
+                            .formParam("_csrf", "#{csrf}").formParam("item", "#{item}")
                             .check(status().is(200), substring("due-done").exists()))));
 
     {

@@ -6,7 +6,6 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
@@ -41,15 +40,14 @@ public class FollowupSimulation extends Simulation {
             .exec(People.signIn())
             .during(LENGTH).on(exec(http("my follow-ups").get("/my-follow-ups")
                             .check(css("input[name=_csrf]", "value").saveAs("csrf"),
-                                    css("button[form=quick]", "formaction").optional().saveAs("action"),
-                                    css("button[form=quick]", "value").optional().saveAs("version")))
+                                    css("button[form=quick]", "value").optional().saveAs("item")))
                     .pause(LEAST, MOST)
-                    .doIf(session -> session.contains("action")).then(exec(http("check off").post("#{action}")
+                    // the quick button sends the shared form to one address, naming its row as "id:version"
+                    .doIf(session -> session.contains("item")).then(exec(http("check off").post("/my-follow-ups")
                             .header("HX-Request", "true")
-                            .formParam("_csrf", "#{csrf}").formParam("quick", "true").formParam("version", "#{version}")
-                            .formParam("requestId", session -> UUID.randomUUID().toString())
+                            .formParam("_csrf", "#{csrf}").formParam("item", "#{item}")
                             .check(status().is(200), substring("due-done").exists())))
-                    .exec(session -> session.remove("action"))
+                    .exec(session -> session.remove("item"))
                     .pause(LEAST, MOST));
 
     ScenarioBuilder managers = scenario("managers")

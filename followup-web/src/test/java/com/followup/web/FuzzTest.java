@@ -95,7 +95,7 @@ class FuzzTest {
     private void fuzz(long started) throws Exception {
         List<UserAccount> roles = List.of(people.director(), people.manager(Area.SALES), people.staff(Area.SALES));
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).extracting(Endpoint::pattern).contains("/items", "/kpis", "/rules", "/my-follow-ups/{itemId}",
+        assertThat(endpoints).extracting(Endpoint::pattern).contains("/items", "/kpis", "/rules", "/my-follow-ups", "/my-follow-ups/{itemId}",
                 "/portfolio", "/portfolio/{id}", "/portfolio/dashboard", "/portfolio/market");
         long otherPerson = people.staff(Area.SALES).id();
         int turn = 0;
@@ -336,7 +336,8 @@ class FuzzTest {
                         : pattern.startsWith("/kpis") ? kpiId : pattern.startsWith("/imports") ? importBatchId
                         : pattern.startsWith("/portfolio") ? customerId : otherUserId);
                 case "kind" -> "items";
-                case "itemId", "item" -> pattern.startsWith("/items/bulk") ? item.id() + ":" + version(pattern)
+                case "itemId", "item" -> pattern.startsWith("/items/bulk") || pattern.equals("/my-follow-ups")
+                        ? item.id() + ":" + version(pattern)
                         : String.valueOf(item.id());
                 case "owner" -> String.valueOf(otherUserId);
                 case "back" -> "/items?area=SALES";

@@ -3,7 +3,6 @@ package com.followup.persistence.account;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.List;
 import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccountEntity, Long> {
@@ -12,7 +11,4 @@ interface UserAccountRepository extends JpaRepository<UserAccountEntity, Long> {
     Optional<UserAccountEntity> findByUsername(String username);
 
     boolean existsByUsername(String username);
-
-    @EntityGraph(attributePaths = "areas")
-    List<UserAccountEntity> findAllByOrderByDisplayNameAsc();
 }

@@ -71,21 +71,36 @@ class JdbcPortfolioLists implements PortfolioLists {
     @Override
     public CustomerPage search(CustomerQuery query) {
         long[] total = {0};
-        // the page's ids found on the columns the filters and the order need, then only its rows read in full
-        String order = orderBy(query.sort());
-        JdbcClient.StatementSpec statement = jdbc.sql("with page as (\n"
-                        + "select c.id, count(*) over () as total\n"
-                        + "from customer c left join customer_score s on s.customer_id = c.id\n"
-                        + (query.covered() == null ? "" : "left join customer_contact k on k.customer_id = c.id\n") + SHOWN_HEALTH + """
-                        where true""" + filters(query)
-                        + (query.covered() == null ? "" : " and s.segment is not null and " + PortfolioPredicates.CONTACTED + " = :covered")
-                        + (query.counted() == null ? "" : " and " + PortfolioPredicates.of(query.counted().kind()))
-                        + " order by " + order + " limit :size offset :offset)\n" + """
+        Order order = Order.of(query.sort());
+        // the scored customers walked on an index of their score in the order asked for (V53) and the few not scored
+        // yet (V53's customer_not_scored) sorted beside them, each only as far as the page's end; then only the page's
+        // rows read in full. The count is apart: on the customers alone when no filter reads the score.
+        String where = "\nwhere true" + filters(query)
+                + (query.covered() == null ? "" : " and s.segment is not null and " + PortfolioPredicates.CONTACTED + " = :covered")
+                + (query.counted() == null ? "" : " and " + PortfolioPredicates.of(query.counted().kind()));
+        // the last contact on the score's customer, which the count reaches without the customer (none when not scored:
+        // a customer not scored has no segment, so no rhythm to be contacted within)
+        String contact = query.covered() == null ? "" : "\nleft join customer_contact k on k.customer_id = s.customer_id";
+        String scored = "customer_score s join customer c on c.id = s.customer_id";
+        boolean readsScore = query.segment() != null || query.group() != null || query.lapsed() != null
+                || query.covered() != null || query.band() != null || query.counted() != null;
+        boolean readsCustomer = query.ownerId() != null || query.channel() != null || query.band() != null || query.counted() != null;
+        String count = !readsScore ? "(select count(*) from customer c" + where + ")"
+                : "(select count(*) from " + (readsCustomer ? scored : "customer_score s") + contact
+                  + (query.band() == null ? "" : "\n" + SHOWN_HEALTH) + where + ") + (select count(*) from not_scored)";
+        JdbcClient.StatementSpec statement = jdbc.sql("with not_scored as materialized (\n"
+                        + "select c.id, " + order.key() + " as key from customer_not_scored n join customer c on c.id = n.customer_id\n"
+                        + "left join customer_score s on s.customer_id = c.id" + contact + "\n" + SHOWN_HEALTH + where + "),\n"
+                        + "page as (\nselect id from ((select c.id, " + order.key() + " as key from " + scored + contact + "\n"
+                        + SHOWN_HEALTH + where + "\norder by " + order + " limit :reach)\n"
+                        + "union all (select id, key from not_scored order by key " + order.direction() + ", id limit :reach)) u\n"
+                        + "order by key " + order.direction() + ", id limit :size offset :offset),\n"
+                        + "counted as (select " + count + " as total)\n" + """
                         select c.id, c.name, c.type, c.region, c.channel, u.display_name, s.segment, s.rfm_group,
                                h.health, h.band as health_band, s.potential, s.lapsed, s.churned, s.least_profitable, s.revenue_12m,
-                               p.total
-                        from page p join customer c on c.id = p.id join app_user u on u.id = c.owner_id
-                        left join customer_score s on s.customer_id = c.id
+                               t.total
+                        from counted t left join page p on true left join customer c on c.id = p.id
+                        left join app_user u on u.id = c.owner_id left join customer_score s on s.customer_id = c.id
                         """ + SHOWN_HEALTH + " order by " + order)
                 .param("segment", name(query.segment()))
                 .param("grp", name(query.group()))
@@ -95,7 +110,8 @@ class JdbcPortfolioLists implements PortfolioLists {
                 .param("lapsed", query.lapsed())
                 .param("today", java.sql.Date.valueOf(LocalDate.now(clock)))
                 .param("size", query.size())
-                .param("offset", (long) query.page() * query.size());
+                .param("offset", (long) query.page() * query.size())
+                .param("reach", (long) query.page() * query.size() + query.size());
         if (query.covered() != null) {
             statement = PortfolioPredicates.contactedSince(statement.param("covered", query.covered()), matrices.current(), clock);
         }
@@ -105,9 +121,9 @@ class JdbcPortfolioLists implements PortfolioLists {
         List<CustomerRow> rows = statement
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
-                    return row(rs);
+                    return rs.getObject("id") == null ? null : row(rs);
                 })
-                .list();
+                .list().stream().filter(java.util.Objects::nonNull).toList();
         if (rows.isEmpty() && query.page() > 0) {
             return search(query.firstPage());
         }
@@ -120,7 +136,7 @@ class JdbcPortfolioLists implements PortfolioLists {
      * slower on 20,000 customers).
      */
     private static String filters(CustomerQuery query) {
-        StringBuilder where = new StringBuilder("\n");
+        StringBuilder where = new StringBuilder();
         where.append(query.segment() == null ? "" : " and s.segment = :segment");
         where.append(query.group() == null ? "" : " and s.rfm_group = :grp");
         where.append(query.ownerId() == null ? "" : " and c.owner_id = :owner");
@@ -130,15 +146,26 @@ class JdbcPortfolioLists implements PortfolioLists {
         return where.toString();
     }
 
-    /** Only these fixed orders reach the SQL; ties break on the id so that pages never overlap. */
-    private static String orderBy(Sort sort) {
-        return switch (sort) {
-            case REVENUE -> "s.revenue_12m desc nulls last, c.id";
-            case NAME -> "lower(c.name), c.id";
-            case HEALTH -> "h.health nulls last, c.id";
-            case POTENTIAL -> "s.potential desc nulls last, c.id";
-            case RECENCY -> "s.recency nulls first, c.id";
-        };
+    /**
+     * Only these fixed orders reach the SQL, each on one key (an index of V53 or customer_by_name) and then the
+     * customer, so that pages never overlap.
+     */
+    private record Order(String key, String direction) {
+
+        static Order of(Sort sort) {
+            return switch (sort) {
+                case REVENUE -> new Order("s.revenue_12m", "desc nulls last");
+                case NAME -> new Order("lower(c.name)", "");
+                case HEALTH -> new Order("h.health", "nulls last");
+                case POTENTIAL -> new Order("s.potential", "desc nulls last");
+                case RECENCY -> new Order("s.recency", "nulls first");
+            };
+        }
+
+        @Override
+        public String toString() {
+            return key + " " + direction + ", c.id";
+        }
     }
 
     @Override

@@ -60,4 +60,22 @@ class JpaUserAccountsTest {
 
         assertThat(accounts.findByUsername("leaver")).hasValueSatisfying(a -> assertThat(a.active()).isFalse());
     }
+
+    @Test
+    void everyone_is_listed_by_name_as_each_is_found_alone() {
+        UserAccount zoe = accounts.save(UserAccount.create("zz.list", "Zz Listed", "{bcrypt}hash",
+                Role.MANAGER, Set.of(Area.SALES, Area.ADMINISTRATION)));
+        UserAccount aa = accounts.save(UserAccount.create("aa.list", "Aa Listed", "{bcrypt}hash",
+                Role.DIRECTOR, Set.of()));
+
+        var everyone = accounts.findAllOrderedByName();
+
+        assertThat(everyone).extracting(UserAccount::displayName).containsSubsequence("Aa Listed", "Zz Listed");
+        for (UserAccount listed : everyone.stream().filter(a -> a.id().equals(zoe.id()) || a.id().equals(aa.id())).toList()) {
+            assertThat(listed).usingRecursiveComparison().isEqualTo(accounts.findById(listed.id()).orElseThrow());
+        }
+        assertThat(everyone.stream().filter(a -> a.id().equals(aa.id())).findFirst().orElseThrow().areas()).isEmpty();
+        assertThat(everyone.stream().filter(a -> a.id().equals(zoe.id())).findFirst().orElseThrow().areas())
+                .containsExactlyInAnyOrder(Area.SALES, Area.ADMINISTRATION);
+    }
 }

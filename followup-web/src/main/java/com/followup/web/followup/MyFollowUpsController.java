@@ -6,13 +6,16 @@ import com.followup.domain.followup.DueFollowUps;
 import com.followup.domain.item.Item;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.form.FormErrors;
+import com.followup.web.item.BulkFormData;
 import com.followup.web.item.ItemAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -128,21 +132,35 @@ class MyFollowUpsController {
     }
 
     /**
+     * "Done, next as usual" from any row: one address for the whole list, the row named by its item and the version
+     * it was drawn with ("id:version", as an item list's ticked rows), so that rows carry no address of their own
+     * (MyFollowUpsWeightTest). The same person, item and version name the same check-off: a double click is recorded
+     * once. A row that cannot be read was never drawn by the list.
+     */
+    @PostMapping
+    String quickCheckOff(@AuthenticationPrincipal SignedInUser me, @RequestParam String item, HtmxRequest htmx,
+                         HtmxResponse htmxResponse, Locale locale, Model model) {
+        BulkFormData.Chosen row = BulkFormData.Chosen.read(item)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CheckOffFormData form = new CheckOffFormData();
+        form.setQuick(true);
+        form.setVersion(row.version());
+        form.setRequestId(UUID.nameUUIDFromBytes(("quick/" + me.id() + "/" + row.id() + "/" + row.version())
+                .getBytes(StandardCharsets.UTF_8)));
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        model.addAllAttributes(errors.getModel());
+        return checkOff(me, row.id(), form, errors, htmx, htmxResponse, locale, model);
+    }
+
+    /**
      * With htmx, a row checked off is answered with that row alone, marked done, and the counts out of band, so a
      * check-off costs the same however long the list; a refused one draws the list again with the form as typed.
      */
     @PostMapping("/{itemId}")
     String checkOff(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId,
-                    @ModelAttribute("form") CheckOffFormData form, BindingResult errors,
-                    @RequestParam(name = "requestId", required = false) String sentRequestId, HtmxRequest htmx,
+                    @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx,
                     HtmxResponse htmxResponse, Locale locale, Model model) {
         Item item = null;
-        if (sentRequestId == null && form.isQuick() && form.getVersion() != null) {
-            // The list's quick button sends no request id: the same person, item and version name the same
-            // check-off, so a double click is recorded once.
-            form.setRequestId(UUID.nameUUIDFromBytes(("quick/" + me.id() + "/" + itemId + "/" + form.getVersion())
-                    .getBytes(StandardCharsets.UTF_8)));
-        }
         FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick", "channel");
         if (!errors.hasErrors()) {
             try {

@@ -23,9 +23,9 @@ public class BulkFormData implements Serializable {
     private String reason = "";
     private String back;
 
-    /** An item as chosen on the list: its id and the version it had then. */
+    /** An item as chosen on a list: its id and the version it had then, sent as "id:version". */
     public record Chosen(long id, long version) {
-        static Optional<Chosen> read(String sent) {
+        public static Optional<Chosen> read(String sent) {
             String[] parts = sent == null ? new String[0] : sent.split(":", -1);
             try {
                 return parts.length == 2 ? Optional.of(new Chosen(Long.parseLong(parts[0]), Long.parseLong(parts[1])))

@@ -137,6 +137,7 @@ class AccessMatrixTest {
             POST /items/{id}/follow-ups/{requestId}/correction | /items/{item}/follow-ups/{requestId}/correction | revision=0&note=x | sign-in 404 404 404 404 404 404
             POST /items/{id}/advance-received          | /items/{item}/advance-received    | version={itemVersion} | sign-in ok  ok  ok  404 403 404
             GET /my-follow-ups                         | /my-follow-ups                    |                       | sign-in ok  ok  ok  ok  ok ok
+            POST /my-follow-ups                        | /my-follow-ups                    | item={item}:{itemVersion} | sign-in ok ok ok 404 403 404
             POST /my-follow-ups/{itemId}               | /my-follow-ups/{item}             | version={itemVersion}&channel=CALL&note=called | sign-in ok ok ok 404 403 404
             GET /my-follow-ups/{itemId}/form           | /my-follow-ups/{item}/form        |                       | sign-in ok  ok  ok  404 403 404
             GET /my-follow-ups/search                  | hx /my-follow-ups/search?q=acme   |                       | sign-in ok  ok  ok  ok  ok ok

@@ -95,7 +95,7 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         wait.until(driver -> "Reschedule".equals(js.executeScript("return document.activeElement.textContent")));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reason-" + second.id()))).sendKeys("On holiday");
         Browser.screenshots(browser, "my-follow-ups-reschedule");
-        assertThat(onOneLine(js, "#item-" + third.id() + " > a.btn")).as("a closed row's other actions share a line on a phone").isTrue();
+        assertThat(onOneLine(js, "#item-" + third.id() + " > a")).as("a closed row's other actions share a line on a phone").isTrue();
         browser.findElement(By.cssSelector("#item-" + second.id() + " button[name=day]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-status"), "Moved " + second.title()));
 

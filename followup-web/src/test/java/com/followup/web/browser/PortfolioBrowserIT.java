@@ -83,11 +83,11 @@ class PortfolioBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, base(), owner.username(), People.PASSWORD);
         browser.get(base() + "/my-follow-ups");
-        WebElement row = browser.findElement(By.xpath("//li[.//span[contains(., '" + customer.name() + "')]]"));
-        assertThat(row.findElement(By.cssSelector(".due-what > a")).getText()).isEqualTo("Service contact");
+        WebElement row = browser.findElement(By.xpath("//li[starts-with(@id, 'item-')][contains(., '" + customer.name() + "')]"));
+        assertThat(row.findElement(By.cssSelector("li > div:first-child > a")).getText()).isEqualTo("Service contact");
         Browser.screenshots(browser, "my-follow-ups-service");
 
-        row.findElement(By.cssSelector(".due-what > a")).click();
+        row.findElement(By.cssSelector("li > div:first-child > a")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Service contact");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(customer.name()).containsPattern("Service, segment [ABC]");
         Browser.assertAccessible(browser, "service item");

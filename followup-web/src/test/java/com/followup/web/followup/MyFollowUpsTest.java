@@ -54,8 +54,8 @@ class MyFollowUpsTest {
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))).andExpect(status().isOk()));
         assertThat(page.text("#nav-due-counts .badge-overdue .visually-hidden")).isEqualTo("1 overdue");
         assertThat(page.text("#group-OVERDUE")).startsWith("Overdue");
-        assertThat(page.text(row(mine) + " .due-what > a")).isEqualTo(mine.title());
-        assertThat(page.text(row(mine) + " .due-when > strong")).isEqualTo("3 days late");
+        assertThat(page.text(row(mine) + " > div:first-child > a")).isEqualTo(mine.title());
+        assertThat(page.text(row(mine) + " > div + div")).startsWith("3 days late");
         assertThat(page.select("ul.due-overdue > " + row(mine))).as("the overdue colour comes from its list").hasSize(1);
         assertThat(page.everything()).doesNotContain(theirs.title());
     }
@@ -100,7 +100,7 @@ class MyFollowUpsTest {
         Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))));
         assertThat(page.text("span#count-OVERDUE")).isEqualTo("12");
         assertThat(page.one("#count-OVERDUE").hasAttr("hx-swap-oob")).isFalse();
-        assertThat(page.texts("#my-follow-ups li .due-what > a")).contains(overdue.get(0).title(), overdue.get(9).title());
+        assertThat(page.texts("#my-follow-ups li > div:first-child > a")).contains(overdue.get(0).title(), overdue.get(9).title());
         assertThat(page.texts("*")).doesNotContain(overdue.get(10).title());
         assertThat(page.attr("#my-follow-ups p a", "href")).isEqualTo("/items?owner=" + staff.id() + "&sort=NEXT_DUE");
         assertThat(page.text("#my-follow-ups p a")).isEqualTo("2 more: see them all in the list");
@@ -161,7 +161,11 @@ class MyFollowUpsTest {
         assertThat(page.text(row(item) + " > button + a")).isEqualTo("Check off");
         assertThat(page.attr(row(item) + " > button + a", "href")).isEqualTo("/items/" + item.id());
         assertThat(page.text(row(item) + " > a:last-child")).isEqualTo("Reschedule");
-        assertThat(page.attr("form#quick", "action")).isEqualTo("/my-follow-ups/");
+        assertThat(page.attr("form#quick", "action")).isEqualTo("/my-follow-ups");
+        // "Done, next as usual" sends that one form, naming its row: no row carries an address of its own
+        assertThat(page.attr(row(item) + " > button", "value")).isEqualTo(item.id() + ":" + item.version());
+        assertThat(page.attr(row(item) + " > button", "form")).isEqualTo("quick");
+        assertThat(page.select(row(item) + " [formaction]")).isEmpty();
         assertThat(page.select(row(item) + " [hx-get], " + row(item) + " [hx-post]")).isEmpty();
         assertThat(page.select("#result-" + item.id())).isEmpty();
         Page form = Page.of(mvc.perform(get("/my-follow-ups/{id}/form", item.id()).with(as(staff)).header("HX-Request", "true")));
@@ -190,16 +194,58 @@ class MyFollowUpsTest {
                 .param("result", "Sent the prices")).andExpect(status().isOk());
         Item checked = items.findById(item.id()).orElseThrow();
 
-        mvc.perform(post("/my-follow-ups/{id}", item.id()).with(as(staff)).with(csrf()).header("HX-Request", "true")
-                        .header("Accept-Language", "es").param("requestId", UUID.randomUUID().toString())
-                        .param("version", String.valueOf(checked.version())).param("quick", "true"))
-                .andExpect(status().isOk());
+        mvc.perform(quick(staff, checked).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Retarget", "#item-" + item.id()));
 
         assertThat(followUps.findByItem(item.id())).last().satisfies(f -> {
             assertThat(f.result()).isEqualTo("Hecho como siempre.");
             assertThat(f.channel()).isEqualTo(com.followup.domain.followup.Channel.EMAIL);
         });
         assertThat(items.findById(item.id()).orElseThrow().nextDueAt()).isAfter(checked.nextDueAt());
+    }
+
+    @Test
+    void done_next_as_usual_clicked_twice_is_recorded_once_with_or_without_htmx() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+
+        mvc.perform(quick(staff, item)).andExpect(status().isOk());
+        Page again = Page.of(mvc.perform(post("/my-follow-ups").with(as(staff)).with(csrf())
+                .param("item", item.id() + ":" + item.version())).andExpect(status().isOk()));
+
+        assertThat(followUps.findByItem(item.id())).hasSize(1);
+        assertThat(again.isWholePage()).isTrue();
+        assertThat(again.text("#mine-status")).startsWith("Recorded.");
+    }
+
+    @Test
+    void done_next_as_usual_on_a_row_drawn_before_someone_else_changed_the_item_says_so_in_that_row() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+        Item changed = items.findById(item.id()).orElseThrow();
+        changed.moveToStage("Proposal", java.util.List.of("First meeting", "Proposal"), staff.id(), java.time.Instant.now());
+        items.save(changed);
+
+        Page answer = Page.of(mvc.perform(quick(staff, item))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Retarget", "#my-follow-ups")));
+        assertThat(answer.text(row(item) + " [role=alert]")).startsWith("Someone else changed this item a moment ago.");
+        assertThat(followUps.findByItem(item.id())).isEmpty();
+    }
+
+    @Test
+    void done_next_as_usual_for_a_row_that_cannot_be_read_or_is_someone_elses_records_nothing() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item theirs = mother.prospect(people.staff(Area.SALES).id(), Duration.ofDays(2));
+
+        for (String sent : new String[] {"", "12", "abc:1", theirs.id() + ":x", theirs.id() + ":1:2"}) {
+            mvc.perform(post("/my-follow-ups").with(as(staff)).with(csrf()).param("item", sent))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/my-follow-ups").with(as(staff)).with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(quick(staff, theirs)).andExpect(status().isForbidden());
+        assertThat(followUps.findByItem(theirs.id())).isEmpty();
     }
 
     @Test
@@ -243,10 +289,10 @@ class MyFollowUpsTest {
         return "#item-" + item.id();
     }
 
+    /** "Done, next as usual" as a row sends it: the one shared form, with the row's "id:version". */
     private MockHttpServletRequestBuilder quick(UserAccount person, Item item) {
-        return post("/my-follow-ups/{id}", item.id()).with(as(person)).with(csrf()).header("HX-Request", "true")
-                .param("requestId", UUID.randomUUID().toString()).param("quick", "true")
-                .param("version", String.valueOf(item.version()));
+        return post("/my-follow-ups").with(as(person)).with(csrf()).header("HX-Request", "true")
+                .param("item", item.id() + ":" + item.version());
     }
 
     private MockHttpServletRequestBuilder checkOff(UserAccount person, Item item, UUID requestId, String result) {

@@ -70,9 +70,8 @@ class RescheduleTest {
                 .param("reason", "Asked to call later")).andExpect(status().isOk());
         Item moved = items.findById(item.id()).orElseThrow();
 
-        mvc.perform(post("/my-follow-ups/{id}", item.id()).with(as(staff)).with(csrf())
-                .param("requestId", UUID.randomUUID().toString()).param("quick", "true")
-                .param("version", String.valueOf(moved.version()))).andExpect(status().isOk());
+        mvc.perform(post("/my-follow-ups").with(as(staff)).with(csrf())
+                .param("item", item.id() + ":" + moved.version())).andExpect(status().isOk());
 
         FollowUp done = followUps.findByItem(item.id()).get(0);
         assertThat(done.dueAt()).isEqualTo(item.nextDueAt());
@@ -135,7 +134,7 @@ class RescheduleTest {
         String row = "#item-" + item.id();
         assertThat(page.attr(row + " a[href^=tel:]", "href")).isEqualTo("tel:+34600112233");
         assertThat(page.attr(row + " a[href^=mailto:]", "href")).isEqualTo("mailto:lucia@ruiz.test");
-        assertThat(page.text(row + " .due-what")).contains("Transportes Ruiz").contains("Lucía Ruiz")
+        assertThat(page.text(row + " > div:first-child")).contains("Transportes Ruiz").contains("Lucía Ruiz")
                 .contains("Visit").contains("Wants a second quote");
         // the quick button is named by the shared words and the row's title: "Done, next as usual: <title>"
         assertThat(page.attr(row + " button[form=quick]", "aria-labelledby")).isEqualTo("done t" + item.id());

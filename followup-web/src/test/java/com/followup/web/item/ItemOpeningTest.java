@@ -59,7 +59,7 @@ class ItemOpeningTest {
         assertThat(item.ownerId()).isEqualTo(staff.id());
         assertThat(item.amount()).isEqualTo(Money.of("25000.50", "MXN"));
         assertThat(((ItemDetails.SalesDetails) item.details()).stage()).isEqualTo("First meeting");
-        assertThat(Page.of(mvc.perform(get("/my-follow-ups").with(as(staff)))).text("#item-" + id + " .due-what > a"))
+        assertThat(Page.of(mvc.perform(get("/my-follow-ups").with(as(staff)))).text("#item-" + id + " > div:first-child > a"))
                 .isEqualTo("Warehouse racks");
     }
 

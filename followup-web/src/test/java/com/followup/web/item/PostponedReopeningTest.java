@@ -72,7 +72,7 @@ class PostponedReopeningTest {
                 .params(Timestamp.from(clock.instant().minusSeconds(60)), item.id()).update();
         reopening.reopenDue();
 
-        assertThat(Page.of(mvc.perform(get("/my-follow-ups").with(as(seller)))).text("#item-" + item.id() + " .due-what > a"))
+        assertThat(Page.of(mvc.perform(get("/my-follow-ups").with(as(seller)))).text("#item-" + item.id() + " > div:first-child > a"))
                 .isEqualTo(item.title());
     }
 }

@@ -65,11 +65,11 @@ class ServiceFollowUpsTest {
 
         long itemId = openServiceItem(customer);
         Page mine = Page.of(mvc.perform(get("/my-follow-ups").with(as(seller))));
-        assertThat(mine.text("#item-" + itemId + " .due-what > a")).isEqualTo("Service contact");
-        assertThat(mine.text("#item-" + itemId + " .due-what > span:first-of-type")).isEqualTo("· " + customer.name());
+        assertThat(mine.text("#item-" + itemId + " > div:first-child > a")).isEqualTo("Service contact");
+        assertThat(mine.text("#item-" + itemId + " > div:first-child")).startsWith("Service contact · " + customer.name() + " · ");
         // the item's name is its purpose, in the reader's language; the customer's name stays as typed
         Page mineEs = Page.of(mvc.perform(get("/my-follow-ups").with(as(seller)).header("Accept-Language", "es")));
-        assertThat(mineEs.text("#item-" + itemId + " .due-what > a")).isEqualTo("Contacto de servicio");
+        assertThat(mineEs.text("#item-" + itemId + " > div:first-child > a")).isEqualTo("Contacto de servicio");
         Page itemEs = Page.of(mvc.perform(get("/items/{id}", itemId).with(as(seller)).header("Accept-Language", "es")));
         assertThat(itemEs.text("h1")).isEqualTo("Contacto de servicio");
         assertThat(itemEs.text("title")).startsWith("Contacto de servicio");
@@ -86,8 +86,8 @@ class ServiceFollowUpsTest {
         // the portfolio rule's topic too: as stored in English, in Spanish for a Spanish reader
         String topic = "Service, segment " + segment;
         String topicEs = "Servicio, segmento " + segment;
-        assertThat(mine.text("#item-" + itemId + " .due-when > div")).isEqualTo(topic);
-        assertThat(mineEs.text("#item-" + itemId + " .due-when > div")).isEqualTo(topicEs);
+        assertThat(mine.text("#item-" + itemId + " > div + div > div")).isEqualTo(topic);
+        assertThat(mineEs.text("#item-" + itemId + " > div + div > div")).isEqualTo(topicEs);
         assertThat(csvEn).contains(topic);
         assertThat(csvEs).contains(topicEs).doesNotContain(topic);
         assertThat(itemEs.text()).contains(topicEs).contains("En servicio").doesNotContain("In service"); // the stage field keeps the stored value
@@ -191,7 +191,7 @@ class ServiceFollowUpsTest {
         assertThat(lapseItems(regular)).isEmpty();
         long itemId = lapses.get(0);
         Page mine = Page.of(mvc.perform(get("/my-follow-ups").with(as(seller))));
-        assertThat(mine.text("#item-" + itemId + " .due-what > a")).isEqualTo("Why no order?");
+        assertThat(mine.text("#item-" + itemId + " > div:first-child > a")).isEqualTo("Why no order?");
         Page es = Page.of(mvc.perform(get("/items/{id}", itemId).with(as(seller)).header("Accept-Language", "es")));
         assertThat(es.texts("label[for^=outcome-]")).containsExactly("Recuperado", "Pospuesto", "Perdido");
         Page en = Page.of(mvc.perform(get("/items/{id}", itemId).with(as(seller)).header("Accept-Language", "en")));
