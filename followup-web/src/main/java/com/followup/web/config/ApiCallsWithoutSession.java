@@ -17,7 +17,10 @@ final class ApiCallsWithoutSession extends HttpServletRequestWrapper {
         super(request);
     }
 
-    /** The request as an API call sees it, or null when it is not one (only its first dispatch: an error page may still use the session). */
+    /**
+     * The request as an API call sees it, or null when it is not one. Only its first dispatch: an error page drawn
+     * for it keeps the session filter, as before.
+     */
     static HttpServletRequest of(HttpServletRequest request) {
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             return null;
