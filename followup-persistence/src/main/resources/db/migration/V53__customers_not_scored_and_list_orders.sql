@@ -38,7 +38,4 @@ create trigger customer_not_scored_unscored after delete on customer_score
 create index customer_score_by_revenue on customer_score (revenue_12m desc nulls last, customer_id);
 create index customer_score_by_potential on customer_score (potential desc nulls last, customer_id);
 create index customer_score_by_recency on customer_score (recency nulls first, customer_id);
--- coverage (JdbcPortfolioLists#coverage) counts each segment's customers on this narrow index instead of reading
--- every score in full
-create index customer_score_by_segment on customer_score (segment, customer_id);
 analyze customer_not_scored;
