@@ -69,6 +69,9 @@ class PortfolioPagesTest {
         assertThat(all.text("#customer-" + big.id() + " .badge.text-bg-primary")).isIn("Segment A", "Segment B");
         assertThat(all.text("#customer-" + small.id() + " .badge.text-bg-primary")).isEqualTo("Segment C");
         assertThat(all.text("#customer-" + small.id() + " .rfm-group")).isEqualTo("Hibernating");
+        // coverage's five columns are wider than a phone: its table scrolls in a region a keyboard reaches, named
+        assertThat(all.attr("#coverage .table-responsive", "tabindex")).isEqualTo("0");
+        assertThat(all.attr("#coverage .table-responsive", "aria-labelledby")).isEqualTo("coverage-heading");
 
         Page onlyC = Page.of(mvc.perform(get("/portfolio").param("owner", String.valueOf(seller.id()))
                 .param("segment", "C").header("HX-Request", "true").with(as(manager))));
