@@ -223,9 +223,7 @@ class MyFollowUpsTest {
     void done_next_as_usual_on_a_row_drawn_before_someone_else_changed_the_item_says_so_in_that_row() throws Exception {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
-        Item changed = items.findById(item.id()).orElseThrow();
-        changed.moveToStage("Proposal", java.util.List.of("First meeting", "Proposal"), staff.id(), java.time.Instant.now());
-        items.save(changed);
+        changedBySomeoneElse(item, staff);
 
         Page answer = Page.of(mvc.perform(quick(staff, item))
                 .andExpect(status().isOk())
@@ -252,9 +250,7 @@ class MyFollowUpsTest {
     void a_row_shown_before_someone_else_changed_the_item_says_so_and_keeps_what_was_typed() throws Exception {
         UserAccount staff = people.staff(Area.SALES);
         Item item = mother.prospect(staff.id(), Duration.ofDays(2));
-        Item changed = items.findById(item.id()).orElseThrow();
-        changed.moveToStage("Proposal", java.util.List.of("First meeting", "Proposal"), staff.id(), java.time.Instant.now());
-        items.save(changed);
+        changedBySomeoneElse(item, staff);
 
         Page answer = Page.of(mvc.perform(checkOff(staff, item, UUID.randomUUID(), "Typed before the change").param("version", "0")
                 .header("HX-Request", "true")));
@@ -299,5 +295,12 @@ class MyFollowUpsTest {
         return post("/my-follow-ups/{id}", item.id()).with(as(person)).with(csrf())
                 .param("requestId", requestId.toString()).param("channel", "CALL")
                 .param("durationMinutes", "4").param("result", result).param("note", "");
+    }
+
+    /** The item moved on after its row was drawn, as a colleague's change would move it. */
+    private void changedBySomeoneElse(Item item, UserAccount by) {
+        Item changed = items.findById(item.id()).orElseThrow();
+        changed.moveToStage("Proposal", java.util.List.of("First meeting", "Proposal"), by.id(), java.time.Instant.now());
+        items.save(changed);
     }
 }

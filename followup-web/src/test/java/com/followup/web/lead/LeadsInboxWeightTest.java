@@ -4,14 +4,13 @@ import com.followup.domain.account.UserAccount;
 import com.followup.domain.area.Area;
 import com.followup.web.support.FollowupWebTest;
 import com.followup.web.support.LeadMother;
+import com.followup.web.support.PageWeight;
 import com.followup.web.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,18 +46,10 @@ class LeadsInboxWeightTest {
             byte[] rows = mvc.perform(get("/leads").param("lang", language).header("HX-Request", "true").with(as(seller)))
                     .andReturn().getResponse().getContentAsByteArray();
             System.out.printf("Leads inbox, 200 open leads (%s): %d bytes of HTML, %d gzipped; the poll's rows %d bytes%n",
-                    language, html.length, gzipped(html), rows.length);
+                    language, html.length, PageWeight.gzipped(html), rows.length);
             assertThat(html.length).as(language).isLessThanOrEqualTo(LIMIT);
         }
     }
 
     private static final int LIMIT = 120 * 1024;
-
-    private static int gzipped(byte[] html) throws Exception {
-        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
-            gzip.write(html);
-        }
-        return zipped.size();
-    }
 }
