@@ -5,7 +5,9 @@ import com.followup.domain.lead.LeadDraft;
 import com.followup.domain.lead.Leads;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.form.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Locale;
 
 /** The leads inbox, which keeps itself current, the count beside "Leads", and the form to type a lead in. */
 @Controller
@@ -32,21 +34,22 @@ class LeadsController {
     private final LeadIntake intake;
     private final Clock clock;
     private final LeadImport imports;
+    private final MessageSource messages;
 
-    LeadsController(Leads leads, LeadIntake intake, Clock clock, LeadImport imports) {
+    LeadsController(Leads leads, LeadIntake intake, Clock clock, LeadImport imports, MessageSource messages) {
         this.leads = leads;
         this.intake = intake;
         this.clock = clock;
         this.imports = imports;
+        this.messages = messages;
     }
 
     @GetMapping
     String inbox(@AuthenticationPrincipal SignedInUser me, @RequestHeader(value = "HX-Request", required = false) String htmx,
-                 Model model, HttpServletResponse response) {
+                 Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         LeadActor actor = usesLeads(me);
-        Instant now = clock.instant();
-        model.addAttribute("rows", leads.inbox(actor.seesAllLeads() ? null : me.id(), INBOX_SIZE).stream()
-                .map(row -> new InboxLine(row, Countdown.of(row.lead(), now))).toList());
+        model.addAttribute("rows", InboxLine.of(leads.inbox(actor.seesAllLeads() ? null : me.id(), INBOX_SIZE),
+                actor.seesAllLeads(), clock.instant(), request.getContextPath() + "/leads/", messages, locale));
         model.addAttribute("allLeads", actor.seesAllLeads());
         model.addAttribute("mayImport", imports.mayImport(me));
         model.addAttribute("zone", clock.getZone());
@@ -98,9 +101,5 @@ class LeadsController {
             throw new AccessDeniedException(me.username() + " has no leads");
         }
         return actor;
-    }
-
-    /** A line of the inbox with its countdown; its one-click touch sends the lead's version, which a second send finds changed. */
-    record InboxLine(Leads.InboxRow row, Countdown countdown) {
     }
 }
