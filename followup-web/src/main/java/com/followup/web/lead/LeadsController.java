@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /** The leads inbox, which keeps itself current, the count beside "Leads", and the form to type a lead in. */
@@ -48,8 +49,10 @@ class LeadsController {
     String inbox(@AuthenticationPrincipal SignedInUser me, @RequestHeader(value = "HX-Request", required = false) String htmx,
                  Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         LeadActor actor = usesLeads(me);
-        model.addAttribute("rows", InboxLine.of(leads.inbox(actor.seesAllLeads() ? null : me.id(), INBOX_SIZE),
-                actor.seesAllLeads(), clock.instant(), request.getContextPath() + "/leads/", messages, locale));
+        List<InboxLine> rows = InboxLine.of(leads.inbox(actor.seesAllLeads() ? null : me.id(), INBOX_SIZE),
+                actor.seesAllLeads(), clock.instant(), request.getContextPath() + "/leads/", messages, locale);
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", InboxLine.html(rows, messages.getMessage("lead.inbox.logCall", null, locale)));
         model.addAttribute("allLeads", actor.seesAllLeads());
         model.addAttribute("mayImport", imports.mayImport(me));
         model.addAttribute("zone", clock.getZone());

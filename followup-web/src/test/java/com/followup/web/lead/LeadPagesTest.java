@@ -6,6 +6,7 @@ import com.followup.domain.area.Area;
 import com.followup.domain.item.Item;
 import com.followup.domain.item.Items;
 import com.followup.domain.lead.Lead;
+import com.followup.domain.lead.LeadDraft;
 import com.followup.domain.lead.LeadStatus;
 import com.followup.domain.lead.Leads;
 import com.followup.domain.rule.FollowUpRule;
@@ -17,9 +18,11 @@ import com.followup.web.support.RuleMother;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static com.followup.web.support.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,7 @@ class LeadPagesTest {
     @Autowired LeadMother mother;
     @Autowired Leads leads;
     @Autowired Items items;
+    @Autowired LeadIntake intake;
 
     @Test
     void a_seller_sees_their_new_lead_in_the_inbox_with_a_countdown_tap_to_call_and_a_one_click_call() throws Exception {
@@ -77,6 +81,31 @@ class LeadPagesTest {
         mvc.perform(send).andExpect(redirectedUrl("/leads/" + lead.id()));
         assertThat(leads.touches(lead.id())).hasSize(1);
         assertThat(leads.findById(lead.id()).orElseThrow().status()).isEqualTo(LeadStatus.ATTEMPTING);
+    }
+
+    @Test
+    void the_inbox_escapes_what_a_lead_typed_and_words_its_rows_in_the_readers_language() throws Exception {
+        UserAccount seller = people.staff(Area.SALES);
+        long source = mother.source(seller.id(), List.of());
+        Lead lead = intake.take(new LeadDraft("Ana <script>alert('x')</script> & \"Co\"", "ana.markup@example.com", null,
+                null, "<b>Bold</b> & Sons", source, null, true), UUID.randomUUID(), null).lead();
+
+        MvcResult answer = mvc.perform(get("/leads").param("lang", "es").header("HX-Request", "true").with(as(seller))).andReturn();
+        String html = answer.getResponse().getContentAsString();
+
+        // the rows are written in Java (InboxLine): what a lead typed is text, escaped as th:text escapes it
+        assertThat(html).doesNotContain("<script>", "<b>Bold")
+                .contains("Ana &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;</a>")
+                .contains("<span>&lt;b&gt;Bold&lt;/b&gt; &amp; Sons</span>");
+        Page rows = Page.of(answer);
+        String row = "#lead-" + lead.id();
+        assertThat(rows.text(row + " > div > a")).isEqualTo("Ana <script>alert('x')</script> & \"Co\"");
+        assertThat(rows.text(row + " > div > b")).startsWith("quedan ");
+        assertThat(rows.text(row + " small")).isEqualTo("Nuevo");
+        assertThat(rows.text(row + " > button")).isEqualTo("Registrar llamada");
+        assertThat(rows.select(row + " > a[href^=tel]")).isEmpty();
+        assertThat(rows.attr(row + " > div > a", "href")).isEqualTo("/leads/" + lead.id());
+        assertThat(rows.attr(row + " > button", "formaction")).isEqualTo("/leads/" + lead.id() + "/touches");
     }
 
     @Test
