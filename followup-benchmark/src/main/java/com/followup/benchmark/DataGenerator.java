@@ -91,6 +91,7 @@ public final class DataGenerator {
                 // the days are counted once after the load, not statement by statement during it
                 statement.execute("alter table follow_up disable trigger follow_up_day_insert");
                 statement.execute("alter table follow_up disable trigger customer_contact_insert");
+                statement.execute("alter table follow_up disable trigger item_first_done_insert");
             }
             List<String> rebuilt = dropForLoading(connection, "follow_up");
             copy(connection, "follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, "
@@ -116,6 +117,9 @@ public final class DataGenerator {
                 zoneOfDays.setString(1, FollowUpDays.postgresName(zone));
                 zoneOfDays.executeUpdate();
                 statement.execute("select follow_up_day_rebuild()");
+                // each item's first follow-up done (V55), once after the load
+                statement.execute("alter table follow_up enable trigger item_first_done_insert");
+                statement.execute("select item_first_done_rebuild(null)");
             }
             if (options.customers() > 0) {
                 customers(connection, people);
