@@ -226,6 +226,18 @@ class JdbcLeads implements Leads {
         return jdbc.sql(SOURCES + " where s.id = ? and s.active").param(id).query((rs, row) -> source(rs)).optional();
     }
 
+    /** One statement: the hours' row, and beside it the source's when it is active. */
+    @Override
+    public IntakeSetting intakeSetting(Long sourceId, ZoneId zone) {
+        return jdbc.sql("select src.*, h.zone as h_zone, h.opens as h_opens, h.closes as h_closes, h.days as h_days"
+                        + " from business_hours h left join (" + SOURCES + " where s.id = :id and s.active) src on true"
+                        + " where h.id = 1")
+                .param("id", sourceId)
+                .query((rs, row) -> new IntakeSetting(rs.getObject("id") == null ? Optional.empty() : Optional.of(source(rs)),
+                        businessHours(rs, "h_", zone)))
+                .single();
+    }
+
     /**
      * Transaction-scoped advisory locks in one statement: first intake's, shared (a file's import holds it alone), then
      * one for the email and one for the phone, in the order of their keys so that two people's locks never wait on

@@ -72,7 +72,8 @@ public class LeadIntake {
     public Result takeWithin(LeadDraft draft, UUID sentRequestId, Long by, LeadChannel channel) {
         UUID requestId = sentRequestId != null ? sentRequestId : UUID.randomUUID();
         List<Violation> violations = new ArrayList<>(draft.validate(phones));
-        Optional<LeadSource> source = draft.sourceId() == null ? Optional.empty() : leads.source(draft.sourceId());
+        Leads.IntakeSetting setting = leads.intakeSetting(draft.sourceId(), clock.getZone());
+        Optional<LeadSource> source = setting.source();
         if (draft.sourceId() != null && source.isEmpty()) {
             violations.add(new Violation("sourceId", "field.choose"));
         }
@@ -93,7 +94,7 @@ public class LeadIntake {
         leads.holdPerson(contact.keys());
         Optional<LeadMatch> match = leads.findMatch(contact.keys());
         Instant now = clock.instant();
-        BusinessHours hours = leads.businessHours(clock.getZone());
+        BusinessHours hours = setting.hours();
         LeadSource from = source.orElseThrow();
         boolean toMatchingOwner = match.isPresent() && match.get().ownerActive();
         if (!toMatchingOwner && from.sellerId() == null && !from.team().isEmpty()) {
