@@ -81,7 +81,7 @@ public final class DataGenerator {
                     + "started_at, deadline, status, next_due_at, last_interaction_at, follow_ups_done, stage, "
                     + "relationship_start, rating, conversion_probability, promised_date, invoice_number, credit_days, "
                     + "outcome, outcome_reason, delivered_complete, delivered_correct, delivered_on_time, "
-                    + "collected_amount, collected_currency, collected_in_full, closed_at)", out -> {
+                    + "collected_amount, collected_currency, collected_in_full, closed_at, first_done_at)", out -> {
                 for (ItemPlan plan : plans) {
                     plan.write(out);
                 }
@@ -91,6 +91,7 @@ public final class DataGenerator {
                 // the days are counted once after the load, not statement by statement during it
                 statement.execute("alter table follow_up disable trigger follow_up_day_insert");
                 statement.execute("alter table follow_up disable trigger customer_contact_insert");
+                statement.execute("alter table follow_up disable trigger item_first_done_insert"); // written with the items
             }
             List<String> rebuilt = dropForLoading(connection, "follow_up");
             copy(connection, "follow_up (item_id, request_id, due_at, done_at, recorded_at, done_by, channel, "
@@ -116,6 +117,8 @@ public final class DataGenerator {
                 zoneOfDays.setString(1, FollowUpDays.postgresName(zone));
                 zoneOfDays.executeUpdate();
                 statement.execute("select follow_up_day_rebuild()");
+                // each item's first follow-up done (V55) was written with the item
+                statement.execute("alter table follow_up enable trigger item_first_done_insert");
             }
             if (options.customers() > 0) {
                 customers(connection, people);

@@ -127,7 +127,18 @@ final class ItemPlan {
                 "DELIVERED".equals(outcome) ? flags[0] : null, "DELIVERED".equals(outcome) ? flags[1] : null,
                 "DELIVERED".equals(outcome) ? flags[2] : null,
                 "COLLECTED".equals(outcome) ? amount + ".00" : null, "COLLECTED".equals(outcome) ? "MXN" : null,
-                "COLLECTED".equals(outcome) ? true : null, closed ? ts(closedAt) : null);
+                "COLLECTED".equals(outcome) ? true : null, closed ? ts(closedAt) : null,
+                followUps == 0 ? null : ts(firstDone()));
+    }
+
+    /** The first of its follow-ups done (item.first_done_at, V55): one done late may come after the next one. */
+    private Instant firstDone() {
+        Instant first = null;
+        for (int j = 0; j < followUps; j++) {
+            Instant done = done(j, new Random(seed + j));
+            first = first == null || done.isBefore(first) ? done : first;
+        }
+        return first;
     }
 
     private Instant lastDone() {

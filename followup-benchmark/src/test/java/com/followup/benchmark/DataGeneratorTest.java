@@ -36,6 +36,14 @@ class DataGeneratorTest {
     }
 
     @Test
+    void each_item_carries_its_first_follow_up_done_as_the_triggers_would_have_kept_it() throws SQLException {
+        assertThat(number("""
+                select count(*) from item i
+                where i.first_done_at is distinct from (select min(done_at) from follow_up f where f.item_id = i.id)""")).isZero();
+        assertThat(number("select count(*) from item where first_done_at is not null")).isPositive();
+    }
+
+    @Test
     void without_customers_asked_for_there_is_no_portfolio() {
         assertThat(GeneratorOptions.parse().customers()).isZero();
         assertThat(GeneratorOptions.parse().saleLines()).isZero();

@@ -53,6 +53,12 @@ public interface Leads {
     Optional<LeadSource> source(long id);
 
     /**
+     * What a lead's intake reads first, together: the active source named (empty when none is, or none is named) and
+     * the company's working hours, whose zone is {@code zone} until a director sets one.
+     */
+    IntakeSetting intakeSetting(Long sourceId, ZoneId zone);
+
+    /**
      * Holds the person (their email and their phone, each on its own) until the transaction ends, so that two leads of
      * one person arriving at once are matched one after the other and end with one owner; other people do not wait.
      * It first waits for a transaction that takes many leads at once ({@link #holdAllIntake}).
@@ -98,6 +104,10 @@ public interface Leads {
 
     /** Leads nobody has touched yet; one person's or everyone's. */
     int countNew(Long ownerId);
+
+    /** The source a lead names, if active, and the hours its deadline counts. */
+    record IntakeSetting(Optional<LeadSource> source, BusinessHours hours) {
+    }
 
     /** A line of the inbox: the lead with the names a reader needs. */
     record InboxRow(Lead lead, String sourceName, String ownerName) {

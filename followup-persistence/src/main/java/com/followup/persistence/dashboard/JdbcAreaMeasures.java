@@ -112,9 +112,9 @@ class JdbcAreaMeasures implements AreaMeasures {
                           and (cast(:person as bigint) is null or person_id = :person)) d),
                 -- distinct prospects cannot be added up from days: read from the covering index, when asked for
                 -- the sales of the close rate are those of the prospects worked in the range (sold by its end); a
-                -- prospect is new when nobody contacted it before the range. Each prospect's item and earlier
-                -- contacts are read by key once its follow-ups are grouped (offset 0 keeps each read to one per
-                -- prospect): a join let PostgreSQL walk every item of the company once per range
+                -- prospect is new when nobody contacted it before the range (its item's first follow-up done, V55).
+                -- Each prospect's item is read by key once its follow-ups are grouped (offset 0 keeps each read to
+                -- one per prospect): a join let PostgreSQL walk every item of the company once per range
                 prospects as (
                     select r.n, p.* from r cross join lateral (
                         select count(*) as prospects, count(*) filter (where sold) as prospects_sold,
@@ -125,13 +125,13 @@ class JdbcAreaMeasures implements AreaMeasures {
                                coalesce(sum(firsts) filter (where fresh), 0) as new_firsts
                         from (select w.contacts, w.firsts,
                                      coalesce(i.outcome = 'SOLD' and i.closed_at < r.e, false) as sold,
-                                     not exists (select 1 from follow_up e where e.item_id = w.item_id and e.done_at < r.s) as fresh
+                                     coalesce(i.first_done_at >= r.s, true) as fresh
                               from (select f.item_id, count(*) as contacts, count(*) filter (where f.kind = 'FIRST_CONTACT') as firsts
                                     from follow_up f
                                     where r.prospects and f.area = r.area and f.done_at >= r.s and f.done_at < r.e
                                       and (cast(:person as bigint) is null or f.done_by = :person)
                                     group by f.item_id) w
-                              cross join lateral (select outcome, closed_at from item
+                              cross join lateral (select outcome, closed_at, first_done_at from item
                                                   where item.id = w.item_id and <prospect> offset 0) i
                               offset 0) per_prospect) p),
                 ended as (

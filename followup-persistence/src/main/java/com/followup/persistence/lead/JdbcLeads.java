@@ -38,9 +38,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Leads in plain SQL: a row each with a version, their history, touches and meetings beside them. */
+/**
+ * Leads in plain SQL: a row each with a version, their history, touches and meetings beside them. What the intake
+ * calls (the reads, the holds, {@link #arrive}) declares no transaction: a lead's intake runs on the JDBC
+ * transaction manager, inside which a JPA transaction may not begin, and a file's import on the JPA one. Each such
+ * method is one statement, so it needs none of its own; the holds last as long as their caller's transaction.
+ */
 @Repository
-@Transactional(readOnly = true)
 class JdbcLeads implements Leads {
 
     private static final String COLUMNS = String.join(", ", LeadRows.COLUMNS);
@@ -56,17 +60,30 @@ class JdbcLeads implements Leads {
         this.clock = clock;
     }
 
+    /** The lead and its history in one statement: the history is written only when the lead was. */
     @Override
-    @Transactional
     public Lead arrive(Lead lead, UUID requestId) {
-        Optional<Lead> stored = jdbc.sql("insert into lead (" + COLUMNS + ") values (" + placeholders()
-                        + ") on conflict (request_id) do nothing returning *")
-                .paramSource(LeadRows.columns(lead, requestId)).query((rs, row) -> LeadRows.lead(rs)).optional();
-        if (stored.isEmpty()) {
-            return arrivedBy(requestId).orElseThrow();
+        Map<String, Object> params = LeadRows.columns(lead, requestId);
+        StringBuilder events = new StringBuilder();
+        List<LeadEvent> unsaved = lead.unsavedEvents();
+        for (int i = 0; i < unsaved.size(); i++) {
+            LeadEvent event = unsaved.get(i);
+            events.append(i == 0 ? "" : ", ").append("(").append(i).append(", cast(:kind").append(i)
+                    .append(" as varchar), cast(:by").append(i).append(" as bigint), cast(:at").append(i)
+                    .append(" as timestamptz), cast(:details").append(i).append(" as text[]))");
+            params.put("kind" + i, event.kind().name());
+            params.put("by" + i, event.who());
+            params.put("at" + i, SqlTimes.timestamp(event.when()));
+            params.put("details" + i, event.details().toArray(String[]::new));
         }
-        writeEvents(stored.get().id(), lead.unsavedEvents());
-        return stored.get();
+        String insert = "insert into lead (" + COLUMNS + ") values (" + placeholders()
+                + ") on conflict (request_id) do nothing returning *";
+        String sql = unsaved.isEmpty() ? insert : "with l as (" + insert + "), e as ("
+                + "insert into lead_event (lead_id, kind, changed_by, changed_at, details)"
+                + " select l.id, v.kind, v.changed_by, v.changed_at, v.details from l, (values " + events
+                + ") v(n, kind, changed_by, changed_at, details) order by v.n) select * from l";
+        return jdbc.sql(sql).paramSource(params).query((rs, row) -> LeadRows.lead(rs)).optional()
+                .orElseGet(() -> arrivedBy(requestId).orElseThrow());
     }
 
     @Override
@@ -209,13 +226,24 @@ class JdbcLeads implements Leads {
         return jdbc.sql(SOURCES + " where s.id = ? and s.active").param(id).query((rs, row) -> source(rs)).optional();
     }
 
+    /** One statement: the hours' row, and beside it the source's when it is active. */
+    @Override
+    public IntakeSetting intakeSetting(Long sourceId, ZoneId zone) {
+        return jdbc.sql("select src.*, h.zone as h_zone, h.opens as h_opens, h.closes as h_closes, h.days as h_days"
+                        + " from business_hours h left join (" + SOURCES + " where s.id = :id and s.active) src on true"
+                        + " where h.id = 1")
+                .param("id", sourceId)
+                .query((rs, row) -> new IntakeSetting(rs.getObject("id") == null ? Optional.empty() : Optional.of(source(rs)),
+                        businessHours(rs, "h_", zone)))
+                .single();
+    }
+
     /**
      * Transaction-scoped advisory locks in one statement: first intake's, shared (a file's import holds it alone), then
      * one for the email and one for the phone, in the order of their keys so that two people's locks never wait on
      * each other in a circle.
      */
     @Override
-    @Transactional
     public void holdPerson(ContactKeys keys) {
         jdbc.sql("""
                         select count(case when s.k is null then pg_advisory_xact_lock_shared(hashtext('lead-intake'))
@@ -228,21 +256,18 @@ class JdbcLeads implements Leads {
     }
 
     @Override
-    @Transactional
     public void holdAllIntake() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('lead-intake'))").query((rs, row) -> row).list();
     }
 
     /** The source's row locked and read in one statement (an inactive source is neither). */
     @Override
-    @Transactional
     public Optional<LeadSource> lockSource(long id) {
         return jdbc.sql(SOURCES + " where s.id = ? and s.active for update of s").param(id).query((rs, row) -> source(rs)).optional();
     }
 
     /** Transaction-scoped advisory locks, one per capped seller, in the order of their keys. */
     @Override
-    @Transactional
     public void holdCappedSellers(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return;
@@ -255,7 +280,6 @@ class JdbcLeads implements Leads {
     }
 
     @Override
-    @Transactional
     public void rememberTurn(long sourceId, long sellerId) {
         jdbc.sql("update lead_source set last_assigned_id = ? where id = ?").params(sellerId, sourceId).update();
     }

@@ -12,6 +12,7 @@ import com.followup.domain.dashboard.AgeingBucket;
 import com.followup.domain.dashboard.AreaMeasures;
 import com.followup.domain.dashboard.Compliance;
 import com.followup.domain.dashboard.DateRange;
+import com.followup.domain.dashboard.ProspectCohorts;
 import com.followup.domain.dashboard.SalesFigures;
 import com.followup.domain.item.Counterpart;
 import com.followup.domain.item.Item;
@@ -126,6 +127,41 @@ class JdbcAreaMeasuresTest {
                 .containsEntry(Metric.CLOSE_RATE_PER_PROSPECT, BigDecimal.valueOf(50));
         assertThat(october.prospects().fresh()).isEqualTo(new SalesFigures(1, 1, 0, 1));
         assertThat(october.prospects().existing()).isEqualTo(new SalesFigures(1, 1, 1, 0));
+    }
+
+    @Test
+    void a_prospect_is_new_until_a_contact_before_the_range_is_written_whatever_the_order_and_again_when_it_is_deleted() {
+        long seller = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long item = open(rule, Area.SALES, seller, local(2026, 11, 20, 9));
+        long other = open(rule, Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(item, seller, local(2026, 10, 5, 9), local(2026, 10, 5, 10), "FIRST_CONTACT", "CALL", 5, true);
+        assertThat(prospectsInOctober(seller).fresh().distinctProspects()).isEqualTo(1);
+
+        // written after the October one (a contact recorded late), it makes the prospect an existing one
+        followUp(item, seller, local(2026, 9, 5, 9), local(2026, 9, 5, 10), "FOLLOW_UP", "CALL", 5, true);
+        assertThat(prospectsInOctober(seller).existing().distinctProspects()).isEqualTo(1);
+        assertThat(firstDone(item)).isEqualTo(local(2026, 9, 5, 10));
+
+        // moved to another item at the database: each item counted again from its rows
+        jdbc.sql("update follow_up set item_id = ? where item_id = ? and done_at < ?")
+                .params(other, item, Timestamp.from(OCTOBER.start())).update();
+        assertThat(firstDone(item)).isEqualTo(local(2026, 10, 5, 10));
+        assertThat(firstDone(other)).isEqualTo(local(2026, 9, 5, 10));
+        assertThat(prospectsInOctober(seller).fresh().distinctProspects()).isEqualTo(1);
+
+        jdbc.sql("delete from follow_up where item_id = ?").param(other).update();
+        assertThat(firstDone(other)).isNull();
+    }
+
+    private ProspectCohorts prospectsInOctober(long seller) {
+        return measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EnumSet.of(Metric.CALLS_MADE), true, NOW, TODAY)
+                .ranges().get(0).prospects();
+    }
+
+    private Instant firstDone(long item) {
+        return jdbc.sql("select first_done_at from item where id = ?").param(item).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant).orElse(null);
     }
 
     @Test

@@ -181,6 +181,24 @@ class JdbcLeadsTest {
     }
 
     @Test
+    void the_intake_reads_an_active_source_with_the_business_hours_and_only_the_hours_for_any_other() {
+        long seller = person(Role.STAFF);
+        long source = source("Fair " + COUNTER.incrementAndGet(), seller);
+        long closed = source("Closed " + COUNTER.incrementAndGet(), seller);
+        jdbc.sql("update lead_source set active = false where id = ?").param(closed).update();
+        BusinessHours hours = leads.businessHours(ZoneId.of("America/Mexico_City"));
+
+        Leads.IntakeSetting named = leads.intakeSetting(source, ZoneId.of("America/Mexico_City"));
+        assertThat(named.source()).isEqualTo(leads.source(source));
+        assertThat(named.hours()).isEqualTo(hours);
+        for (Long other : new Long[] {closed, null, -1L}) {
+            Leads.IntakeSetting none = leads.intakeSetting(other, ZoneId.of("America/Mexico_City"));
+            assertThat(none.source()).isEmpty();
+            assertThat(none.hours()).isEqualTo(hours);
+        }
+    }
+
+    @Test
     void the_inbox_shows_open_leads_untouched_first_by_deadline() {
         long seller = person(Role.STAFF);
         Lead touched = leads.arrive(lead(seller, "a@example.com", null), UUID.randomUUID());

@@ -7,31 +7,20 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.transaction.PlatformTransactionManager;
-
-import javax.sql.DataSource;
 
 /**
  * Signed-in sessions live in PostgreSQL (Spring Session JDBC), read on every request and written when they changed
  * or their last access is a minute old ({@link SessionLastAccessEveryMinute}). Their
- * transactions are plain JDBC ones: the JPA transaction manager would open a Hibernate session for each, twice
- * a request. Not a default candidate, so the application's own transactions keep the JPA manager. A request
+ * transactions are plain JDBC ones ({@link JdbcTransactions}): the JPA transaction manager would open a Hibernate
+ * session for each, twice a request. A request
  * reads its session once ({@link SessionReadOncePerRequest}); static files and health probes never read it
  * ({@link SessionlessRequests}), and API calls have none ({@link ApiCallsWithoutSession}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorageConfiguration {
-
-    @Bean(defaultCandidate = false)
-    @SpringSessionTransactionManager
-    PlatformTransactionManager sessionTransactionManager(DataSource dataSource) {
-        return new DataSourceTransactionManager(dataSource);
-    }
 
     /** Two requests of one session at once (a double click) may both add an attribute: PostgreSQL's upsert takes both. */
     @Bean

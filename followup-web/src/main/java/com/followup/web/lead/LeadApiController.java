@@ -6,11 +6,17 @@ import com.followup.domain.lead.LeadDraft;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,10 +31,12 @@ class LeadApiController {
 
     private final LeadIntake intake;
     private final MessageSource messages;
+    private final ObjectReader leads;
 
-    LeadApiController(LeadIntake intake, MessageSource messages) {
+    LeadApiController(LeadIntake intake, MessageSource messages, JsonMapper json) {
         this.intake = intake;
         this.messages = messages;
+        this.leads = json.readerFor(LeadRequest.class);
     }
 
     /** A lead as a tool sends it. */
@@ -40,9 +48,22 @@ class LeadApiController {
     record Stored(long id, String status, String respondBy) {
     }
 
-    /** The Idempotency-Key header is read here rather than bound: binding it made each call a data binder of its own. */
-    @PostMapping("/api/leads")
-    ResponseEntity<?> take(@RequestBody LeadRequest lead, HttpServletRequest request, Locale locale) {
+    /**
+     * The body and the Idempotency-Key header are read here rather than bound: binding made each call a data binder
+     * of its own (with every form's editors), and the body's reader is made once, not per call. A body that is not
+     * JSON is refused as a {@code @RequestBody} one would be.
+     */
+    @PostMapping(path = "/api/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> take(HttpServletRequest request, Locale locale) throws IOException {
+        LeadRequest lead;
+        try {
+            lead = leads.readValue(request.getInputStream());
+        } catch (JacksonException unreadable) {
+            throw new HttpMessageNotReadableException("not a lead", unreadable, new ServletServerHttpRequest(request));
+        }
+        if (lead == null) {
+            throw new HttpMessageNotReadableException("no lead", new ServletServerHttpRequest(request));
+        }
         UUID requestId;
         try {
             String sent = request.getHeader("Idempotency-Key");

@@ -89,7 +89,7 @@ class LeadImport implements ImportKind<LeadImport.Row> {
         // the file's leads are taken in one transaction, each locking its person (and a team's turn, capped sellers)
         // to the end of it: no single lead may hold one of those meanwhile and wait for another of them
         leads.holdAllIntake();
-        rows.forEach(row -> intake.take(row.draft(), row.requestId(), row.importedBy(), LeadChannel.FILE));
+        rows.forEach(row -> intake.takeWithin(row.draft(), row.requestId(), row.importedBy(), LeadChannel.FILE));
     }
 
     @Override

@@ -10,8 +10,13 @@ import com.followup.domain.lead.LeadMatch;
 import com.followup.domain.lead.LeadSource;
 import com.followup.domain.lead.Leads;
 import com.followup.domain.lead.PhoneNumbers;
+import com.followup.web.config.JdbcTransactions;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.Assert;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +28,9 @@ import java.util.UUID;
 
 /**
  * Takes a lead in, however it came: checks it, finds the person if they came before, gives it an owner in the
- * order of {@link Assignment} and a deadline in business time, and stores it once per request.
+ * order of {@link Assignment} and a deadline in business time, and stores it once per request. A lead alone is
+ * taken in a transaction of its own on the JDBC transaction manager (its statements are all JDBC: a JPA transaction
+ * would open a Hibernate session for each lead); a file's leads are taken inside the import's transaction.
  */
 @Service
 public class LeadIntake {
@@ -31,11 +38,14 @@ public class LeadIntake {
     private final Leads leads;
     private final PhoneNumbers phones;
     private final Clock clock;
+    private final TransactionTemplate alone;
 
-    LeadIntake(Leads leads, PhoneNumbers phones, Clock clock) {
+    LeadIntake(Leads leads, PhoneNumbers phones, Clock clock,
+               @Qualifier(JdbcTransactions.MANAGER) PlatformTransactionManager jdbcTransactions) {
         this.leads = leads;
         this.phones = phones;
         this.clock = clock;
+        this.alone = new TransactionTemplate(jdbcTransactions);
     }
 
     /** What was decided: the lead stored, or what is wrong with it. */
@@ -43,17 +53,27 @@ public class LeadIntake {
     }
 
     /** {@code by} is who typed it in, null when a form or a tool sent it; no request id, no second-send check. */
-    @Transactional
     public Result take(LeadDraft draft, UUID sentRequestId, Long by) {
         return take(draft, sentRequestId, by, by == null ? LeadChannel.API : LeadChannel.TYPED);
     }
 
-    /** As above, with the way it came in written on the lead's history. */
-    @Transactional
+    /** As above, with the way it came in written on the lead's history; in a transaction of its own. */
     public Result take(LeadDraft draft, UUID sentRequestId, Long by, LeadChannel channel) {
+        // a JDBC transaction begun inside a JPA one would commit the JPA one's connection at its own end
+        Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+                "a lead alone is taken in its own transaction; inside another, takeWithin");
+        return alone.execute(status -> takeWithin(draft, sentRequestId, by, channel));
+    }
+
+    /**
+     * As above, inside the caller's transaction, whichever manager runs it (a file's import, which holds all intake
+     * first): its holds last to the caller's commit.
+     */
+    public Result takeWithin(LeadDraft draft, UUID sentRequestId, Long by, LeadChannel channel) {
         UUID requestId = sentRequestId != null ? sentRequestId : UUID.randomUUID();
         List<Violation> violations = new ArrayList<>(draft.validate(phones));
-        Optional<LeadSource> source = draft.sourceId() == null ? Optional.empty() : leads.source(draft.sourceId());
+        Leads.IntakeSetting setting = leads.intakeSetting(draft.sourceId(), clock.getZone());
+        Optional<LeadSource> source = setting.source();
         if (draft.sourceId() != null && source.isEmpty()) {
             violations.add(new Violation("sourceId", "field.choose"));
         }
@@ -74,7 +94,7 @@ public class LeadIntake {
         leads.holdPerson(contact.keys());
         Optional<LeadMatch> match = leads.findMatch(contact.keys());
         Instant now = clock.instant();
-        BusinessHours hours = leads.businessHours(clock.getZone());
+        BusinessHours hours = setting.hours();
         LeadSource from = source.orElseThrow();
         boolean toMatchingOwner = match.isPresent() && match.get().ownerActive();
         if (!toMatchingOwner && from.sellerId() == null && !from.team().isEmpty()) {

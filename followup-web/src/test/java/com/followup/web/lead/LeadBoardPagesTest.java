@@ -122,23 +122,39 @@ class LeadBoardPagesTest {
         late(mother.lead(source));
         LocalDate today = LocalDate.now(clock);
 
-        Page dashboard = Page.of(mvc.perform(get("/leads/dashboard").with(as(director))
-                .param("period", "RANGE").param("from", today.minusDays(1).toString()).param("to", today.toString()))
-                .andExpect(status().isOk()));
-        Page board = Page.of(mvc.perform(get("/leads/board").with(as(director))).andExpect(status().isOk()));
+        // the figures count every lead of the test database, and a lead of another test may pass its deadline
+        // between a figure and its list: what was read in one moment is read again, up to three times
+        List<String> disagreeing = List.of("not read yet");
+        for (int reading = 0; reading < 3 && !disagreeing.isEmpty(); reading++) {
+            disagreeing = figuresDisagreeingWithTheirLists(director, today);
+        }
+        assertThat(disagreeing).isEmpty();
+        assertThat(dashboard(director, today).text("#lead-funnel")).contains("Meeting booked").contains("no budget");
+    }
 
-        List<Element> figures = new java.util.ArrayList<>(dashboard.select("a.lead-figure"));
-        figures.addAll(board.select("a.lead-figure"));
+    private List<String> figuresDisagreeingWithTheirLists(UserAccount director, LocalDate today) throws Exception {
+        List<Element> figures = new java.util.ArrayList<>(dashboard(director, today).select("a.lead-figure"));
+        figures.addAll(Page.of(mvc.perform(get("/leads/board").with(as(director))).andExpect(status().isOk()))
+                .select("a.lead-figure"));
         assertThat(figures).hasSizeGreaterThan(40);
+        List<String> disagreeing = new java.util.ArrayList<>();
         for (Element figure : figures) {
             Matcher number = NUMBER.matcher(figure.text());
             assertThat(number.find()).as(figure.text()).isTrue();
             Page list = Page.of(mvc.perform(get(figure.attr("href")).with(as(director))).andExpect(status().isOk()));
             Matcher total = NUMBER.matcher(list.text("#counted-total"));
             long listed = total.find() ? count(total.group()) : 0;
-            assertThat(listed).as(figure.attr("href")).isEqualTo(count(number.group()));
+            if (listed != count(number.group())) {
+                disagreeing.add(figure.attr("href") + ": " + number.group() + " shown, " + listed + " listed");
+            }
         }
-        assertThat(dashboard.text("#lead-funnel")).contains("Meeting booked").contains("no budget");
+        return disagreeing;
+    }
+
+    private Page dashboard(UserAccount director, LocalDate today) throws Exception {
+        return Page.of(mvc.perform(get("/leads/dashboard").with(as(director))
+                .param("period", "RANGE").param("from", today.minusDays(1).toString()).param("to", today.toString()))
+                .andExpect(status().isOk()));
     }
 
     @Test
