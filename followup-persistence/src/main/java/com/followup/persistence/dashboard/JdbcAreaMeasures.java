@@ -460,12 +460,17 @@ class JdbcAreaMeasures implements AreaMeasures {
                         select 'F', 'SOLD', null, (select count(*) from cohort where <reached_sold>), null, null, <sold_place>
                         where exists (select 1 from stage)
                         union all
-                        select 'P', coalesce(item.stage, ''), item.currency, count(*), sum(item.amount),
-                               sum(item.amount * coalesce(item.conversion_probability, 0) / 100.0), min(stage.place)
-                        from item left join stage on stage.name = item.stage
-                        where item.area = 'SALES' and <pipeline>
-                          and (cast(:person as bigint) is null or item.owner_id = :person)
-                        group by coalesce(item.stage, ''), item.currency
+                        select 'P', g.stage, g.currency, g.items, g.amount, g.weighted / 100.0, stage.place
+                        -- the open items grouped first, then each group given its stage's place (a rule's stages are
+                        -- unique): at ten times, 45,000 items were each joined to their stage, and each weighted alone
+                        from (select coalesce(item.stage, '') as stage, item.currency, count(*) as items,
+                                     sum(item.amount) as amount,
+                                     sum(item.amount * coalesce(item.conversion_probability, 0)) as weighted
+                              from item
+                              where item.area = 'SALES' and <pipeline>
+                                and (cast(:person as bigint) is null or item.owner_id = :person)
+                              group by 1, 2) g
+                        left join stage on stage.name = g.stage
                         union all
                         select 'W', '', currency, count(*), sum(amount), null, null
                         from item where area = 'SALES' and <won>
