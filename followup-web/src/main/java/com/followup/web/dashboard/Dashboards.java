@@ -12,6 +12,7 @@ import com.followup.domain.dashboard.DateRange;
 import com.followup.domain.dashboard.KpiPrecision;
 import com.followup.domain.portfolio.PortfolioDashboards;
 import com.followup.domain.portfolio.PortfolioMetrics;
+import com.followup.web.dashboard.ParallelReads.Read;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +32,7 @@ import java.util.Set;
  * Builds a dashboard from a handful of statements whatever the history size: the KPIs, one statement for the
  * figures of every range shown (the period, the month so far, the same days of last month and 13 weeks), one for
  * the figures of the moment (with the lead KPIs), one for the people, and one for the funnel or the receivables (on
- * Sales with its money).
+ * Sales with its money). The people and the funnel or the receivables are read beside the figures (ParallelReads).
  */
 @Service
 class Dashboards {
@@ -42,14 +43,16 @@ class Dashboards {
     private final AreaMeasures measures;
     private final PortfolioDashboards portfolio;
     private final Currency currency;
+    private final ParallelReads reads;
     private final Clock clock;
 
     Dashboards(Kpis kpis, AreaMeasures measures, PortfolioDashboards portfolio,
-               @Value("${followup.default-currency:MXN}") String currency, Clock clock) {
+               @Value("${followup.default-currency:MXN}") String currency, ParallelReads reads, Clock clock) {
         this.kpis = kpis;
         this.measures = measures;
         this.portfolio = portfolio;
         this.currency = Currency.getInstance(currency);
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -61,6 +64,14 @@ class Dashboards {
         List<DateRange> ranges = new ArrayList<>(List.of(range, monthSoFar, monthSoFar.monthBefore()));
         ranges.addAll(weeks);
         AreaMeasures.Scope scope = new AreaMeasures.Scope(area, personId, currency);
+        // who is behind and the funnel or the receivables do not depend on the figures: read beside them
+        Read<AreaMeasures.Behind> behindRead = reads.start(() -> measures.behind(area, range, now));
+        Read<AreaMeasures.Sales> salesRead = area == Area.SALES ? reads.start(() -> measures.sales(personId, range))
+                : Read.none();
+        Read<Receivables> receivablesRead = area == Area.ADMINISTRATION
+                ? reads.start(() -> new Receivables(measures.receivables(scope, now),
+                        measures.receivablesInOtherCurrencies(scope, now, today)))
+                : Read.none();
 
         List<Kpi> areaKpis = kpis.findByArea(area);
         Map<Long, Map<Long, BigDecimal>> personTargets = personId == null ? Map.of() : kpis.personTargets(area);
@@ -81,8 +92,9 @@ class Dashboards {
             }
         });
 
-        AreaMeasures.Behind behind = measures.behind(area, range, now);
-        AreaMeasures.Sales sales = area == Area.SALES ? measures.sales(personId, range) : null;
+        AreaMeasures.Behind behind = behindRead.get();
+        AreaMeasures.Sales sales = salesRead.get();
+        Receivables receivables = receivablesRead.get();
         List<KpiRow> rows = new ArrayList<>();
         for (Kpi kpi : areaKpis) {
             BigDecimal target = personId == null ? kpi.target()
@@ -111,11 +123,15 @@ class Dashboards {
         return new AreaDashboard(area, range, personId, rows, figures.get(0).compliance(), weeks, trend,
                 behind.people(), behind.rules(),
                 sales != null ? sales.funnel() : List.of(),
-                area == Area.ADMINISTRATION ? measures.receivables(scope, now) : List.of(),
+                receivables != null ? receivables.byAge() : List.of(),
                 area == Area.SALES ? figures.get(0).prospects() : null, currency.getCurrencyCode(),
-                area == Area.ADMINISTRATION ? measures.receivablesInOtherCurrencies(scope, now, today) : null,
+                receivables != null ? receivables.others() : null,
                 sales != null ? sales.money() : null,
                 area == Area.OPERATIONS ? figures.get(0).metrics().get(Metric.INCOMPLETE_DELIVERIES) : null);
+    }
+
+    /** The Administration dashboard's receivables: by age in the company's currency, and the others beside them. */
+    private record Receivables(List<AreaMeasures.Ageing> byAge, AreaMeasures.OtherReceivables others) {
     }
 
     /** Everyone of the area with follow-ups or open items in the range, worst first: "who is behind" in full. */
