@@ -52,10 +52,14 @@ public class CheckingOff {
     @Transactional
     public Item checkOff(long itemId, CheckOffFormData form, Errors errors, SignedInUser me, Locale locale) {
         Item item = access.workable(itemId, me);
-        if (form.getRequestId() != null && followUps.isRecorded(form.getRequestId())) {
+        // a check-off recorded moves its item to the next version in the same transaction: a form drawn with the
+        // version the item still has was not recorded yet, and only another version needs the request looked up
+        boolean drawnBefore = form.getVersion() != null && form.getVersion() != item.version();
+        if (form.getRequestId() != null && (form.getVersion() == null || drawnBefore)
+                && followUps.isRecorded(form.getRequestId())) {
             return item;
         }
-        if (form.getVersion() != null && form.getVersion() != item.version()) {
+        if (drawnBefore) {
             errors.reject("item.changed");
             return item;
         }

@@ -279,6 +279,8 @@ class MyFollowUpsTest {
 
         assertThat(SqlStatements.count()).isEqualTo(forFresh).isLessThanOrEqualTo(10);
         assertThat(followUps.findByItem(worked.id())).hasSize(21);
+        // the row's version is the item's: nothing recorded it yet, so the request is not looked up (a click twice is)
+        assertThat(SqlStatements.sent()).noneMatch(sql -> sql.contains("from follow_up where request_id"));
     }
 
     private static String row(Item item) {
