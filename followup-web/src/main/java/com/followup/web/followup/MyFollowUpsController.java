@@ -11,6 +11,7 @@ import com.followup.web.item.ItemAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,14 +48,16 @@ class MyFollowUpsController {
     private final CheckingOff checkingOff;
     private final Rescheduling rescheduling;
     private final ItemAccess access;
+    private final DrawnRows drawnRows;
     private final Clock clock;
 
     MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, Rescheduling rescheduling, ItemAccess access,
-                          Clock clock) {
+                          DrawnRows drawnRows, Clock clock) {
         this.due = due;
         this.checkingOff = checkingOff;
         this.rescheduling = rescheduling;
         this.access = access;
+        this.drawnRows = drawnRows;
         this.clock = clock;
     }
 
@@ -203,12 +206,19 @@ class MyFollowUpsController {
     /** {@code countsShown}: the navigation of a full page read the counts already, before anything changed. */
     private String show(SignedInUser me, HtmxRequest htmx, Model model, boolean countsShown) {
         DueBuckets buckets = buckets();
-        Map<DueBuckets.Bucket, List<DueFollowUps.DueRow>> groups = new EnumMap<>(DueBuckets.Bucket.class);
+        Map<DueBuckets.Bucket, List<MyFollowUpRow.Shown>> groups = new EnumMap<>(DueBuckets.Bucket.class);
         for (DueBuckets.Bucket bucket : DueBuckets.Bucket.values()) {
             groups.put(bucket, new ArrayList<>());
         }
+        // a row whose form failed is drawn by the page, with its form as typed; every other one comes kept
+        Object failed = model.getAttribute("failedItemId");
+        Object failedMove = model.getAttribute("failedRescheduleId");
+        Locale locale = LocaleContextHolder.getLocale();
         for (DueFollowUps.DueRow row : due.firstOfEachBucket(me.id(), buckets, SHOWN_PER_GROUP)) {
-            groups.get(buckets.bucketOf(row.dueAt())).add(row);
+            DueBuckets.Bucket bucket = buckets.bucketOf(row.dueAt());
+            var view = MyFollowUpRow.of(row, bucket == DueBuckets.Bucket.OVERDUE, buckets.now());
+            boolean drawnHere = Long.valueOf(row.itemId()).equals(failed) || Long.valueOf(row.itemId()).equals(failedMove);
+            groups.get(bucket).add(new MyFollowUpRow.Shown(view, drawnHere ? null : drawnRows.html(view, locale)));
         }
         DueFollowUps.BucketCounts counts = countsShown && model.getAttribute("dueCounts") instanceof DueFollowUps.BucketCounts known
                 ? known : due.countsByBucket(me.id(), buckets);

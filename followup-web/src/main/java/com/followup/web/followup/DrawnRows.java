@@ -1,0 +1,72 @@
+package com.followup.web.followup;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * My follow-ups' rows, each drawn by its template once per value and kept: drawing the rows was 80 % of the page's
+ * CPU (docs/benchmarks.md), and a person's rows are mostly the same from one look at the page to the next. The key
+ * is the whole {@link MyFollowUpRow} the row's fragment reads, with the language and the company's zone its dates
+ * are written in: a changed item, contact, result or day late is another key, so nothing kept can be stale and
+ * nothing is ever removed but by size. The fragment is {@code followup/mine :: row}, the same one the page draws
+ * itself for a row whose form failed (which is never kept). Per instance, bounded by weight: 8 MB, about 10,000
+ * rows of 400 characters, two hundred sellers' lists; with {@code spring.thymeleaf.cache=false} (templates edited
+ * while the app runs) nothing is kept.
+ */
+@Component
+class DrawnRows {
+
+    /** What a kept row weighs besides its HTML (two bytes a character): its key's strings, the entry, the map. */
+    private static final int KEY_WEIGHT = 1_024;
+    static final long MAX_WEIGHT = 8L * 1024 * 1024;
+
+    private final ITemplateEngine templates;
+    private final Clock clock;
+    private final Cache<Key, String> drawn;
+    private final boolean keep;
+
+    DrawnRows(ITemplateEngine templates, Clock clock, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
+        this.templates = templates;
+        this.clock = clock;
+        this.keep = keep;
+        this.drawn = Caffeine.newBuilder()
+                .maximumWeight(MAX_WEIGHT)
+                .weigher((Key key, String html) -> KEY_WEIGHT + 2 * html.length())
+                .build();
+    }
+
+    private record Key(MyFollowUpRow view, Locale locale, ZoneId zone) {
+    }
+
+    /** The row's HTML in the language of the page being drawn, as that page would draw it (within a request). */
+    String html(MyFollowUpRow view, Locale locale) {
+        if (!keep) {
+            return draw(view, locale);
+        }
+        return drawn.get(new Key(view, locale, clock.getZone()), key -> draw(view, locale));
+    }
+
+    long kept() {
+        return drawn.estimatedSize();
+    }
+
+    private String draw(MyFollowUpRow view, Locale locale) {
+        var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        var exchange = JakartaServletWebApplication.buildApplication(request.getRequest().getServletContext())
+                .buildExchange(request.getRequest(), request.getResponse());
+        return templates.process("followup/mine", Set.of("row"), new WebContext(exchange, locale, Map.of("view", view)));
+    }
+}
