@@ -69,7 +69,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, Clock clock, MessageSource messages,
-                                       @Value("${followup.api.calls-at-once:2}") int callsAtOnce,
+                                       @Value("${followup.api.calls-at-once:4}") int callsAtOnce,
                                        @Value("${followup.api.wait-for-turn:5s}") Duration waitForTurn) throws Exception {
         http
                 .securityMatcher("/api/**")
