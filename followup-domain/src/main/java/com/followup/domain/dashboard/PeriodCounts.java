@@ -16,6 +16,12 @@ public record PeriodCounts(long contacts, long prospects, long prospectsSold, lo
                            BigDecimal averageCallMinutes, long sold, BigDecimal soldAmount, long lost, long delivered,
                            long deliveredInFullOnTime, long deliveredLate, long deliveredIncomplete, BigDecimal collected, Compliance compliance) {
 
+    /** The same counts without the prospects worked in the period: for a period whose prospects were not asked for. */
+    public PeriodCounts withoutProspects() {
+        return new PeriodCounts(contacts, 0, 0, firstContacts, meetings, calls, emails, averageCallMinutes, sold, soldAmount,
+                lost, delivered, deliveredInFullOnTime, deliveredLate, deliveredIncomplete, collected, compliance);
+    }
+
     public Map<Metric, BigDecimal> metrics() {
         Map<Metric, BigDecimal> metrics = new EnumMap<>(Metric.class);
         SalesFigures sales = new SalesFigures(contacts, prospects, prospectsSold, firstContacts);

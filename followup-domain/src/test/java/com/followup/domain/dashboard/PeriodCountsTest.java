@@ -25,6 +25,17 @@ class PeriodCountsTest {
     }
 
     @Test
+    void without_its_prospects_a_period_keeps_every_other_figure_and_has_no_share_per_prospect() {
+        PeriodCounts seller = counts(60, 15, 10, new Compliance(50, 8, 2));
+
+        assertThat(seller.withoutProspects().metrics())
+                .doesNotContainKeys(Metric.CLOSE_RATE_PER_PROSPECT, Metric.CONTACTS_PER_PROSPECT)
+                .containsEntry(Metric.NEW_SALES, BigDecimal.valueOf(10))
+                .containsEntry(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(83))
+                .hasSize(seller.metrics().size() - 2);
+    }
+
+    @Test
     void an_empty_period_has_counts_of_zero_and_no_shares_at_all() {
         PeriodCounts empty = counts(0, 0, 0, new Compliance(0, 0, 0));
 

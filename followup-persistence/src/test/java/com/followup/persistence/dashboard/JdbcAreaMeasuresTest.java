@@ -199,6 +199,34 @@ class JdbcAreaMeasuresTest {
     }
 
     @Test
+    void a_range_asked_twice_is_counted_once_and_each_place_gets_what_it_would_alone() {
+        long seller = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long item = open(rule, Area.SALES, seller, local(2026, 11, 20, 9));
+        followUp(item, seller, local(2026, 10, 5, 9), local(2026, 10, 5, 10), "FIRST_CONTACT", "CALL", 5, true);
+        followUp(item, seller, local(2026, 10, 6, 9), local(2026, 10, 7, 10), "FOLLOW_UP", "EMAIL", null, false);
+
+        List<AreaMeasures.RangeFigures> twice = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER, SEPTEMBER, OCTOBER),
+                EVERYTHING, false, NOW, TODAY).ranges();
+        List<AreaMeasures.RangeFigures> withProspects = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER),
+                EnumSet.of(Metric.CALLS_MADE), true, NOW, TODAY).ranges();
+        List<AreaMeasures.RangeFigures> withoutProspects = measures.figures(scope(Area.SALES, seller), List.of(OCTOBER),
+                EnumSet.of(Metric.CALLS_MADE), false, NOW, TODAY).ranges();
+        List<AreaMeasures.RangeFigures> firstWithProspects = measures.figures(scope(Area.SALES, seller),
+                List.of(OCTOBER, OCTOBER), EnumSet.of(Metric.CALLS_MADE), true, NOW, TODAY).ranges();
+
+        assertThat(twice.get(2)).isEqualTo(twice.get(0));
+        assertThat(twice.get(0).metrics()).containsEntry(Metric.CALLS_MADE, BigDecimal.ONE)
+                .containsEntry(Metric.EMAILS_SENT, BigDecimal.ONE).containsEntry(Metric.CONTACTS_PER_PROSPECT, new BigDecimal("2.0"))
+                .containsEntry(Metric.FOLLOW_UP_ON_TIME_RATE, BigDecimal.valueOf(50));
+        assertThat(twice.get(1).metrics()).containsEntry(Metric.CALLS_MADE, BigDecimal.ZERO);
+        assertThat(firstWithProspects.get(0)).isEqualTo(withProspects.get(0));
+        assertThat(firstWithProspects.get(1)).isEqualTo(withoutProspects.get(0));
+        assertThat(firstWithProspects.get(1).prospects()).isNull();
+        assertThat(firstWithProspects.get(1).metrics()).doesNotContainKeys(Metric.CONTACTS_PER_PROSPECT);
+    }
+
+    @Test
     void per_prospect_and_moment_figures_are_counted_only_when_asked_for() {
         long seller = person(Area.SALES);
         long rule = rule(Area.SALES);

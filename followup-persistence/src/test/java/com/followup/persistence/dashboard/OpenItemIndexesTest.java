@@ -9,7 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboards' counts of open items are answered from V54's indexes alone, whatever the size of the history: the
+ * The dashboards' counts of open items and receivables are answered from V54's and V59's indexes alone, whatever the size of the history: the
  * predicates of {@link FigurePredicates} and the indexes' expressions must keep matching (a predicate written another
  * way would read every open item of the area again, 353,000 pages a Sales dashboard at ten times). The test's tables
  * are small and any index would do for PostgreSQL, so each plan is made with the index alone (the item's other indexes
@@ -39,6 +39,21 @@ class OpenItemIndexesTest {
                 + FigurePredicates.PAST_DEADLINE + ") from item where area = 'SALES' and status = 'OPEN' group by 1, 2");
 
         assertThat(plan).contains("Index Only Scan using item_open_covering on item");
+    }
+
+    @Test
+    void the_receivables_by_age_and_in_other_currencies_are_read_from_their_own_index() {
+        String ageing = planWithOnly("item_receivable", "select " + FigurePredicates.AGEING_BUCKET.replace(":starts",
+                "cast('{2026-09-03T00:00:00Z,2026-12-02T00:00:00Z}' as timestamptz[])").replace(":without_deadline", "2")
+                + ", count(*), sum(amount - coalesce(amount_collected, 0)) from item where "
+                + FigurePredicates.RECEIVABLE.replace(":currency", "'MXN'") + " and owner_id = 1 group by 1");
+        String others = planWithOnly("item_receivable", "select currency, count(*), sum(amount - coalesce(amount_collected, 0)),"
+                + " sum(amount) filter (where " + FigurePredicates.PAST_DUE.replace(":past_due_before", "now()") + ")"
+                + " from item where ((" + FigurePredicates.RECEIVABLE_OTHER_CURRENCY.replace(":currency", "'MXN'") + ") or ("
+                + FigurePredicates.RECEIVABLE_WITHOUT_AMOUNT + ")) and owner_id = 1 group by currency");
+
+        assertThat(ageing).contains("Index Only Scan using item_receivable on item");
+        assertThat(others).contains("Index Only Scan using item_receivable on item");
     }
 
     private String planWithOnly(String index, String query) {
