@@ -6,7 +6,7 @@
 # Environment: as leads.sh (PGHOST, PGPORT, PGUSER, BENCH_DB (followup_leads_beside), BENCH_PORT (8089),
 #              BENCH_REUSE=true: keep the database made by an earlier run, its added leads deleted), and
 #              BENCH_SECONDS (60) measured, BENCH_WARM_UP (120) seconds of both loads before, not reported,
-#              BENCH_CONNECTIONS (16), BENCH_JAR (followup-web/target/followup.jar). Build first: ./mvnw -q -DskipTests package (and the Gatling plugin needs the
+#              BENCH_CONNECTIONS (16), BENCH_JAR (followup-web/target/followup.jar), BENCH_JAVA_OPTS (none) for the app. Build first: ./mvnw -q -DskipTests package (and the Gatling plugin needs the
 #              network the first time it resolves).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,8 @@ mkdir -p "$out"
 # the working day's company, three years in, with 50,000 leads (or the one kept, back to its 50,000)
 BENCH_COMPANY=three-years BENCH_ONLY_DATA=true followup-benchmark/leads.sh 50000
 
-java -Xmx512m -jar "${BENCH_JAR:-followup-web/target/followup.jar}" --server.port="$port" \
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS are words, e.g. -Dfollowup.api.calls-at-once=4
+java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "${BENCH_JAR:-followup-web/target/followup.jar}" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://$host:$pgport/$db" --spring.datasource.username="$user" \
     --followup.jobs.enabled=false --followup.demo-data=false > "$out/app.log" 2>&1 &
 app=$!
@@ -67,7 +68,9 @@ echo "# load after: $(uptime | sed 's/.*load average: //')"
 echo "## POST /api/leads, $connections connections, rate: $rate"
 grep -E "Requests/sec|Latency|  (50|75|90|99)%|requests [0-9]|Non-2xx" "$out/wrk.txt"
 answered=$(awk '/requests in/ {print $1}' "$out/wrk.txt")
-echo "answered $answered, stored $((after - before)) (the difference: requests still in flight at wrk's end)," \
+# a lead refused for want of a turn (503 and Retry-After, ApiCallsInTurn) is a non-2xx answer, stored nowhere
+refused=$(awk '/Non-2xx/ {print $NF}' "$out/wrk.txt"); refused=${refused:-0}
+echo "answered $answered, of them refused (non-2xx, e.g. 503 waiting for a turn) $refused, stored $((after - before)) (the difference: requests still in flight at wrk's end)," \
     "$(sql -c "select count(*) - count(distinct email_key) from lead where email_key like 'bench-%'") emails stored twice," \
     "$(awk '/requests in/ {printf "%.0f", $1 / '"$((seconds + 2))"'}' "$out/wrk.txt") leads/s over wrk's run"
 echo "the app's CPU: $(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v s="$seconds" \

@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -61,15 +63,19 @@ class SecurityConfiguration {
      * Marketing tools: an API key is the only way in, no session, no CSRF (no cookie is read); a key may call what
      * is mapped under /api, which is creating leads, and nothing else. Only the filters an API call needs: no
      * sign-out, anonymous person, session management nor servlet API wrapper, which cost every lead their work for
-     * nothing (a request without a key is refused by the entry point all the same).
+     * nothing (a request without a key is refused by the entry point all the same). Calls with a key then take turns
+     * ({@link ApiCallsInTurn}).
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, Clock clock) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, Clock clock, MessageSource messages,
+                                       @Value("${followup.api.calls-at-once:4}") int callsAtOnce,
+                                       @Value("${followup.api.wait-for-turn:5s}") Duration waitForTurn) throws Exception {
         http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ApiKeyFilter.ROLE))
                 .addFilterBefore(new ApiKeyFilter(keys, clock), AuthorizationFilter.class)
+                .addFilterAfter(new ApiCallsInTurn(callsAtOnce, waitForTurn, messages), AuthorizationFilter.class)
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(session -> session.disable())
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))

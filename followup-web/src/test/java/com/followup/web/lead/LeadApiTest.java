@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -115,6 +116,28 @@ class LeadApiTest {
         }
         mvc.perform(send(key, lead).header("Idempotency-Key", "not-a-uuid")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    }
+
+    @Test
+    void a_stored_lead_is_answered_in_json_with_its_id_status_and_deadline_whatever_the_tool_accepts() throws Exception {
+        String key = key("Picky tool");
+        UserAccount seller = people.staff(Area.SALES);
+        long source = mother.source(seller.id(), List.of());
+
+        for (String accepts : List.of("application/json", "text/html", "*/*")) {
+            String email = "ida.api." + UUID.randomUUID() + "@example.com";
+            String answer = mvc.perform(send(key, "{\"name\":\"Ida Api\",\"email\":\"" + email + "\",\"sourceId\":" + source + "}")
+                            .header("Accept", accepts))
+                    .andExpect(status().isCreated())
+                    .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.status").value("NEW"))
+                    .andExpect(jsonPath("$.respondBy").isString())
+                    .andReturn().getResponse().getContentAsString();
+            long id = jdbc.sql("select id from lead where email = ?").param(email).query(Long.class).single();
+            assertThat(answer).startsWith("{\"id\":" + id + ",");
+        }
+        mvc.perform(send(key, "{\"name\":\"\"}").header("Accept", "text/html")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON)).andExpect(jsonPath("$.errors").isArray());
     }
 
     @Test
