@@ -29,9 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -206,9 +204,9 @@ class MyFollowUpsController {
     /** {@code countsShown}: the navigation of a full page read the counts already, before anything changed. */
     private String show(SignedInUser me, HtmxRequest htmx, Model model, boolean countsShown) {
         DueBuckets buckets = buckets();
-        Map<DueBuckets.Bucket, List<MyFollowUpRow.Shown>> groups = new EnumMap<>(DueBuckets.Bucket.class);
+        Map<DueBuckets.Bucket, MyFollowUpRow.Grouping> grouping = new EnumMap<>(DueBuckets.Bucket.class);
         for (DueBuckets.Bucket bucket : DueBuckets.Bucket.values()) {
-            groups.put(bucket, new ArrayList<>());
+            grouping.put(bucket, new MyFollowUpRow.Grouping());
         }
         // a row whose form failed is drawn by the page, with its form as typed; every other one comes kept
         Object failed = model.getAttribute("failedItemId");
@@ -217,13 +215,18 @@ class MyFollowUpsController {
         for (DueFollowUps.DueRow row : due.firstOfEachBucket(me.id(), buckets, SHOWN_PER_GROUP)) {
             DueBuckets.Bucket bucket = buckets.bucketOf(row.dueAt());
             var view = MyFollowUpRow.of(row, bucket == DueBuckets.Bucket.OVERDUE, buckets.now());
-            boolean drawnHere = Long.valueOf(row.itemId()).equals(failed) || Long.valueOf(row.itemId()).equals(failedMove);
-            groups.get(bucket).add(new MyFollowUpRow.Shown(view, drawnHere ? null : drawnRows.html(view, locale)));
+            if (Long.valueOf(row.itemId()).equals(failed) || Long.valueOf(row.itemId()).equals(failedMove)) {
+                grouping.get(bucket).drawnHere(view);
+            } else {
+                grouping.get(bucket).kept(drawnRows.html(view, locale));
+            }
         }
+        Map<DueBuckets.Bucket, MyFollowUpRow.Group> groups = new EnumMap<>(DueBuckets.Bucket.class);
+        grouping.forEach((bucket, rows) -> groups.put(bucket, rows.group()));
         DueFollowUps.BucketCounts counts = countsShown && model.getAttribute("dueCounts") instanceof DueFollowUps.BucketCounts known
                 ? known : due.countsByBucket(me.id(), buckets);
         model.addAttribute("dueCounts", counts);
-        model.addAttribute("nothingDue", groups.values().stream().allMatch(List::isEmpty));
+        model.addAttribute("nothingDue", groups.values().stream().allMatch(MyFollowUpRow.Group::isEmpty));
         model.addAttribute("groups", groups);
         model.addAttribute("now", buckets.now());
         model.addAttribute("today", LocalDate.now(clock));

@@ -22,13 +22,13 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,27 +106,36 @@ class DrawnRowsTest {
                     return f;
                 }), false, 0, true));
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
-            String drawnByThePage = list(views, locale, false);
-            String kept = list(views, locale, true);
+            String drawnByThePage = list(views, locale, view -> true);
+            String kept = list(views, locale, view -> false);
 
             assertThat(kept).isEqualTo(drawnByThePage);
+            // a row whose form failed, drawn by the page between kept ones, splits its group's joined rows in two
+            assertThat(list(views, locale, view -> view.row().itemId() == 1)).isEqualTo(drawnByThePage);
+            assertThat(list(views, locale, view -> view.row().itemId() == 2)).isEqualTo(drawnByThePage);
             assertThat(kept).contains("id=\"item-1\"", "id=\"item-4\"", "/items/3", "mailto:compras@transnorte.test",
                     "tel:+525512345610");
             // asked again, the rows come from what was kept, and are the same
-            assertThat(list(views, locale, true)).isEqualTo(drawnByThePage);
+            assertThat(list(views, locale, view -> false)).isEqualTo(drawnByThePage);
         }
     }
 
-    /** The list fragment as the controller's model gives it: each row with its kept HTML, or none. */
-    private String list(List<MyFollowUpRow> views, Locale locale, boolean kept) {
-        Map<DueBuckets.Bucket, List<MyFollowUpRow.Shown>> groups = new EnumMap<>(DueBuckets.Bucket.class);
+    /** The list fragment as the controller's model gives it: each group's rows joined from what was kept, or all drawn by the page. */
+    private String list(List<MyFollowUpRow> views, Locale locale, Predicate<MyFollowUpRow> drawnByThePage) {
+        Map<DueBuckets.Bucket, MyFollowUpRow.Grouping> grouping = new EnumMap<>(DueBuckets.Bucket.class);
         for (DueBuckets.Bucket bucket : DueBuckets.Bucket.values()) {
-            groups.put(bucket, new ArrayList<>());
+            grouping.put(bucket, new MyFollowUpRow.Grouping());
         }
         for (MyFollowUpRow view : views) {
-            groups.get(view.late() ? DueBuckets.Bucket.OVERDUE : DueBuckets.Bucket.LATER)
-                    .add(new MyFollowUpRow.Shown(view, kept ? drawnRows.html(view, locale) : null));
+            var group = grouping.get(view.late() ? DueBuckets.Bucket.OVERDUE : DueBuckets.Bucket.LATER);
+            if (drawnByThePage.test(view)) {
+                group.drawnHere(view);
+            } else {
+                group.kept(drawnRows.html(view, locale));
+            }
         }
+        Map<DueBuckets.Bucket, MyFollowUpRow.Group> groups = new EnumMap<>(DueBuckets.Bucket.class);
+        grouping.forEach((bucket, rows) -> groups.put(bucket, rows.group()));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("groups", groups);
         model.put("dueCounts", new BucketCounts(2, 0, 0, 2));
