@@ -1,6 +1,12 @@
 package com.followup.web.followup;
 
+import com.followup.domain.followup.DueBuckets;
+import com.followup.domain.followup.DueFollowUps;
+import com.followup.web.account.SignedInUser;
 import com.github.benmanes.caffeine.cache.Cache;
+import com.followup.domain.followup.DueBuckets;
+import com.followup.domain.followup.DueFollowUps;
+import com.followup.web.account.SignedInUser;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,7 +41,7 @@ class DrawnRows {
 
     private final ITemplateEngine templates;
     private final Clock clock;
-    private final Cache<Key, String> drawn;
+    private final Cache<Object, String> drawn;
     private final boolean keep;
 
     DrawnRows(ITemplateEngine templates, Clock clock, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
@@ -44,29 +50,52 @@ class DrawnRows {
         this.keep = keep;
         this.drawn = Caffeine.newBuilder()
                 .maximumWeight(MAX_WEIGHT)
-                .weigher((Key key, String html) -> KEY_WEIGHT + 2 * html.length())
+                .weigher((Object key, String html) -> KEY_WEIGHT + (key instanceof Groups ? 4 : 2) * html.length())
                 .build();
     }
 
     private record Key(MyFollowUpRow view, Locale locale, ZoneId zone) {
     }
 
+    /** The groups' rows come in their HTML already (each kept by its own key), the rest is what the groups read. */
+    private record Groups(Map<DueBuckets.Bucket, MyFollowUpRow.Group> groups, DueFollowUps.BucketCounts counts,
+                          long ownerId, Locale locale, ZoneId zone) {
+    }
+
     /** The row's HTML in the language of the page being drawn, as that page would draw it (within a request). */
     String html(MyFollowUpRow view, Locale locale) {
         if (!keep) {
-            return draw(view, locale);
+            return draw("row", Map.of("view", view), locale);
         }
-        return drawn.get(new Key(view, locale, clock.getZone()), key -> draw(view, locale));
+        return drawn.get(new Key(view, locale, clock.getZone()), key -> draw("row", Map.of("view", view), locale));
+    }
+
+    /**
+     * The groups of the list, headings, rows and "more" links, as the page would draw them ({@code followup/mine ::
+     * groups}), kept by their rows' HTML, the counts and the person: a page seen again does no template work for its
+     * groups either. Groups with a row drawn by the page (its form failed) are not drawn here: null.
+     */
+    String groups(Map<DueBuckets.Bucket, MyFollowUpRow.Group> groups, DueFollowUps.BucketCounts counts,
+                  SignedInUser me, Locale locale) {
+        if (groups.values().stream().anyMatch(MyFollowUpRow.Group::drawnByThePage)) {
+            return null;
+        }
+        Map<String, Object> model = Map.of("groups", groups, "dueCounts", counts, "me", me);
+        if (!keep) {
+            return draw("groups", model, locale);
+        }
+        return drawn.get(new Groups(groups, counts, me.id(), locale, clock.getZone()),
+                key -> draw("groups", model, locale));
     }
 
     long kept() {
         return drawn.estimatedSize();
     }
 
-    private String draw(MyFollowUpRow view, Locale locale) {
+    private String draw(String fragment, Map<String, Object> model, Locale locale) {
         var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         var exchange = JakartaServletWebApplication.buildApplication(request.getRequest().getServletContext())
                 .buildExchange(request.getRequest(), request.getResponse());
-        return templates.process("followup/mine", Set.of("row"), new WebContext(exchange, locale, Map.of("view", view)));
+        return templates.process("followup/mine", Set.of(fragment), new WebContext(exchange, locale, model));
     }
 }

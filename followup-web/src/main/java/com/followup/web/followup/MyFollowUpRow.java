@@ -30,6 +30,10 @@ record MyFollowUpRow(DueFollowUps.DueRow row, boolean late, long daysLate, boole
         public boolean isEmpty() {
             return size == 0;
         }
+
+        boolean drawnByThePage() {
+            return pieces.stream().anyMatch(piece -> piece.html() == null);
+        }
     }
 
     record Piece(String html, MyFollowUpRow view) {

@@ -228,6 +228,7 @@ class MyFollowUpsController {
         model.addAttribute("dueCounts", counts);
         model.addAttribute("nothingDue", groups.values().stream().allMatch(MyFollowUpRow.Group::isEmpty));
         model.addAttribute("groups", groups);
+        model.addAttribute("drawnGroups", drawnRows.groups(groups, counts, me, locale));
         model.addAttribute("now", buckets.now());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("zone", clock.getZone());

@@ -1,5 +1,6 @@
 package com.followup.web.followup;
 
+import com.followup.domain.account.Role;
 import com.followup.domain.area.Area;
 import com.followup.domain.followup.Channel;
 import com.followup.domain.followup.DueFollowUps.BucketCounts;
@@ -7,6 +8,7 @@ import com.followup.domain.followup.DueFollowUps.DueRow;
 import com.followup.domain.followup.DueBuckets;
 import com.followup.domain.rule.ItemPurpose;
 import com.followup.domain.rule.RulePurpose;
+import com.followup.web.account.SignedInUser;
 import com.followup.web.support.FollowupWebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DrawnRowsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T15:00:00Z");
+    private static final SignedInUser ME = new SignedInUser(7, "ana", "Ana", Role.STAFF, Set.of(Area.SALES), "", true);
 
     @Autowired DrawnRows drawnRows;
     @Autowired ITemplateEngine templates;
@@ -110,6 +113,10 @@ class DrawnRowsTest {
             String kept = list(views, locale, view -> false);
 
             assertThat(kept).isEqualTo(drawnByThePage);
+            assertThat(kept).as("the groups drawn by DrawnRows").contains("<h2 id=\"group-OVERDUE\">",
+                    "/items?owner=7&amp;sort=NEXT_DUE").doesNotContain("group-TODAY");
+            assertThat(list(views, locale, view -> false, false)).as("the groups drawn by the page")
+                    .isEqualTo(drawnByThePage);
             // a row whose form failed, drawn by the page between kept ones, splits its group's joined rows in two
             assertThat(list(views, locale, view -> view.row().itemId() == 1)).isEqualTo(drawnByThePage);
             assertThat(list(views, locale, view -> view.row().itemId() == 2)).isEqualTo(drawnByThePage);
@@ -122,6 +129,15 @@ class DrawnRowsTest {
 
     /** The list fragment as the controller's model gives it: each group's rows joined from what was kept, or all drawn by the page. */
     private String list(List<MyFollowUpRow> views, Locale locale, Predicate<MyFollowUpRow> drawnByThePage) {
+        return list(views, locale, drawnByThePage, true);
+    }
+
+    /**
+     * {@code keptGroups}: the groups drawn by {@link DrawnRows} as the controller asks for them (it draws none when a
+     * row is drawn by the page), or by the page.
+     */
+    private String list(List<MyFollowUpRow> views, Locale locale, Predicate<MyFollowUpRow> drawnByThePage,
+                        boolean keptGroups) {
         Map<DueBuckets.Bucket, MyFollowUpRow.Grouping> grouping = new EnumMap<>(DueBuckets.Bucket.class);
         for (DueBuckets.Bucket bucket : DueBuckets.Bucket.values()) {
             grouping.put(bucket, new MyFollowUpRow.Grouping());
@@ -138,8 +154,16 @@ class DrawnRowsTest {
         grouping.forEach((bucket, rows) -> groups.put(bucket, rows.group()));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("groups", groups);
-        model.put("dueCounts", new BucketCounts(2, 0, 0, 2));
+        BucketCounts counts = new BucketCounts(5, 0, 0, 2);
+        model.put("dueCounts", counts);
         model.put("nothingDue", false);
+        model.put("me", ME);
+        if (keptGroups) {
+            String drawnGroups = drawnRows.groups(groups, counts, ME, locale);
+            assertThat(drawnGroups == null).as("drawn by the page")
+                    .isEqualTo(views.stream().anyMatch(drawnByThePage));
+            model.put("drawnGroups", drawnGroups);
+        }
         var exchange = JakartaServletWebApplication.buildApplication(context.getServletContext())
                 .buildExchange(request, response);
         return templates.process("followup/mine", Set.of("list"), new WebContext(exchange, locale, model));
