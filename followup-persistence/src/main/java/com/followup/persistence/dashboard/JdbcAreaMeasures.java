@@ -37,8 +37,9 @@ import java.util.Set;
 
 /**
  * The dashboards' numbers in one statement each. Ranges come in as a VALUES list, so a 13-week trend costs the
- * same one statement as a single month. Follow-ups are counted from their days ({@code follow_up_day}, kept by
- * PostgreSQL on every write), items from their partial indexes on open and closed items.
+ * same one statement as a single month. Follow-ups are counted from their days ({@code follow_up_day} per person and
+ * rule, {@code follow_up_area_day} per area, both kept by PostgreSQL on every write), items from their partial indexes
+ * on open and closed items.
  */
 @Repository
 class JdbcAreaMeasures implements AreaMeasures {
@@ -126,7 +127,8 @@ class JdbcAreaMeasures implements AreaMeasures {
         String sql = """
                 with r(n, area, s, e, first_day, end_day, prospects, moment) as (values <values>),
                 -- each day of the ranges is read once, from its own slice of the index (lateral), and added into
-                -- every range holding it: the 13 weeks, the month and the month before overlap
+                -- every range holding it: the 13 weeks, the month and the month before overlap; a person's from
+                -- their own rows, an area's from its own (V61: a few rows a day instead of one per person and rule)
                 each_day as (
                     select a.area, a.day, d.* from (select distinct r.area, cast(g as date) as day
                                                     from r, generate_series(r.first_day, r.end_day - 1, interval '1 day') g) a
@@ -134,8 +136,7 @@ class JdbcAreaMeasures implements AreaMeasures {
                         select sum(contacts) as contacts, sum(first_contacts) as firsts, sum(meetings) as meetings,
                                sum(calls) as calls, sum(emails) as emails, sum(call_minutes) as call_minutes,
                                sum(timed_calls) as timed_calls, sum(due_on_time) as on_time, sum(due_late) as done_late
-                        from follow_up_day where area = a.area and day = a.day
-                          and (cast(:person as bigint) is null or person_id = :person)) d),
+                        from <days_of> and day = a.day) d),
                 days as (
                     select r.n, coalesce(sum(d.contacts), 0) as contacts, coalesce(sum(d.firsts), 0) as firsts,
                            coalesce(sum(d.meetings), 0) as meetings, coalesce(sum(d.calls), 0) as calls,
@@ -209,6 +210,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                 select * from days join prospects using (n) join ended using (n) join partly using (n) join still_overdue using (n)
                     join moment using (n) <join_leads> order by n"""
                 .replace("<values>", values(ranges.size()))
+                .replace("<days_of>", scope.personId() == null ? "follow_up_area_day where area = a.area"
+                        : "follow_up_day where person_id = :person and area = a.area")
                 .replace("<prospect>", FigurePredicates.PROSPECT)
                 .replace("<leads>", leadsAsked ? LeadKpiQuery.ctes() : "")
                 .replace("<join_leads>", leadsAsked ? "join lead_kpis using (n)" : "")

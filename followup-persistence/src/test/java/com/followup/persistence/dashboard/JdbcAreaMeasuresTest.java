@@ -260,8 +260,88 @@ class JdbcAreaMeasuresTest {
         assertThat(days(seller)).containsExactly(tuple(LocalDate.of(2026, 10, 13), 0, 0, 1),
                 tuple(LocalDate.of(2026, 10, 14), 0, 0, 0), tuple(LocalDate.of(2026, 10, 15), 1, 9, 0));
 
+        assertThat(areaDays()).isEqualTo(peoplesDaysAddedUp());
         jdbc.sql("delete from follow_up where item_id = ?").param(item).update();
         assertThat(days(seller)).allSatisfy(day -> assertThat(day.toList().subList(1, 4)).containsOnly(0));
+        assertThat(areaDays()).isEqualTo(peoplesDaysAddedUp());
+    }
+
+    @Test
+    void the_areas_days_are_the_sum_of_the_peoples_after_concurrent_back_dated_and_deleted_check_offs() throws Exception {
+        long rule = rule(Area.SALES);
+        List<Long> sellers = List.of(person(Area.SALES), person(Area.SALES), person(Area.SALES), person(Area.SALES));
+        List<Long> itemsOfSellers = sellers.stream().map(seller -> open(rule, Area.SALES, seller, local(2026, 11, 20, 9))).toList();
+        long before = areaCalls(LocalDate.of(2026, 10, 21));
+        // four people check off at once on the same area and day (each on its own connection, so on its own shard),
+        // each also a back-dated one (done on the 7th, due on the 6th), then one of each is deleted
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < sellers.size(); i++) {
+                long seller = sellers.get(i);
+                long item = itemsOfSellers.get(i);
+                done.add(pool.submit(() -> {
+                    for (int n = 0; n < 10; n++) {
+                        transaction.executeWithoutResult(status -> followUp(item, seller, local(2026, 10, 20, 9),
+                                local(2026, 10, 21, 10), "FOLLOW_UP", "CALL", 3, false));
+                    }
+                    followUp(item, seller, local(2026, 10, 6, 9), local(2026, 10, 7, 9), "FOLLOW_UP", "EMAIL", null, false);
+                }));
+            }
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(areaCalls(LocalDate.of(2026, 10, 21))).isEqualTo(before + 40);
+        assertThat(areaDays()).isEqualTo(peoplesDaysAddedUp());
+
+        jdbc.sql("delete from follow_up where item_id in (?, ?) and channel = 'EMAIL'")
+                .params(itemsOfSellers.get(0), itemsOfSellers.get(1)).update();
+        assertThat(areaDays()).isEqualTo(peoplesDaysAddedUp());
+        // the area's figures read its days, a person's their own: both see the same follow-ups
+        DateRange day = new DateRange(LocalDate.of(2026, 10, 21), LocalDate.of(2026, 10, 22), MEXICO);
+        long area = calls(measures.figures(scope(Area.SALES, null), List.of(day), EVERYTHING, false, NOW, TODAY));
+        long people = 0;
+        for (long seller : sellers) {
+            people += calls(measures.figures(scope(Area.SALES, seller), List.of(day), EVERYTHING, false, NOW, TODAY));
+        }
+        assertThat(people).isEqualTo(40);
+        assertThat(area).isEqualTo(before + 40);
+    }
+
+    private static long calls(AreaMeasures.Figures figures) {
+        return figures.ranges().get(0).metrics().getOrDefault(Metric.CALLS_MADE, BigDecimal.ZERO).longValueExact();
+    }
+
+    private long areaCalls(LocalDate day) {
+        return jdbc.sql("select coalesce(sum(calls), 0) from follow_up_area_day where area = 'SALES' and day = ?")
+                .param(day).query(Long.class).single();
+    }
+
+    /** Each area's totals per day, from its own rows (V61), leaving out all-zero days. */
+    private String areaDays() {
+        return addedUp("follow_up_area_day");
+    }
+
+    private String peoplesDaysAddedUp() {
+        return addedUp("follow_up_day");
+    }
+
+    private String addedUp(String table) {
+        return jdbc.sql("""
+                        select coalesce(string_agg(concat_ws(',', area, day, contacts, first_contacts, meetings, calls, emails,
+                                                             timed_calls, call_minutes, due_on_time, due_late),
+                                                   ';' order by area, day), '')
+                        from (select area, day, sum(contacts) as contacts, sum(first_contacts) as first_contacts,
+                                     sum(meetings) as meetings, sum(calls) as calls, sum(emails) as emails,
+                                     sum(timed_calls) as timed_calls, sum(call_minutes) as call_minutes,
+                                     sum(due_on_time) as due_on_time, sum(due_late) as due_late
+                              from <table> group by area, day) d
+                        where (contacts, first_contacts, meetings, calls, emails, timed_calls, call_minutes, due_on_time,
+                               due_late) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)""".replace("<table>", table))
+                .query(String.class).single();
     }
 
     @Test
@@ -277,6 +357,7 @@ class JdbcAreaMeasuresTest {
         jdbc.sql("select follow_up_day_rebuild()").query((rs, row) -> row).list();
 
         assertThat(everyDay()).isEqualTo(kept).contains(String.valueOf(seller));
+        assertThat(areaDays()).isEqualTo(peoplesDaysAddedUp()).contains("SALES,2026-10-20,1,0,1");
     }
 
     /** Every day's totals, leaving out the all-zero rows that writes leave behind and a rebuild does not make. */
