@@ -18,7 +18,7 @@ create table follow_up_area_day (
     due_on_time    int         not null,
     due_late       int         not null,
     primary key (area, day, shard)
-);
+) with (fillfactor = 75); -- every check-off updates its day's shard in place (HOT) when its page has room (V60)
 
 insert into follow_up_area_day (area, day, shard, contacts, first_contacts, meetings, calls, emails, timed_calls,
                                 call_minutes, due_on_time, due_late)
