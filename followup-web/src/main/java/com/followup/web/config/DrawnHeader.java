@@ -4,15 +4,12 @@ import com.followup.domain.account.Role;
 import com.followup.domain.area.Area;
 import com.followup.domain.followup.DueFollowUps;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.format.Fragments;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import java.util.Locale;
 import java.util.Map;
@@ -66,10 +63,7 @@ public class DrawnHeader {
     }
 
     private String draw(SignedInUser me, DueFollowUps.BucketCounts counts, String currentPath, Locale locale) {
-        var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        var exchange = JakartaServletWebApplication.buildApplication(request.getRequest().getServletContext())
-                .buildExchange(request.getRequest(), request.getResponse());
         Map<String, Object> model = Map.of("me", me, "dueCounts", counts, "currentPath", currentPath);
-        return templates.process("fragments/header", Set.of("header"), new WebContext(exchange, locale, model));
+        return Fragments.draw(templates, "fragments/header", "header", model, locale);
     }
 }

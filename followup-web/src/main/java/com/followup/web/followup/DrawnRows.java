@@ -3,24 +3,17 @@ package com.followup.web.followup;
 import com.followup.domain.followup.DueBuckets;
 import com.followup.domain.followup.DueFollowUps;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.format.Fragments;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.followup.domain.followup.DueBuckets;
-import com.followup.domain.followup.DueFollowUps;
-import com.followup.web.account.SignedInUser;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * My follow-ups' rows, each drawn by its template once per value and kept: drawing the rows was 80 % of the page's
@@ -93,9 +86,6 @@ class DrawnRows {
     }
 
     private String draw(String fragment, Map<String, Object> model, Locale locale) {
-        var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        var exchange = JakartaServletWebApplication.buildApplication(request.getRequest().getServletContext())
-                .buildExchange(request.getRequest(), request.getResponse());
-        return templates.process("followup/mine", Set.of(fragment), new WebContext(exchange, locale, model));
+        return Fragments.draw(templates, "followup/mine", fragment, model, locale);
     }
 }
