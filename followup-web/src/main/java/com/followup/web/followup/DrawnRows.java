@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * My follow-ups' rows, each drawn by its template once per value and kept: drawing the rows was 80 % of the page's
@@ -47,7 +48,35 @@ class DrawnRows {
                 .build();
     }
 
-    private record Key(MyFollowUpRow view, Locale locale, ZoneId zone) {
+    /**
+     * A row's key: equal when the whole row, language and zone are, hashed from what tells rows apart (item, version,
+     * due time, days late, language) once, when the key is made: hashing every string of the row on each look at the
+     * page was a tenth of its CPU (docs/benchmarks.md, "Keys read without reading their text").
+     */
+    private static final class Key {
+        private final MyFollowUpRow view;
+        private final Locale locale;
+        private final ZoneId zone;
+        private final int hash;
+
+        Key(MyFollowUpRow view, Locale locale, ZoneId zone) {
+            this.view = view;
+            this.locale = locale;
+            this.zone = zone;
+            DueFollowUps.DueRow row = view.row();
+            this.hash = Objects.hash(row.itemId(), row.version(), row.dueAt(), view.daysLate(), locale);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && view.equals(key.view) && locale.equals(key.locale)
+                    && zone.equals(key.zone);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The groups' rows come in their HTML already (each kept by its own key), the rest is what the groups read. */
@@ -65,8 +94,8 @@ class DrawnRows {
 
     /**
      * The groups of the list, headings, rows and "more" links, as the page would draw them ({@code followup/mine ::
-     * groups}), kept by their rows' HTML, the counts and the person: a page seen again does no template work for its
-     * groups either. Groups with a row drawn by the page (its form failed) are not drawn here: null.
+     * groups}), kept by their rows (the very strings kept for them, compared by identity: {@link MyFollowUpRow.Piece}),
+     * the counts and the person: a page seen again does no template work for its groups either. Groups with a row drawn by the page (its form failed) are not drawn here: null.
      */
     String groups(Map<DueBuckets.Bucket, MyFollowUpRow.Group> groups, DueFollowUps.BucketCounts counts,
                   SignedInUser me, Locale locale) {

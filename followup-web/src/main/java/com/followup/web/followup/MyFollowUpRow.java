@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything one row of My follow-ups reads, and nothing else: the row as read, whether its group is the overdue
@@ -20,10 +21,10 @@ record MyFollowUpRow(DueFollowUps.DueRow row, boolean late, long daysLate, boole
     }
 
     /**
-     * A group's rows as the list writes them: runs of rows from {@link DrawnRows} joined into one string each (every
-     * row after a line break, as the page wrote them one by one), and a row whose form failed left to the page
-     * ({@code html} null, its {@code view} drawn by the fragment). Mostly one piece a group, so that the template does
-     * no work per row (docs/benchmarks.md).
+     * A group's rows as the list writes them: runs of rows kept by {@link DrawnRows}, written joined ({@link
+     * Piece#html}: every row after a line break, as the page wrote them one by one), and a row whose form failed left
+     * to the page ({@code html} null, its {@code view} drawn by the fragment). Mostly one piece a group, so that the
+     * template does no work per row (docs/benchmarks.md).
      */
     record Group(List<Piece> pieces, int size) {
 
@@ -32,21 +33,67 @@ record MyFollowUpRow(DueFollowUps.DueRow row, boolean late, long daysLate, boole
         }
 
         boolean drawnByThePage() {
-            return pieces.stream().anyMatch(piece -> piece.html() == null);
+            return pieces.stream().anyMatch(piece -> piece.kept() == null);
         }
     }
 
-    record Piece(String html, MyFollowUpRow view) {
+    /**
+     * A run of kept rows ({@code kept}, each the very string {@link DrawnRows} keeps), or one row the page draws
+     * ({@code view}). Two runs are equal when they hold the same kept strings, compared by identity: a kept row is
+     * never changed, so the same string is the same HTML, and a run is compared without reading its characters
+     * (the groups' key, {@link DrawnRows#groups}, on every look at the page).
+     */
+    record Piece(List<String> kept, MyFollowUpRow view) {
+
+        /** The run as the list writes it, or null for a row the page draws. */
+        public String html() {
+            if (kept == null) {
+                return null;
+            }
+            StringBuilder html = new StringBuilder();
+            kept.forEach(row -> html.append('\n').append(row));
+            return html.toString();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Piece piece) || !Objects.equals(view, piece.view)) {
+                return false;
+            }
+            if (kept == null || piece.kept == null) {
+                return kept == piece.kept;
+            }
+            if (kept.size() != piece.kept.size()) {
+                return false;
+            }
+            for (int i = 0; i < kept.size(); i++) {
+                if (kept.get(i) != piece.kept.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(view);
+            if (kept != null) {
+                for (String row : kept) {
+                    hash = 31 * hash + System.identityHashCode(row);
+                }
+            }
+            return hash;
+        }
     }
 
     /** Puts a group's rows together in their order. */
     static final class Grouping {
         private final List<Piece> pieces = new ArrayList<>(1);
-        private final StringBuilder run = new StringBuilder();
+        private final List<String> run = new ArrayList<>();
         private int size;
 
         void kept(String html) {
-            run.append('\n').append(html);
+            run.add(html);
             size++;
         }
 
@@ -63,8 +110,8 @@ record MyFollowUpRow(DueFollowUps.DueRow row, boolean late, long daysLate, boole
 
         private void endRun() {
             if (!run.isEmpty()) {
-                pieces.add(new Piece(run.toString(), null));
-                run.setLength(0);
+                pieces.add(new Piece(List.copyOf(run), null));
+                run.clear();
             }
         }
     }

@@ -170,6 +170,32 @@ class DrawnRowsTest {
     }
 
     @Test
+    void the_groups_are_kept_by_their_kept_rows_and_drawn_again_when_one_of_them_changes() {
+        List<MyFollowUpRow> views = List.of(view(row(31)), view(row(32)));
+        BucketCounts counts = new BucketCounts(0, 0, 0, 2);
+
+        String first = drawnRows.groups(groups(views), counts, ME, Locale.ENGLISH);
+        assertThat(drawnRows.groups(groups(views), counts, ME, Locale.ENGLISH)).as("the same rows: kept")
+                .isSameAs(first);
+        List<MyFollowUpRow> changed = List.of(view(row(31)), view(with(row(32), set(1, "Second depot"))));
+        assertThat(drawnRows.groups(groups(changed), counts, ME, Locale.ENGLISH)).as("a row changed")
+                .contains("Second depot").doesNotContain("Fleet renewal 32");
+        assertThat(drawnRows.groups(groups(views), new BucketCounts(0, 0, 0, 12), ME, Locale.ENGLISH))
+                .as("the counts changed: another \"more\" link").isNotSameAs(first).contains("10 more");
+    }
+
+    /** Each view's row as the controller asks for it (kept), put in the later group. */
+    private Map<DueBuckets.Bucket, MyFollowUpRow.Group> groups(List<MyFollowUpRow> views) {
+        MyFollowUpRow.Grouping later = new MyFollowUpRow.Grouping();
+        views.forEach(view -> later.kept(drawnRows.html(view, Locale.ENGLISH)));
+        Map<DueBuckets.Bucket, MyFollowUpRow.Group> groups = new EnumMap<>(DueBuckets.Bucket.class);
+        for (DueBuckets.Bucket bucket : DueBuckets.Bucket.values()) {
+            groups.put(bucket, bucket == DueBuckets.Bucket.LATER ? later.group() : new MyFollowUpRow.Grouping().group());
+        }
+        return groups;
+    }
+
+    @Test
     void every_value_the_row_reads_is_part_of_what_its_html_is_kept_by() {
         DueRow base = row(11);
         var variations = new LinkedHashMap<String, MyFollowUpRow>();
