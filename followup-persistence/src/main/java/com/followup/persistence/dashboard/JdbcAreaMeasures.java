@@ -453,14 +453,17 @@ class JdbcAreaMeasures implements AreaMeasures {
         List<FunnelStage> funnel = new ArrayList<>();
         List<StageMoney> pipeline = new ArrayList<>();
         List<WonMoney> won = new ArrayList<>();
-        jdbc.sql(FigurePredicates.FUNNEL_COHORT + """
+        // the cohort counted once by place and outcome (a handful of rows), then each step adds up the places it reached
+        jdbc.sql(FigurePredicates.funnelCohort("i.outcome") + """
+                        , by_place as (select place, outcome, count(*) as items from cohort group by place, outcome)
                         select 'F' as kind, stage.name as stage, cast(null as text) as currency,
-                               (select count(*) from cohort where <reached>) as items, cast(null as numeric) as amount,
-                               cast(null as numeric) as weighted,
+                               (select cast(coalesce(sum(items), 0) as bigint) from by_place where <reached>) as items,
+                               cast(null as numeric) as amount, cast(null as numeric) as weighted,
                                cast(stage.place as bigint) as place
                         from stage
                         union all
-                        select 'F', 'SOLD', null, (select count(*) from cohort where <reached_sold>), null, null, <sold_place>
+                        select 'F', 'SOLD', null, (select cast(coalesce(sum(items), 0) as bigint) from by_place where <reached_sold>),
+                               null, null, <sold_place>
                         where exists (select 1 from stage)
                         union all
                         select 'P', g.stage, g.currency, g.items, g.amount, g.weighted / 100.0, stage.place

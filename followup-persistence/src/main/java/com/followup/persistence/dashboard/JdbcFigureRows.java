@@ -91,7 +91,7 @@ class JdbcFigureRows implements FigureRows {
     }
 
     private static String withCohort(ItemsQuery query) {
-        return rows(query).contains("cohort") ? FigurePredicates.FUNNEL_COHORT : "";
+        return rows(query).contains("cohort") ? FigurePredicates.funnelCohort("i.*") : "";
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ItemsQuery query, Instant now) {

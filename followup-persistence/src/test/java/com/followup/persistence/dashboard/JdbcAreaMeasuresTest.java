@@ -549,10 +549,12 @@ class JdbcAreaMeasuresTest {
         stage(open(rule, Area.SALES, seller, NOW), "Proposal");
         stage(closed(rule, Area.SALES, seller, "ELIMINATED", local(2026, 10, 9, 9), null), "Negotiation");
         stage(closed(rule, Area.SALES, seller, "SOLD", local(2026, 10, 9, 9), "10.00"), "Proposal");
+        stage(open(rule, Area.SALES, seller, NOW), "A stage the rule no longer has"); // reached none
+        closed(rule, Area.SALES, seller, "SOLD", local(2026, 10, 9, 9), "10.00"); // no stage, sold: reached every one
 
         assertThat(measures.funnel(seller, DateRange.monthOf(LocalDate.of(2026, 9, 1), MEXICO)))
                 .extracting(AreaMeasures.FunnelStage::stage, AreaMeasures.FunnelStage::reached)
-                .containsExactly(tuple("Lead", 5L), tuple("Proposal", 3L), tuple("Negotiation", 2L), tuple("SOLD", 1L));
+                .containsExactly(tuple("Lead", 6L), tuple("Proposal", 4L), tuple("Negotiation", 3L), tuple("SOLD", 2L));
     }
 
     private void stage(long item, String stage) {
