@@ -125,7 +125,7 @@ class JdbcAreaMeasures implements AreaMeasures {
         boolean leadsAsked = rows.stream().anyMatch(row -> row.asked().stream().anyMatch(Metric::ofLeads));
         List<DateRange> ranges = rows.stream().map(Row::range).toList();
         String sql = """
-                with r(n, area, s, e, first_day, end_day, prospects, moment) as (values <values>),
+                with r(n, area, s, e, first_day, end_day, prospects, moment, by_month) as (values <values>),
                 -- each day of the ranges is read once, from its own slice of the index (lateral), and added into
                 -- every range holding it: the 13 weeks, the month and the month before overlap; a person's from
                 -- their own rows, an area's from its own (V61: a few rows a day instead of one per person and rule)
@@ -144,11 +144,13 @@ class JdbcAreaMeasures implements AreaMeasures {
                            coalesce(sum(d.on_time), 0) as on_time, coalesce(sum(d.done_late), 0) as done_late
                     from r left join each_day d on d.area = r.area and d.day >= r.first_day and d.day < r.end_day
                     group by r.n),
-                -- distinct prospects cannot be added up from days: read from the covering index, when asked for
-                -- the sales of the close rate are those of the prospects worked in the range (sold by its end); a
-                -- prospect is new when nobody contacted it before the range (its item's first follow-up done, V55).
-                -- Each prospect's item is read by key once its follow-ups are grouped (offset 0 keeps each read to
-                -- one per prospect): a join let PostgreSQL walk every item of the company once per range
+                -- distinct prospects cannot be added up from days, when asked for: the sales of the close rate are
+                -- those of the prospects worked in the range (sold by its end); a prospect is new when nobody
+                -- contacted it before the range (its item's first follow-up done, V55). A range of whole months of an
+                -- area counts the items' months (V62: one row an item and month, with what is read of the item);
+                -- any other range groups its follow-ups from the covering index and reads each prospect's item by
+                -- key (offset 0 keeps each read to one per prospect: a join walked every item once per range).
+                -- Both ways count the same (JdbcAreaMeasuresTest)
                 prospects as (
                     select r.n, p.* from r cross join lateral (
                         select count(*) as prospects, count(*) filter (where sold) as prospects_sold,
@@ -162,11 +164,19 @@ class JdbcAreaMeasures implements AreaMeasures {
                                      coalesce(i.first_done_at >= r.s, true) as fresh
                               from (select f.item_id, count(*) as contacts, count(*) filter (where f.kind = 'FIRST_CONTACT') as firsts
                                     from follow_up f
-                                    where r.prospects and f.area = r.area and f.done_at >= r.s and f.done_at < r.e
-                                      and (cast(:person as bigint) is null or f.done_by = :person)
+                                    where r.prospects and not r.by_month and f.area = r.area and f.done_at >= r.s
+                                      and f.done_at < r.e and (cast(:person as bigint) is null or f.done_by = :person)
                                     group by f.item_id) w
                               cross join lateral (select outcome, closed_at, first_done_at from item
                                                   where item.id = w.item_id and <prospect> offset 0) i
+                              union all
+                              select m.contacts, m.firsts, coalesce(m.sold_at < r.e, false), coalesce(m.first_done_at >= r.s, true)
+                              from (select item_id, sum(contacts) as contacts, sum(first_contacts) as firsts,
+                                           max(sold_at) as sold_at, min(first_done_at) as first_done_at
+                                    from item_month
+                                    where r.prospects and r.by_month and area = r.area and month >= r.first_day
+                                      and month < r.end_day and prospect
+                                    group by item_id having sum(contacts) > 0) m
                               offset 0) per_prospect) p),
                 ended as (
                     select r.n, c.* from r cross join lateral (
@@ -247,7 +257,8 @@ class JdbcAreaMeasures implements AreaMeasures {
             statement = statement.param("a" + i, row.area().name())
                     .param("s" + i, Timestamp.from(range.start())).param("e" + i, Timestamp.from(range.end()))
                     .param("f" + i, range.from()).param("t" + i, range.to())
-                    .param("p" + i, row.prospects()).param("m" + i, row.moment());
+                    .param("p" + i, row.prospects()).param("m" + i, row.moment())
+                    .param("b" + i, scope.personId() == null && wholeMonths(range));
         }
         List<Map<Metric, BigDecimal>> moments = new ArrayList<>();
         List<Counted> figures = statement.query((rs, n) -> {
@@ -521,12 +532,17 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .list();
     }
 
+    /** A range of whole months of the company's zone: its prospects are counted from the items' months (V62). */
+    private static boolean wholeMonths(DateRange range) {
+        return range.from().getDayOfMonth() == 1 && range.to().getDayOfMonth() == 1;
+    }
+
     private static String values(int count) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             rows.add("(" + i + ", cast(:a" + i + " as text), cast(:s" + i + " as timestamptz), cast(:e" + i
                     + " as timestamptz), cast(:f" + i + " as date), cast(:t" + i + " as date), cast(:p" + i
-                    + " as boolean), cast(:m" + i + " as boolean))");
+                    + " as boolean), cast(:m" + i + " as boolean), cast(:b" + i + " as boolean))");
         }
         return String.join(", ", rows);
     }

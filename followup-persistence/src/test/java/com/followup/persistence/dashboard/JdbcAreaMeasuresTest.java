@@ -154,6 +154,78 @@ class JdbcAreaMeasuresTest {
         assertThat(firstDone(other)).isNull();
     }
 
+    @Test
+    void an_areas_month_counts_its_prospects_from_the_items_months_as_its_follow_ups_would_after_every_write() {
+        // a month no other test writes in, and the same month with an empty day after it: the first is counted from
+        // the items' months (V62), the second from the follow-ups and their items
+        DateRange march = DateRange.monthOf(LocalDate.of(2031, 3, 1), MEXICO);
+        DateRange marchAndADay = new DateRange(march.from(), march.to().plusDays(1), MEXICO);
+        long seller = person(Area.SALES);
+        long colleague = person(Area.SALES);
+        long rule = rule(Area.SALES);
+        long fresh = open(rule, Area.SALES, seller, local(2031, 5, 1, 9));
+        followUp(fresh, seller, local(2031, 3, 2, 9), local(2031, 3, 2, 10), "FIRST_CONTACT", "CALL", 5, true);
+        followUp(fresh, colleague, local(2031, 3, 9, 9), local(2031, 3, 9, 10), "FOLLOW_UP", "EMAIL", null, true);
+        long existing = open(rule, Area.SALES, seller, local(2031, 5, 1, 9));
+        followUp(existing, seller, local(2031, 2, 20, 9), local(2031, 2, 20, 10), "FIRST_CONTACT", "CALL", 5, true);
+        followUp(existing, seller, local(2031, 3, 4, 9), local(2031, 3, 4, 10), "FOLLOW_UP", "CALL", 5, true);
+        long soldInMarch = closed(rule, Area.SALES, seller, "SOLD", local(2031, 3, 25, 12), "100.00");
+        followUp(soldInMarch, colleague, local(2031, 3, 10, 9), local(2031, 3, 10, 10), "FIRST_CONTACT", "MEETING", null, true);
+        long soldInApril = closed(rule, Area.SALES, seller, "SOLD", local(2031, 4, 10, 12), "100.00");
+        followUp(soldInApril, seller, local(2031, 3, 12, 9), local(2031, 3, 12, 10), "FIRST_CONTACT", "CALL", 5, true);
+        long service = open(rule, Area.SALES, seller, local(2031, 5, 1, 9));
+        jdbc.sql("update item set portfolio_purpose = 'SERVICE' where id = ?").param(service).update();
+        followUp(service, seller, local(2031, 3, 15, 9), local(2031, 3, 15, 10), "FOLLOW_UP", "CALL", 5, true);
+
+        ProspectCohorts counted = areaProspects(march);
+        assertThat(counted.fresh()).as("new: contacted first in March, one sold in it").isEqualTo(new SalesFigures(4, 3, 1, 3));
+        assertThat(counted.existing()).isEqualTo(new SalesFigures(1, 1, 0, 0));
+        assertThat(areaProspects(marchAndADay)).isEqualTo(counted);
+
+        // a contact recorded late, before March: the new prospect becomes an existing one
+        followUp(fresh, seller, local(2031, 2, 27, 9), local(2031, 2, 27, 10), "FOLLOW_UP", "CALL", 5, true);
+        assertThat(areaProspects(march).existing().distinctProspects()).isEqualTo(2);
+        assertThat(areaProspects(marchAndADay)).isEqualTo(areaProspects(march));
+        // sold in March after all, then no longer a prospect (taken into the portfolio), then moved and deleted rows
+        jdbc.sql("update item set outcome = 'SOLD', closed_at = ?, status = 'CLOSED', next_due_at = null where id = ?")
+                .params(Timestamp.from(local(2031, 3, 28, 9)), existing).update();
+        assertThat(areaProspects(march).existing().salesClosed()).isEqualTo(1);
+        assertThat(areaProspects(marchAndADay)).isEqualTo(areaProspects(march));
+        jdbc.sql("update item set portfolio_purpose = 'SERVICE' where id = ?").param(soldInApril).update();
+        jdbc.sql("update follow_up set item_id = ? where item_id = ? and kind = 'FOLLOW_UP'").params(soldInMarch, fresh).update();
+        jdbc.sql("update follow_up set done_at = done_at + interval '40 days' where item_id = ?").param(soldInMarch).update();
+        jdbc.sql("delete from follow_up where item_id = ? and done_at < ?").params(existing, Timestamp.from(march.start())).update();
+        assertThat(areaProspects(march)).isEqualTo(new ProspectCohorts(new SalesFigures(2, 2, 1, 1), new SalesFigures(0, 0, 0, 0)));
+        assertThat(areaProspects(marchAndADay)).isEqualTo(areaProspects(march));
+        assertThat(keptMonthsDifferingFromRebuilt()).as("kept item months against counted again").isZero();
+        transaction.executeWithoutResult(status -> { // the whole month is read from the items' months, the other range not
+            jdbc.sql("update item_month set contacts = contacts + 10 where item_id = ?").param(fresh).update();
+            assertThat(areaProspects(march).fresh().contacts()).isEqualTo(12);
+            assertThat(areaProspects(marchAndADay).fresh().contacts()).isEqualTo(2);
+            status.setRollbackOnly();
+        });
+    }
+
+    private ProspectCohorts areaProspects(DateRange range) {
+        return measures.figures(scope(Area.SALES, null), List.of(range), EnumSet.of(Metric.CALLS_MADE), true, NOW, TODAY)
+                .ranges().get(0).prospects();
+    }
+
+    /** The items' months kept by the triggers that differ from those counted again from the follow-ups and items. */
+    private long keptMonthsDifferingFromRebuilt() {
+        return transaction.execute(status -> {
+            jdbc.sql("create temporary table kept_months on commit drop as select * from item_month where contacts <> 0").update();
+            jdbc.sql("select item_month_rebuild()").query(Object.class).list();
+            long differing = jdbc.sql("""
+                            select count(*) from (select * from kept_months except select * from item_month
+                                                  union all
+                                                  select * from item_month except select * from kept_months) d""")
+                    .query(Long.class).single();
+            status.setRollbackOnly();
+            return differing;
+        });
+    }
+
     private ProspectCohorts prospectsInOctober(long seller) {
         return measures.figures(scope(Area.SALES, seller), List.of(OCTOBER), EnumSet.of(Metric.CALLS_MADE), true, NOW, TODAY)
                 .ranges().get(0).prospects();
