@@ -6,11 +6,15 @@ import com.followup.domain.followup.DueFollowUps;
 import com.followup.domain.item.Item;
 import com.followup.web.account.SignedInUser;
 import com.followup.web.form.FormErrors;
+import com.followup.web.format.DateFormats;
+import com.followup.web.format.ItemWordsDialect;
 import com.followup.web.item.BulkFormData;
 import com.followup.web.item.ItemAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,15 +51,22 @@ class MyFollowUpsController {
     private final Rescheduling rescheduling;
     private final ItemAccess access;
     private final DrawnRows drawnRows;
+    private final MessageSource messages;
+    private final ItemWordsDialect itemWords;
+    private final DateFormats dates;
     private final Clock clock;
 
     MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, Rescheduling rescheduling, ItemAccess access,
-                          DrawnRows drawnRows, Clock clock) {
+                          DrawnRows drawnRows, MessageSource messages, ItemWordsDialect itemWords, DateFormats dates,
+                          Clock clock) {
         this.due = due;
         this.checkingOff = checkingOff;
         this.rescheduling = rescheduling;
         this.access = access;
         this.drawnRows = drawnRows;
+        this.messages = messages;
+        this.itemWords = itemWords;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -140,7 +151,7 @@ class MyFollowUpsController {
      */
     @PostMapping
     String quickCheckOff(@AuthenticationPrincipal SignedInUser me, @RequestParam String item, HtmxRequest htmx,
-                         HtmxResponse htmxResponse, Locale locale, Model model) {
+                         HtmxResponse htmxResponse, Locale locale, Model model, HttpServletRequest request) {
         BulkFormData.Chosen row = BulkFormData.Chosen.read(item)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CheckOffFormData form = new CheckOffFormData();
@@ -150,7 +161,7 @@ class MyFollowUpsController {
                 .getBytes(StandardCharsets.UTF_8)));
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         model.addAllAttributes(errors.getModel());
-        return checkOff(me, row.id(), form, errors, htmx, htmxResponse, locale, model);
+        return checkOff(me, row.id(), form, errors, htmx, htmxResponse, locale, model, request);
     }
 
     /**
@@ -160,7 +171,7 @@ class MyFollowUpsController {
     @PostMapping("/{itemId}")
     String checkOff(@AuthenticationPrincipal SignedInUser me, @PathVariable long itemId,
                     @ModelAttribute("form") CheckOffFormData form, BindingResult errors, HtmxRequest htmx,
-                    HtmxResponse htmxResponse, Locale locale, Model model) {
+                    HtmxResponse htmxResponse, Locale locale, Model model, HttpServletRequest request) {
         Item item = null;
         FormErrors.hiddenFieldsTampered(errors, "version", "requestId", "quick", "channel");
         if (!errors.hasErrors()) {
@@ -184,10 +195,8 @@ class MyFollowUpsController {
         // the rows' buttons carry no hx-target (they replace themselves): the answer names the row it replaces
         htmxResponse.setRetarget("#item-" + itemId);
         htmxResponse.setReswap(HtmxReswap.outerHtml());
-        DueBuckets buckets = buckets();
-        model.addAttribute("item", item);
-        model.addAttribute("zone", clock.getZone());
-        model.addAttribute("dueCounts", due.countsByBucket(me.id(), buckets));
+        model.addAttribute("checkedOff", CheckedOffAnswer.of(item, request.getContextPath() + "/items/" + itemId,
+                due.countsByBucket(me.id(), buckets()), messages, itemWords.in(locale), dates.in(locale), locale).html());
         return "followup/mine :: done";
     }
 

@@ -9,6 +9,8 @@ import com.followup.web.support.Page;
 import com.followup.web.support.People;
 import com.followup.web.support.RuleMother;
 import com.followup.web.support.SqlStatements;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -87,6 +89,47 @@ class MyFollowUpsTest {
 
         assertThat(followUps.findByItem(item.id())).singleElement()
                 .satisfies(f -> assertThat(f.result()).isEqualTo("Interested, call back next week"));
+    }
+
+    @Test
+    void a_check_offs_counts_are_the_pages_counts_element_for_element_in_either_language() throws Exception {
+        for (String language : List.of("en", "es")) {
+            UserAccount staff = people.staff(Area.SALES);
+            Item done = mother.prospect(staff.id(), Duration.ofDays(3));
+            mother.prospect(staff.id(), Duration.ofDays(4));
+            mother.prospect(staff.id(), Duration.ofDays(5));
+
+            Page answer = Page.of(mvc.perform(checkOff(staff, done, UUID.randomUUID(), "Interested")
+                    .header("HX-Request", "true").header("Accept-Language", language)).andExpect(status().isOk()));
+            Page page = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff)).header("Accept-Language", language)));
+
+            // out of band in the answer, in place on the page: otherwise the same elements, classes and words
+            assertThat(withoutOutOfBand(answer.one("#nav-due-counts"))).isEqualTo(spaced(page.one("#nav-due-counts")));
+            assertThat(page.text("#nav-due-counts .badge-overdue .visually-hidden"))
+                    .isEqualTo(language.equals("en") ? "2 overdue" : "2 atrasados");
+            List<String> groupsShown = page.select("h2 > span.badge").eachAttr("id");
+            assertThat(groupsShown).contains("count-OVERDUE").hasSizeGreaterThan(1);
+            for (String count : groupsShown) {
+                assertThat(withoutOutOfBand(answer.one("#" + count))).as(count).isEqualTo(spaced(page.one("#" + count)));
+            }
+            assertThat(answer.select("span[id^=count-][hx-swap-oob=true]")).hasSize(4);
+            assertThat(answer.attr(row(done) + " a", "href")).isEqualTo("/items/" + done.id());
+            assertThat(answer.text(row(done) + " .badge-done")).isEqualTo(language.equals("en") ? "Done" : "Hecho");
+        }
+    }
+
+    private static String withoutOutOfBand(Element element) {
+        Element copy = element.clone();
+        assertThat(copy.attr("hx-swap-oob")).isEqualTo("true");
+        return spaced(copy.removeAttr("hx-swap-oob"));
+    }
+
+    /** As a browser reads it: a run of spaces and line breaks between elements is one space. */
+    private static String spaced(Element element) {
+        Document alone = Document.createShell("");
+        alone.outputSettings().prettyPrint(false);
+        alone.body().appendChild(element.clone());
+        return alone.body().html().replaceAll("\\s+", " ");
     }
 
     @Test
