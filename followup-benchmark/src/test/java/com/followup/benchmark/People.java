@@ -22,7 +22,12 @@ final class People {
 
     /** User names from a pattern such as staff-sales-%03d, numbered 1 to count, round and round. */
     static Iterator<Map<String, Object>> named(String pattern, int count) {
-        AtomicInteger next = new AtomicInteger();
+        return named(pattern, count, 1);
+    }
+
+    /** From the {@code first}th person on, then round to the first again. */
+    static Iterator<Map<String, Object>> named(String pattern, int count, int first) {
+        AtomicInteger next = new AtomicInteger(first - 1);
         return Stream.generate(() -> Map.<String, Object>of("username",
                 String.format(pattern, next.getAndIncrement() % count + 1))).iterator();
     }
