@@ -17,9 +17,9 @@ import java.util.Locale;
  * <p>
  * Written here rather than by Thymeleaf, as the leads inbox's rows are ({@code lead.InboxLine}): every check-off
  * sends it, and drawing it from the template (six fragment insertions, a loop over the groups, about thirty
- * expressions) was two fifths of a check-off's request in the app (docs/benchmarks.md, "A check-off's answer
- * written once"). The counts are the templates' markup, element for element (CheckedOffAnswerTest draws both); every
- * value is escaped as {@code th:text} escapes it.
+ * expressions) was two fifths of a check-off's request in the app (docs/benchmarks.md, "V62's price on a check-off, planned
+ * once (V63), and the check-off's answer written once"). The counts are the templates' markup, element for element
+ * (MyFollowUpsTest compares them with the page's own); every value is escaped as {@code th:text} escapes it.
  */
 record CheckedOffAnswer(long itemId, String href, String title, String nextOn, String done, String recorded,
                         BucketCounts counts, String overdueWords, String todayWords) {

@@ -32,14 +32,15 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         UserAccount staff = people.staff(Area.SALES);
         Item called = mother.prospect(staff.id(), Duration.ofDays(3));
         Item quick = mother.prospect(staff.id(), Duration.ofDays(2));
+        Item inSpanish = mother.prospect(staff.id(), Duration.ofDays(1));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         Browser.signIn(browser, base(), staff.username(), People.PASSWORD);
 
         browser.get(base() + "/my-follow-ups");
         // the badge shows the number; its words are for screen readers (Selenium reads 1-pixel text as shown)
-        assertThat(browser.findElement(By.cssSelector("#nav-due-counts [aria-hidden=true]")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.cssSelector("#nav-due-counts [aria-hidden=true]")).getText()).isEqualTo("3");
         assertThat(browser.findElement(By.cssSelector("#nav-due-counts .visually-hidden")).getAttribute("textContent"))
-                .isEqualTo("2 overdue");
+                .isEqualTo("3 overdue");
         assertThat(browser.findElement(By.id("group-OVERDUE")).getText()).contains("Overdue");
         Browser.screenshots(browser, "my-follow-ups");
         browser.get(base() + "/my-follow-ups?lang=es");
@@ -51,20 +52,32 @@ class MyFollowUpsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("result-" + called.id())))
                 .sendKeys("Interested, wants a demo", Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + called.id() + ".due-done")));
-        assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("2");
 
         browser.findElement(By.cssSelector("#item-" + quick.id() + " > button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + quick.id() + ".due-done")));
         assertThat(browser.findElement(By.id("item-" + quick.id())).getText()).contains("Done", quick.title(), "next follow-up");
-        assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("0");
-        assertThat(browser.findElement(By.id("nav-due-counts")).getText()).isEmpty();
+        assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("mine-status")).getAttribute("textContent")).contains("Recorded: " + quick.title());
         assertThat(browser.getCurrentUrl()).endsWith("/my-follow-ups");
         Browser.screenshots(browser, "my-follow-ups-after");
 
+        // the answer in Spanish: the row, the words for screen readers and the counts
+        browser.get(base() + "/my-follow-ups?lang=es");
+        browser.findElement(By.cssSelector("#item-" + inSpanish.id() + " > button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + inSpanish.id() + ".due-done")));
+        assertThat(browser.findElement(By.id("item-" + inSpanish.id())).getText())
+                .contains("Hecho", inSpanish.title(), "siguiente seguimiento");
+        assertThat(browser.findElement(By.id("mine-status")).getAttribute("textContent"))
+                .startsWith("Registrado: " + inSpanish.title());
+        assertThat(browser.findElement(By.id("count-OVERDUE")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("nav-due-counts")).getText()).isEmpty();
+        Browser.screenshots(browser, "my-follow-ups-after-es");
+        browser.get(base() + "/my-follow-ups?lang=en");
+
         browser.navigate().refresh();
         assertThat(browser.findElements(By.id("group-OVERDUE"))).isEmpty();
-        assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(called.title(), quick.title());
+        assertThat(browser.findElement(By.id("my-follow-ups")).getText()).contains(called.title(), quick.title(), inSpanish.title());
     }
 
     @Test
