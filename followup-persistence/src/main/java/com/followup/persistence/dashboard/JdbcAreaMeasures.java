@@ -477,17 +477,21 @@ class JdbcAreaMeasures implements AreaMeasures {
                                null, null, <sold_place>
                         where exists (select 1 from stage)
                         union all
-                        select 'P', g.stage, g.currency, g.items, g.amount, g.weighted / 100.0, stage.place
+                        select 'P', g.stage, g.currency, cast(sum(g.items) as bigint), sum(g.amount), sum(g.amount * g.probability) / 100.0,
+                               min(stage.place)
                         -- the open items grouped first, then each group given its stage's place (a rule's stages are
-                        -- unique): at ten times, 45,000 items were each joined to their stage, and each weighted alone
-                        from (select coalesce(item.stage, '') as stage, item.currency, count(*) as items,
-                                     sum(item.amount) as amount,
-                                     sum(item.amount * coalesce(item.conversion_probability, 0)) as weighted
+                        -- unique): at ten times, 45,000 items were each joined to their stage, and each weighted alone;
+                        -- grouped by probability too (a stage has one or a few), the weight is one product per group,
+                        -- not one per item, and the same sum (numeric is exact)
+                        from (select coalesce(item.stage, '') as stage, item.currency,
+                                     coalesce(item.conversion_probability, 0) as probability, count(*) as items,
+                                     sum(item.amount) as amount
                               from item
                               where item.area = 'SALES' and <pipeline>
                                 and (cast(:person as bigint) is null or item.owner_id = :person)
-                              group by 1, 2) g
+                              group by 1, 2, 3) g
                         left join stage on stage.name = g.stage
+                        group by g.stage, g.currency
                         union all
                         select 'W', '', currency, count(*), sum(amount), null, null
                         from item where area = 'SALES' and <won>

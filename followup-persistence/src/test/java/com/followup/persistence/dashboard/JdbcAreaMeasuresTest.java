@@ -629,6 +629,34 @@ class JdbcAreaMeasuresTest {
                 .containsExactly(tuple("Lead", 6L), tuple("Proposal", 4L), tuple("Negotiation", 3L), tuple("SOLD", 2L));
     }
 
+    @Test
+    void the_pipeline_adds_up_each_stage_and_currency_with_each_item_weighted_by_its_own_probability() {
+        long seller = person(Area.SALES);
+        jdbc.sql("update follow_up_rule set status = 'ARCHIVED' where area = 'SALES'").update();
+        long rule = rule(Area.SALES);
+        jdbc.sql("update follow_up_rule set stages = ? where id = ?").params("Lead\nProposal", rule).update();
+        worth(open(rule, Area.SALES, seller, NOW), "Lead", "1000.00", "MXN", 10);
+        worth(open(rule, Area.SALES, seller, NOW), "Lead", "333.33", "MXN", 10);
+        worth(open(rule, Area.SALES, seller, NOW), "Lead", "2000.00", "MXN", 75);
+        worth(open(rule, Area.SALES, seller, NOW), "Lead", "500.00", "MXN", null); // weighs nothing
+        worth(open(rule, Area.SALES, seller, NOW), "Lead", "100.00", "USD", 50);
+        worth(open(rule, Area.SALES, seller, NOW), "Proposal", "0.05", "MXN", 33);
+
+        assertThat(measures.salesMoney(seller, DateRange.monthOf(LocalDate.of(2026, 9, 1), MEXICO)).pipeline())
+                .extracting(AreaMeasures.StageMoney::stage, AreaMeasures.StageMoney::currency, AreaMeasures.StageMoney::items,
+                        s -> s.amount().toPlainString(), s -> s.weighted().toPlainString())
+                .containsExactly(
+                        // 100.00 + 33.333 + 1,500.00 = 1,633.333, to the cent
+                        tuple("Lead", "MXN", 4L, "3833.33", "1633.33"),
+                        tuple("Proposal", "MXN", 1L, "0.05", "0.02"),
+                        tuple("Lead", "USD", 1L, "100.00", "50.00"));
+    }
+
+    private void worth(long item, String stage, String amount, String currency, Integer probability) {
+        jdbc.sql("update item set stage = ?, amount = ?, currency = ?, conversion_probability = ? where id = ?")
+                .params(stage, new BigDecimal(amount), currency, probability, item).update();
+    }
+
     private void stage(long item, String stage) {
         jdbc.sql("update item set stage = ? where id = ?").params(stage, item).update();
     }
