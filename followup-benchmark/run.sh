@@ -8,7 +8,9 @@
 #              BENCH_SECONDS (60), BENCH_WARM_UP (300 seconds), BENCH_PORT (8089),
 #              BENCH_REUSE=true: measure the company already in BENCH_DB instead of generating it again,
 #              BENCH_FIRST_USER (1): the first of the sixteen staff members of the check-offs (17, 33, ... for people
-#              whose lists earlier runs on that company have not worked through)
+#              whose lists earlier runs on that company have not worked through),
+#              BENCH_PERIOD (THIS_MONTH): the managers' dashboards in the working day; LAST_MONTH for a whole month,
+#              what this month reads on its last day
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,10 +58,10 @@ simulate() { # name seconds output [-Dproperty=value ...]
 # about half the time after one minute of load and settles after about five: compiler.txt has jstat -compiler
 # (methods compiled, seconds spent) before the warm-up, after it, and at the end
 jstat -compiler "$app" > "$out/compiler.txt"
-simulate FollowupSimulation "$warm_up" "$out/warm-up.txt" -DnoPauses=true > /dev/null
+simulate FollowupSimulation "$warm_up" "$out/warm-up.txt" -DnoPauses=true -Dperiod="${BENCH_PERIOD:-THIS_MONTH}" > /dev/null
 jstat -compiler "$app" | tail -1 >> "$out/compiler.txt"
 day_before=$(count)
-day_report=$(simulate FollowupSimulation "$seconds" "$out/gatling-day.txt")
+day_report=$(simulate FollowupSimulation "$seconds" "$out/gatling-day.txt" -Dperiod="${BENCH_PERIOD:-THIS_MONTH}")
 day_after=$(count)
 check_off_report=$(simulate CheckOffSimulation "$seconds" "$out/gatling-check-offs.txt" -DfirstUser="${BENCH_FIRST_USER:-1}")
 check_off_after=$(count)

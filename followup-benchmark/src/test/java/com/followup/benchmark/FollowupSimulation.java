@@ -22,7 +22,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * click, three managers read their area dashboard for the month, and the director signs in, reads the overview
  * and signs out. People arrive over the first ten seconds, as they do, rather than all signing in at once. Users
  * come from the data generator. Properties: -DbaseUrl, -Dseconds (60), -Dstaff (12), -DnoPauses (false: the
- * warm-up runs without pauses).
+ * warm-up runs without pauses), -Dperiod (THIS_MONTH: the managers' dashboards; LAST_MONTH reads a whole month, as
+ * this month does on its last day).
  */
 public class FollowupSimulation extends Simulation {
 
@@ -32,6 +33,7 @@ public class FollowupSimulation extends Simulation {
     static final Duration LEAST = PAUSES ? Duration.ofSeconds(1) : Duration.ZERO;
     static final Duration MOST = PAUSES ? Duration.ofSeconds(3) : Duration.ZERO;
     static final Duration ARRIVALS = PAUSES ? Duration.ofSeconds(10) : Duration.ZERO;
+    static final String PERIOD = System.getProperty("period", "THIS_MONTH");
 
     HttpProtocolBuilder protocol = http.baseUrl(People.BASE).acceptLanguageHeader("en").disableCaching();
 
@@ -55,7 +57,7 @@ public class FollowupSimulation extends Simulation {
                     .map(area -> Map.<String, Object>of("username", "manager-" + area, "area", area)).iterator())
             .pause(Duration.ZERO, ARRIVALS)
             .exec(People.signIn())
-            .during(LENGTH).on(exec(http("area dashboard").get("/dashboards/#{area}?period=THIS_MONTH")
+            .during(LENGTH).on(exec(http("area dashboard").get("/dashboards/#{area}?period=" + PERIOD)
                     .check(status().is(200), substring("id=\"panels\"").exists()))
                     .pause(LEAST, MOST));
 
