@@ -24,6 +24,9 @@ targets=(
     "Followup, Sales dashboard (month)|$base/dashboards/sales?period=THIS_MONTH|$manager"
     "Followup, stylesheet with the session cookie|$base$css|$seller"
     "Followup, stylesheet without a cookie|$base$css|-"
+    # the floor of any signed-in answer: the security filters, the session read (one statement), the smallest
+    # fragment (the search as one types, with nothing typed: no query of its own); My follow-ups cannot be cheaper
+    "Followup, the lightest signed-in answer|$base/my-follow-ups/search?q=|$seller;;HX-Request: true"
 )
 if [ "$peer" != "-" ]; then
     targets+=(
@@ -33,15 +36,20 @@ if [ "$peer" != "-" ]; then
     )
 fi
 
+add_headers() { # array-name header: "-" for none, or headers separated by ";;"
+    local -n into=$1; local h
+    [ "$2" = "-" ] && return
+    while IFS= read -r h; do into+=(-H "$h"); done <<<"${2//;;/$'\n'}"
+}
 bytes() { # url header gzip? -> bytes of the body as sent
     local args=(-fsS -o /dev/null -w '%{size_download}')
-    [ "$2" != "-" ] && args+=(-H "$2")
+    add_headers args "$2"
     [ "$3" = gzip ] && args+=(-H 'Accept-Encoding: gzip')
     curl "${args[@]}" "$1"
 }
 drive() { # seconds url header -> "requests/s p50-ms p99-ms"
     local args=(-t2 -c"$connections" -d"${1}s" --latency -H 'Accept-Encoding: gzip')
-    [ "$3" != "-" ] && args+=(-H "$3")
+    add_headers args "$3"
     wrk "${args[@]}" "$2" | awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
@@ -70,6 +78,8 @@ ratio() { awk -v a="${total[$1]:-0}" -v b="${total[$2]:-0}" 'BEGIN { if (b > 0) 
 echo
 echo "My follow-ups / peer's owner list:      $(ratio 'Followup, My follow-ups of a seller' 'peer, owner list (5 owners)')   (target at least 3)"
 echo "My follow-ups / peer's static file:     $(ratio 'Followup, My follow-ups of a seller' 'peer, a static file (the ceiling)')   (target at least 0.10)"
+echo "lightest signed-in answer / owner list: $(ratio 'Followup, the lightest signed-in answer' 'peer, owner list (5 owners)')   (the most My follow-ups could reach)"
+echo "My follow-ups / lightest signed-in:     $(ratio 'Followup, My follow-ups of a seller' 'Followup, the lightest signed-in answer')"
 echo "Sales dashboard / peer's owner list:    $(ratio 'Followup, Sales dashboard (month)' 'peer, owner list (5 owners)')"
 echo "stylesheet with / without the cookie:   $(ratio 'Followup, stylesheet with the session cookie' 'Followup, stylesheet without a cookie')   (target 1)"
 echo "Followup's stylesheet / peer's static:  $(ratio 'Followup, stylesheet without a cookie' 'peer, a static file (the ceiling)')"
