@@ -171,11 +171,17 @@ class JdbcAreaMeasures implements AreaMeasures {
                                                   where item.id = w.item_id and <prospect> offset 0) i
                               union all
                               select m.contacts, m.firsts, coalesce(m.sold_at < r.e, false), coalesce(m.first_done_at >= r.s, true)
-                              from (select item_id, sum(contacts) as contacts, sum(first_contacts) as firsts,
-                                           max(sold_at) as sold_at, min(first_done_at) as first_done_at
+                              -- one month holds one row an item (its key is area, month, item): nothing to add up,
+                              -- and grouping a month's 36,000 rows by item was 30 ms of 37 at ten times
+                              from (select item_id, contacts, first_contacts as firsts, sold_at, first_done_at
                                     from item_month
-                                    where r.prospects and r.by_month and area = r.area and month >= r.first_day
-                                      and month < r.end_day and prospect
+                                    where r.prospects and r.by_month and <one_month> and area = r.area
+                                      and month = r.first_day and prospect and contacts > 0
+                                    union all
+                                    select item_id, sum(contacts), sum(first_contacts), max(sold_at), min(first_done_at)
+                                    from item_month
+                                    where r.prospects and r.by_month and not <one_month> and area = r.area
+                                      and month >= r.first_day and month < r.end_day and prospect
                                     group by item_id having sum(contacts) > 0) m
                               offset 0) per_prospect) p),
                 ended as (
@@ -238,7 +244,8 @@ class JdbcAreaMeasures implements AreaMeasures {
                 .replace("<past_promised>", FigurePredicates.PAST_PROMISED_DATE)
                 .replace("<past_due>", FigurePredicates.PAST_DUE)
                 .replace("<advance_pending>", FigurePredicates.ADVANCE_PENDING)
-                .replace("<not_closed>", FigurePredicates.NOT_CLOSED);
+                .replace("<not_closed>", FigurePredicates.NOT_CLOSED)
+                .replace("<one_month>", "r.end_day = cast(r.first_day + interval '1 month' as date)");
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .param("person", scope.personId())
                 .param("currency", scope.currency().getCurrencyCode())
