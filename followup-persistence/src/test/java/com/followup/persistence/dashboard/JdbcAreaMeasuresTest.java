@@ -626,9 +626,7 @@ class JdbcAreaMeasuresTest {
     @Test
     void the_funnel_counts_who_reached_each_stage_of_the_first_sales_rule() {
         long seller = person(Area.SALES);
-        jdbc.sql("update follow_up_rule set status = 'ARCHIVED' where area = 'SALES'").update();
-        long rule = rule(Area.SALES);
-        jdbc.sql("update follow_up_rule set stages = ? where id = ?").params("Lead\nProposal\nNegotiation", rule).update();
+        long rule = theOnlySalesRule("Lead\nProposal\nNegotiation");
         stage(open(rule, Area.SALES, seller, NOW), "Lead");
         stage(open(rule, Area.SALES, seller, NOW), "Lead");
         stage(open(rule, Area.SALES, seller, NOW), "Proposal");
@@ -645,9 +643,7 @@ class JdbcAreaMeasuresTest {
     @Test
     void the_pipeline_adds_up_each_stage_and_currency_with_each_item_weighted_by_its_own_probability() {
         long seller = person(Area.SALES);
-        jdbc.sql("update follow_up_rule set status = 'ARCHIVED' where area = 'SALES'").update();
-        long rule = rule(Area.SALES);
-        jdbc.sql("update follow_up_rule set stages = ? where id = ?").params("Lead\nProposal", rule).update();
+        long rule = theOnlySalesRule("Lead\nProposal");
         worth(open(rule, Area.SALES, seller, NOW), "Lead", "1000.00", "MXN", 10);
         worth(open(rule, Area.SALES, seller, NOW), "Lead", "333.33", "MXN", 10);
         worth(open(rule, Area.SALES, seller, NOW), "Lead", "2000.00", "MXN", 75);
@@ -663,6 +659,14 @@ class JdbcAreaMeasuresTest {
                         tuple("Lead", "MXN", 4L, "3833.33", "1633.33"),
                         tuple("Proposal", "MXN", 1L, "0.05", "0.02"),
                         tuple("Lead", "USD", 1L, "100.00", "50.00"));
+    }
+
+    /** A new Sales rule with these stages, the only active one: the funnel is the first active Sales rule's. */
+    private long theOnlySalesRule(String stages) {
+        jdbc.sql("update follow_up_rule set status = 'ARCHIVED' where area = 'SALES'").update();
+        long rule = rule(Area.SALES);
+        jdbc.sql("update follow_up_rule set stages = ? where id = ?").params(stages, rule).update();
+        return rule;
     }
 
     private void worth(long item, String stage, String amount, String currency, Integer probability) {
