@@ -7,6 +7,7 @@ import com.followup.domain.rule.RulePurpose;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** The read side of "my follow-ups": open items by when they are due. */
 public interface DueFollowUps {
@@ -85,5 +86,37 @@ public interface DueFollowUps {
     List<DueRow> matching(long ownerId, String words, int limit);
 
     /** One statement: the owner's open items by bucket, and their unread notifications. */
-    BucketCounts countsByBucket(long ownerId, DueBuckets buckets);
+    default BucketCounts countsByBucket(long ownerId, DueBuckets buckets) {
+        return timedCounts(ownerId, buckets).counts();
+    }
+
+    /**
+     * The counts, and the moment time alone changes them next: the first due moment not yet reached (that item then
+     * becomes overdue), or the start of tomorrow (the buckets move), whichever comes first. Until then the counts,
+     * and which rows are the first of each bucket, stay as read unless something is written.
+     */
+    record TimedCounts(BucketCounts counts, Instant changesAt) {
+
+        /** {@code firstDueNotReached}: the earliest due moment at or after the buckets' now, null when none. */
+        public static TimedCounts of(BucketCounts counts, Instant firstDueNotReached, DueBuckets buckets) {
+            Instant tomorrow = buckets.startOfTomorrow();
+            return new TimedCounts(counts, firstDueNotReached == null || firstDueNotReached.isAfter(tomorrow)
+                    ? tomorrow : firstDueNotReached);
+        }
+
+        /** Whether time alone leaves these counts as they are at {@code now}, a moment after they were read. */
+        public boolean holdAt(Instant now) {
+            return now.isBefore(changesAt);
+        }
+    }
+
+    /** {@link #countsByBucket}, with the moment they change by time alone; one statement. */
+    TimedCounts timedCounts(long ownerId, DueBuckets buckets);
+
+    /**
+     * A number that differs whenever anything the person's due work shows has changed: their open items, those
+     * items' follow-ups, their rules' topics, their unread notices (written in the transaction of the change, so
+     * every reader sees it with the change). Empty for a person unknown. One statement, by key.
+     */
+    OptionalLong workChange(long ownerId);
 }

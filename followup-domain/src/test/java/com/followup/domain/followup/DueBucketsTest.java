@@ -68,4 +68,22 @@ class DueBucketsTest {
             assertThat(DueBuckets.numbered(reached)).as(dueAt.toString()).isEqualTo(buckets.bucketOf(dueAt));
         }
     }
+
+    @Test
+    void counts_hold_until_the_first_due_moment_not_yet_reached_or_midnight_whichever_comes_first() {
+        DueBuckets buckets = new DueBuckets(madrid(3, 4, 12, 0), MADRID);
+        DueFollowUps.BucketCounts counts = new DueFollowUps.BucketCounts(1, 1, 0, 0);
+
+        DueFollowUps.TimedCounts dueAtFive = DueFollowUps.TimedCounts.of(counts, madrid(3, 4, 17, 0), buckets);
+        assertThat(dueAtFive.holdAt(madrid(3, 4, 16, 59))).isTrue();
+        assertThat(dueAtFive.holdAt(madrid(3, 4, 17, 0))).isFalse();
+        // at 17:00:00.001 the item is overdue: the counts read at noon no longer hold
+        assertThat(buckets.bucketOf(madrid(3, 4, 17, 0))).isEqualTo(TODAY);
+        assertThat(new DueBuckets(madrid(3, 4, 17, 0).plusMillis(1), MADRID).bucketOf(madrid(3, 4, 17, 0)))
+                .isEqualTo(OVERDUE);
+
+        DueFollowUps.TimedCounts dueNextWeek = DueFollowUps.TimedCounts.of(counts, madrid(3, 12, 9, 0), buckets);
+        assertThat(dueNextWeek.changesAt()).isEqualTo(madrid(3, 5, 0, 0));
+        assertThat(DueFollowUps.TimedCounts.of(counts, null, buckets).changesAt()).isEqualTo(madrid(3, 5, 0, 0));
+    }
 }

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** "What is due" for one person: open items only, read through the partial index on (owner, next due). */
 @Repository
@@ -92,24 +93,41 @@ class JdbcDueFollowUps implements DueFollowUps {
     }
 
     @Override
-    public BucketCounts countsByBucket(long ownerId, DueBuckets buckets) {
+    public TimedCounts timedCounts(long ownerId, DueBuckets buckets) {
         long[] counts = new long[DueBuckets.Bucket.values().length];
         long[] unread = {0};
+        Instant[] firstNotReached = {null};
         jdbc.sql("""
-                        select width_bucket(next_due_at, cast(:starts as timestamptz[])) as bucket, count(*)
+                        select width_bucket(next_due_at, cast(:starts as timestamptz[])) as bucket, count(*),
+                               min(next_due_at) as first_due_at
                         from item where owner_id = :owner and status = 'OPEN' group by 1
                         union all
-                        select -1, count(*) from notification where user_id = :owner and read_at is null""")
+                        select -1, count(*), null from notification where user_id = :owner and read_at is null""")
                 .param("owner", ownerId)
                 .param("starts", starts(buckets))
                 .query(rs -> {
                     int bucket = rs.getInt(1);
                     if (bucket < 0) {
                         unread[0] = rs.getLong(2);
-                    } else {
-                        counts[bucket] = rs.getLong(2);
+                        return;
+                    }
+                    counts[bucket] = rs.getLong(2);
+                    Instant first = SqlTimes.instant(rs, "first_due_at");
+                    // the earliest of the buckets not overdue holds the first due moment not yet reached
+                    if (bucket > 0 && (firstNotReached[0] == null || first.isBefore(firstNotReached[0]))) {
+                        firstNotReached[0] = first;
                     }
                 });
-        return BucketCounts.numbered(counts, unread[0]);
+        return TimedCounts.of(BucketCounts.numbered(counts, unread[0]), firstNotReached[0], buckets);
+    }
+
+    @Override
+    public OptionalLong workChange(long ownerId) {
+        return jdbc.sql("select change from due_work_version where person_id = ?")
+                .param(ownerId)
+                .query((rs, row) -> rs.getLong(1))
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 }

@@ -171,6 +171,71 @@ class JdbcItemsTest {
     }
 
     @Test
+    void a_persons_due_work_changes_its_number_with_every_write_it_shows_and_only_then() {
+        long me = person();
+        long other = person();
+        FollowUpRule rule = salesRule();
+        long start = change(me);
+        Item item = items.save(Item.open(rule, "Numbered", Counterpart.named("N1"), me, null,
+                new ItemDetails.SalesDetails("Web", 1, 5, null), nowHere().minusDays(1), me));
+        long opened = changedFrom(me, start);
+
+        // a follow-up recorded on its own (the row shows the last one's result), then the item it moved
+        FollowUp done = item.checkOff(new CheckOff(UUID.randomUUID(), me, null, Channel.CALL, 5, "note", "Interested",
+                null), new Frequency.EveryNWeeks(1, false), now());
+        followUps.record(done);
+        long recorded = changedFrom(me, opened);
+        items.save(item);
+        long checkedOff = changedFrom(me, recorded);
+
+        // a column a trigger keeps, which no row shows, and a closed item's edit: nothing shown changed
+        jdbc.sql("update item set first_done_at = first_done_at where id = ?").param(item.id()).update();
+        Item closed = items.save(Item.open(rule, "Closed", Counterpart.named("N2"), me, null,
+                new ItemDetails.SalesDetails("Web", 1, 5, null), nowHere().minusDays(2), me));
+        closed.close(new ItemOutcome.Sold(), me, now());
+        items.save(closed);
+        long beforeEdit = change(me);
+        jdbc.sql("update item set title = 'Closed, renamed' where id = ?").param(closed.id()).update();
+        assertThat(change(me)).isEqualTo(beforeEdit);
+
+        // handed to someone else: both lists changed
+        long othersStart = change(other);
+        Item mine = items.findById(item.id()).orElseThrow();
+        mine.reassign(other, me, now());
+        items.save(mine);
+        long handedOver = changedFrom(me, beforeEdit);
+        long othersNow = changedFrom(other, othersStart);
+
+        // the rule's topic on every row of its open items; a notice for the navigation's count, then read
+        jdbc.sql("update follow_up_rule set topic = topic || ' (renamed)' where id = ?").param(rule.id()).update();
+        changedFrom(other, othersNow);
+        assertThat(change(me)).isEqualTo(handedOver);
+        jdbc.sql("insert into notification (user_id, kind, dedup_key, created_at) values (?, 'TEST', ?, now())")
+                .params(me, "due-work-" + me).update();
+        long noticed = changedFrom(me, handedOver);
+        jdbc.sql("update notification set read_at = now() where user_id = ?").param(me).update();
+        changedFrom(me, noticed);
+    }
+
+    @Test
+    void the_counts_hold_until_the_first_due_moment_not_yet_reached() {
+        long me = person();
+        FollowUpRule rule = salesRule();
+        Item soon = items.save(Item.open(rule, "Soon", Counterpart.named("S1"), me, null,
+                new ItemDetails.SalesDetails("Web", 1, 5, null), nowHere().plusMinutes(1), me));
+        items.save(Item.open(rule, "Late", Counterpart.named("S2"), me, null,
+                new ItemDetails.SalesDetails("Web", 1, 5, null), nowHere().minusDays(1), me));
+        DueBuckets buckets = new DueBuckets(now(), ZONE);
+
+        DueFollowUps.TimedCounts counts = due.timedCounts(me, buckets);
+
+        assertThat(counts.counts().overdue()).isEqualTo(1);
+        assertThat(counts.changesAt()).isEqualTo(soon.nextDueAt().isBefore(buckets.startOfTomorrow())
+                ? soon.nextDueAt() : buckets.startOfTomorrow());
+        assertThat(due.timedCounts(person(), buckets).changesAt()).isEqualTo(buckets.startOfTomorrow());
+    }
+
+    @Test
     void the_area_list_filters_sorts_and_pages_in_the_database() {
         long me = person();
         long other = person();
@@ -278,6 +343,17 @@ class JdbcItemsTest {
     private long person() {
         return accounts.save(UserAccount.create("items" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 10000,
                 "Item Person", "{noop}x", Role.STAFF, Set.of(Area.SALES, Area.ADMINISTRATION))).id();
+    }
+
+    private long change(long person) {
+        return due.workChange(person).orElseThrow();
+    }
+
+    /** The person's number now, asserted to differ from {@code before}. */
+    private long changedFrom(long person, long before) {
+        long now = change(person);
+        assertThat(now).isNotEqualTo(before);
+        return now;
     }
 
     private long kpi(Area area) {

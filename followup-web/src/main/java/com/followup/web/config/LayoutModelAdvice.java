@@ -1,28 +1,26 @@
 package com.followup.web.config;
 
-import com.followup.domain.followup.DueBuckets;
 import com.followup.domain.followup.DueFollowUps;
 import com.followup.web.account.SignedInUser;
+import com.followup.web.followup.KeptDueWork;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.URI;
-import java.time.Clock;
 
 /** What the layout needs on every page: who is signed in, what is due, and where the language switch returns to. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
-    private final DueFollowUps due;
-    private final Clock clock;
+    private final KeptDueWork dueWork;
 
-    LayoutModelAdvice(DueFollowUps due, Clock clock) {
-        this.due = due;
-        this.clock = clock;
+    LayoutModelAdvice(KeptDueWork dueWork) {
+        this.dueWork = dueWork;
     }
 
     @ModelAttribute("me")
@@ -33,13 +31,17 @@ class LayoutModelAdvice {
     /**
      * What is overdue and due today for the person, for the counts beside "My follow-ups". Fragments that
      * htmx swaps into a page carry no navigation, so they skip the query (live checks run on every keystroke).
+     * The due work they come from is in the model too ({@code dueWork}), for My follow-ups' list.
      */
     @ModelAttribute("dueCounts")
-    DueFollowUps.BucketCounts dueCounts(@AuthenticationPrincipal SignedInUser me, HttpServletRequest request) {
+    DueFollowUps.BucketCounts dueCounts(@AuthenticationPrincipal SignedInUser me, HttpServletRequest request,
+                                        Model model) {
         if (me == null || request.getHeader("HX-Request") != null) {
             return null;
         }
-        return due.countsByBucket(me.id(), new DueBuckets(clock.instant(), clock.getZone()));
+        KeptDueWork.Work work = dueWork.current(me.id());
+        model.addAttribute("dueWork", work);
+        return work.counts();
     }
 
     /**

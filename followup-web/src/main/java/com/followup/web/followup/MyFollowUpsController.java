@@ -51,19 +51,21 @@ class MyFollowUpsController {
     private final Rescheduling rescheduling;
     private final ItemAccess access;
     private final DrawnRows drawnRows;
+    private final KeptDueWork keptWork;
     private final MessageSource messages;
     private final ItemWordsDialect itemWords;
     private final DateFormats dates;
     private final Clock clock;
 
     MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, Rescheduling rescheduling, ItemAccess access,
-                          DrawnRows drawnRows, MessageSource messages, ItemWordsDialect itemWords, DateFormats dates,
+                          DrawnRows drawnRows, KeptDueWork keptWork, MessageSource messages, ItemWordsDialect itemWords, DateFormats dates,
                           Clock clock) {
         this.due = due;
         this.checkingOff = checkingOff;
         this.rescheduling = rescheduling;
         this.access = access;
         this.drawnRows = drawnRows;
+        this.keptWork = keptWork;
         this.messages = messages;
         this.itemWords = itemWords;
         this.dates = dates;
@@ -196,7 +198,7 @@ class MyFollowUpsController {
         htmxResponse.setRetarget("#item-" + itemId);
         htmxResponse.setReswap(HtmxReswap.outerHtml());
         model.addAttribute("checkedOff", CheckedOffAnswer.of(item, request.getContextPath() + "/items/" + itemId,
-                due.countsByBucket(me.id(), buckets()), messages, itemWords.in(locale), dates.in(locale), locale).html());
+                keptWork.current(me.id()).counts(), messages, itemWords.in(locale), dates.in(locale), locale).html());
         return "followup/mine :: done";
     }
 
@@ -210,8 +212,10 @@ class MyFollowUpsController {
         return "followup/mine :: checkOffForm";
     }
 
-    /** {@code countsShown}: the navigation of a full page read the counts already, before anything changed. */
+    /** {@code countsShown}: the navigation of a full page read the due work already, before anything changed. */
     private String show(SignedInUser me, HtmxRequest htmx, Model model, boolean countsShown) {
+        KeptDueWork.Work work = countsShown && model.getAttribute("dueWork") instanceof KeptDueWork.Work known
+                ? known : keptWork.current(me.id());
         DueBuckets buckets = buckets();
         Map<DueBuckets.Bucket, MyFollowUpRow.Grouping> grouping = new EnumMap<>(DueBuckets.Bucket.class);
         for (DueBuckets.Bucket bucket : DueBuckets.Bucket.values()) {
@@ -221,7 +225,7 @@ class MyFollowUpsController {
         Object failed = model.getAttribute("failedItemId");
         Object failedMove = model.getAttribute("failedRescheduleId");
         Locale locale = LocaleContextHolder.getLocale();
-        for (DueFollowUps.DueRow row : due.firstOfEachBucket(me.id(), buckets, SHOWN_PER_GROUP)) {
+        for (DueFollowUps.DueRow row : keptWork.firstOfEachBucket(work, buckets)) {
             DueBuckets.Bucket bucket = buckets.bucketOf(row.dueAt());
             var view = MyFollowUpRow.of(row, bucket == DueBuckets.Bucket.OVERDUE, buckets.now());
             if (Long.valueOf(row.itemId()).equals(failed) || Long.valueOf(row.itemId()).equals(failedMove)) {
@@ -232,8 +236,7 @@ class MyFollowUpsController {
         }
         Map<DueBuckets.Bucket, MyFollowUpRow.Group> groups = new EnumMap<>(DueBuckets.Bucket.class);
         grouping.forEach((bucket, rows) -> groups.put(bucket, rows.group()));
-        DueFollowUps.BucketCounts counts = countsShown && model.getAttribute("dueCounts") instanceof DueFollowUps.BucketCounts known
-                ? known : due.countsByBucket(me.id(), buckets);
+        DueFollowUps.BucketCounts counts = work.counts();
         model.addAttribute("dueCounts", counts);
         model.addAttribute("nothingDue", groups.values().stream().allMatch(MyFollowUpRow.Group::isEmpty));
         model.addAttribute("groups", groups);

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -46,6 +47,9 @@ class MyFollowUpsTest {
 
     @Autowired
     com.followup.domain.item.Items items;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_person_sees_their_overdue_follow_ups_with_how_late_and_nobody_elses() throws Exception {
@@ -324,6 +328,32 @@ class MyFollowUpsTest {
         assertThat(followUps.findByItem(worked.id())).hasSize(21);
         // the row's version is the item's: nothing recorded it yet, so the request is not looked up (a click twice is)
         assertThat(SqlStatements.sent()).noneMatch(sql -> sql.contains("from follow_up where request_id"));
+    }
+
+    @Test
+    void a_list_seen_again_is_not_read_again_and_shows_at_once_what_was_changed_elsewhere() throws Exception {
+        UserAccount staff = people.staff(Area.SALES);
+        Item item = mother.prospect(staff.id(), Duration.ofDays(2));
+        mvc.perform(get("/my-follow-ups").with(as(staff))).andExpect(status().isOk());
+
+        SqlStatements.reset();
+        Page again = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))).andExpect(status().isOk()));
+
+        assertThat(again.text(row(item) + " > div:first-child > a")).isEqualTo(item.title());
+        assertThat(again.text("#nav-due-counts .badge-overdue .visually-hidden")).isEqualTo("1 overdue");
+        assertThat(SqlStatements.sent()).as("one number read instead of the list and the counts")
+                .anyMatch(sql -> sql.contains("from due_work_version"))
+                .noneMatch(sql -> sql.contains("from item") || sql.contains("from notification"));
+
+        // written straight to the database, as another instance, a colleague or the same person's phone would
+        jdbc.sql("update item set title = 'Renamed elsewhere', version = version + 1 where id = ?")
+                .param(item.id()).update();
+        jdbc.sql("insert into notification (user_id, kind, dedup_key, created_at) values (?, 'TEST', ?, now())")
+                .params(staff.id(), "kept-list-" + staff.id()).update();
+        Page changed = Page.of(mvc.perform(get("/my-follow-ups").with(as(staff))).andExpect(status().isOk()));
+
+        assertThat(changed.text(row(item) + " > div:first-child > a")).isEqualTo("Renamed elsewhere");
+        assertThat(changed.everything()).contains("1 unread");
     }
 
     private static String row(Item item) {
