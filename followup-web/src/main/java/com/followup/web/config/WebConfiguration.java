@@ -3,8 +3,10 @@ package com.followup.web.config;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -33,6 +35,15 @@ class WebConfiguration implements WebMvcConfigurer {
             return browser != null && SPANISH.getLanguage().equals(browser.getLanguage()) ? SPANISH : Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    /** Outside every other filter of ours, so that what any of them answers with a page is compressed the same way. */
+    @Bean
+    FilterRegistrationBean<PagesCompressedFast> pagesCompressedFast() {
+        FilterRegistrationBean<PagesCompressedFast> registration = new FilterRegistrationBean<>(new PagesCompressedFast());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 20);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 
     @Override

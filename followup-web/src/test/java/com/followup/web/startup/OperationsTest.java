@@ -22,12 +22,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -67,9 +70,14 @@ class OperationsTest {
 
     @Test
     void pages_styles_and_scripts_go_compressed_to_clients_that_accept_it_and_files_are_kept_a_year() throws Exception {
-        HttpResponse<String> page = sofia.send(HttpRequest.newBuilder(URI.create(base() + "/my-follow-ups"))
+        HttpResponse<byte[]> page = sofia.bytes(HttpRequest.newBuilder(URI.create(base() + "/my-follow-ups"))
                 .header("Accept-Encoding", "gzip"));
         assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(page.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept-Encoding");
+        assertThat(page.headers().firstValueAsLong("Content-Length")).hasValue(page.body().length);
+        String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(unzipped).select("#my-follow-ups, footer")).as("the whole page").hasSize(2);
         assertThat(sofia.get(base() + "/my-follow-ups").headers().firstValue("Content-Encoding")).isEmpty();
 
         var head = Jsoup.parse(sofia.get(base() + "/my-follow-ups").body()).head();

@@ -54,6 +54,11 @@ public final class HttpSession {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request, with this person's cookies, answered as the bytes sent (a compressed page as it came). */
+    public HttpResponse<byte[]> bytes(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
