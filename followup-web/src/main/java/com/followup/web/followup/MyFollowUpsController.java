@@ -58,8 +58,8 @@ class MyFollowUpsController {
     private final Clock clock;
 
     MyFollowUpsController(DueFollowUps due, CheckingOff checkingOff, Rescheduling rescheduling, ItemAccess access,
-                          DrawnRows drawnRows, KeptDueWork keptWork, MessageSource messages, ItemWordsDialect itemWords, DateFormats dates,
-                          Clock clock) {
+                          DrawnRows drawnRows, KeptDueWork keptWork, MessageSource messages, ItemWordsDialect itemWords,
+                          DateFormats dates, Clock clock) {
         this.due = due;
         this.checkingOff = checkingOff;
         this.rescheduling = rescheduling;
