@@ -49,6 +49,8 @@ class LeadKpiPagesTest {
                 + " values (?, gen_random_uuid(), now(), 'Lucía', 'HELD', ?, now())").params(answered.id(), seller.id()).update();
         jdbc.sql("update lead set status = 'DISQUALIFIED', disqualify_reason = 'NO_BUDGET' where id = ?").param(rejected.id()).update();
         String tag = " " + System.nanoTime();
+        mvc.perform(get("/my-numbers").with(as(seller))).andExpect(status().isOk());
+        // seen once before, as a person sees a page again: their due work is kept in both counts (KeptDueWork)
         SqlStatements.reset();
         mvc.perform(get("/my-numbers").with(as(seller))).andExpect(status().isOk());
         long without = SqlStatements.count();
