@@ -125,9 +125,9 @@ class JdbcDueFollowUps implements DueFollowUps {
     public OptionalLong workChange(long ownerId) {
         return jdbc.sql("select change from due_work_version where person_id = ?")
                 .param(ownerId)
-                .query((rs, row) -> rs.getLong(1))
+                .query(Long.class)
                 .optional()
                 .map(OptionalLong::of)
-                .orElse(OptionalLong.empty());
+                .orElseGet(OptionalLong::empty);
     }
 }

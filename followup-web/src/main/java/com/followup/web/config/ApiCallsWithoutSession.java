@@ -25,8 +25,13 @@ final class ApiCallsWithoutSession extends HttpServletRequestWrapper {
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             return null;
         }
+        return isApiCall(request) ? new ApiCallsWithoutSession(request) : null;
+    }
+
+    /** Whether the request is a call to /api. */
+    static boolean isApiCall(HttpServletRequest request) {
         String path = SessionlessRequests.path(request);
-        return path != null && path.startsWith("/api/") ? new ApiCallsWithoutSession(request) : null;
+        return path != null && path.startsWith("/api/");
     }
 
     @Override

@@ -17,11 +17,12 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The pages and htmx fragments the app draws, gzipped at the fastest level, as nginx does by default: Tomcat's own
  * compression (server.compression, still used for everything else) deflates at zlib's default level, and for My
- * follow-ups that was a quarter of the app's CPU a page for 8 % fewer bytes (docs/benchmarks.md, "A person's list
+ * follow-ups that was a quarter of the app's CPU a page for 6 % fewer bytes (docs/benchmarks.md, "A person's list
  * read once while it holds"). The page is drawn whole before it is sent anyway
  * (spring.thymeleaf.servlet.produce-partial-output-while-processing=false), so it is held here, compressed once and
  * sent with its length; Tomcat leaves a response that says its encoding alone. Anything but HTML, a client that does
- * not accept gzip and an answer under 1 KB go out as they came.
+ * not accept gzip and an answer under 1 KB go out as they came; static files, probes, metrics ({@link
+ * SessionlessRequests}) and API calls never come here.
  */
 final class PagesCompressedFast extends OncePerRequestFilter {
 
@@ -29,11 +30,9 @@ final class PagesCompressedFast extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         return accepted == null || !accepted.contains("gzip") || "HEAD".equals(request.getMethod())
-                || path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/api/")
-                || path.startsWith("/actuator");
+                || SessionlessRequests.INSTANCE.matches(request) || ApiCallsWithoutSession.isApiCall(request);
     }
 
     @Override

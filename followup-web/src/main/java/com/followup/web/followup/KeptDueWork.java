@@ -54,8 +54,8 @@ public class KeptDueWork {
             return timed.counts();
         }
 
-        boolean holds(OptionalLong now, Instant at, ZoneId in) {
-            return change.isPresent() && change.equals(now) && zone.equals(in) && !at.isBefore(readAt)
+        boolean holds(OptionalLong current, Instant at, ZoneId in) {
+            return change.isPresent() && change.equals(current) && zone.equals(in) && !at.isBefore(readAt)
                     && timed.holdAt(at);
         }
     }

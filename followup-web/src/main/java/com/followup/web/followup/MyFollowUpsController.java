@@ -194,11 +194,13 @@ class MyFollowUpsController {
         if (!htmx.isHtmxRequest()) {
             return show(me, htmx, model, false);
         }
-        // the rows' buttons carry no hx-target (they replace themselves): the answer names the row it replaces
+        // the rows' buttons carry no hx-target (they replace themselves): the answer names the row it replaces; its
+        // counts are read as they are, since this request's own write changed the person's due work (one statement:
+        // asking KeptDueWork would read the change number too, on the app's busiest write)
         htmxResponse.setRetarget("#item-" + itemId);
         htmxResponse.setReswap(HtmxReswap.outerHtml());
         model.addAttribute("checkedOff", CheckedOffAnswer.of(item, request.getContextPath() + "/items/" + itemId,
-                keptWork.current(me.id()).counts(), messages, itemWords.in(locale), dates.in(locale), locale).html());
+                due.countsByBucket(me.id(), buckets()), messages, itemWords.in(locale), dates.in(locale), locale).html());
         return "followup/mine :: done";
     }
 
